@@ -1,0 +1,201 @@
+//! The headless commands behind the command line: check, export, screenshot.
+//!
+//! Each prints one clear message per problem and returns the exit code.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use crate::app::ExplorerApp;
+use crate::model::{Dataset, LoadError, load_bundled, load_file};
+use crate::screenshot::{RenderOptions, render_app, save_png};
+use crate::state::{Selection, ThemeChoice, ViewState};
+
+fn load(file: Option<&Path>) -> Result<Dataset, LoadError> {
+    match file {
+        Some(path) => load_file(path),
+        None => load_bundled(),
+    }
+}
+
+fn report(error: &LoadError) {
+    for line in error.lines() {
+        eprintln!("{line}");
+    }
+}
+
+/// `check FILE...`: a summary line per valid file, every problem of the others; exit 0 only if all are valid.
+pub fn check(files: &[PathBuf]) -> ExitCode {
+    let mut all_valid = true;
+    for file in files {
+        match load_file(file) {
+            Ok(dataset) => {
+                let data = dataset.file();
+                println!(
+                    "{}: ok: {} countries, {} events, {} sources, {} tours",
+                    file.display(),
+                    data.countries.len(),
+                    data.events.len(),
+                    data.sources.len(),
+                    data.tours.len()
+                );
+            }
+            Err(error) => {
+                all_valid = false;
+                for line in error.lines() {
+                    println!("{line}");
+                }
+                if !error.problems().is_empty() {
+                    println!("{error}");
+                }
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// The whole dataset as JSON.
+    Json,
+    /// The events as CSV.
+    Csv,
+}
+
+/// `export --format json|csv [FILE]`: writes to standard output.
+pub fn export(format: Export, file: Option<&Path>) -> ExitCode {
+    let dataset = match load(file) {
+        Ok(dataset) => dataset,
+        Err(error) => {
+            report(&error);
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = match format {
+        Export::Json => crate::export::write_json(&dataset, &mut out),
+        Export::Csv => crate::export::write_events_csv(&dataset, &mut out),
+    };
+    match result.and_then(|()| out.flush().map_err(Into::into)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("sco-explorer: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Arguments of `screenshot`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ScreenshotArgs {
+    /// The PNG file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Dataset file (default: the bundled SCO dataset).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Event id or country code to select.
+    #[arg(long)]
+    pub select: Option<String>,
+    /// Date of the "as of" cursor, YYYY-MM-DD.
+    #[arg(long)]
+    pub as_of: Option<NaiveDate>,
+    /// Window size in points, e.g. 1280x720.
+    #[arg(long, default_value = "1280x720", value_parser = parse_size)]
+    pub size: (f32, f32),
+    /// Theme.
+    #[arg(long, value_enum, default_value = "light")]
+    pub theme: ThemeArg,
+    /// Interface scale (pixels per point), e.g. 2 for a sharper image.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+}
+
+/// Theme for screenshots.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ThemeArg {
+    /// Light background.
+    Light,
+    /// Dark background.
+    Dark,
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("\"{text}\" is not a size: write WIDTHxHEIGHT, e.g. 1280x720"))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|v| (200.0..=8000.0).contains(v))
+            .ok_or_else(|| format!("\"{s}\" is not a width or height between 200 and 8000"))
+    };
+    Ok((parse(w)?, parse(h)?))
+}
+
+/// `screenshot`: renders the view to a PNG with no window.
+pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
+    let dataset = match load(args.data.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(error) => {
+            report(&error);
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut view = ViewState::for_dataset(&dataset);
+    view.theme = match args.theme {
+        ThemeArg::Light => ThemeChoice::Light,
+        ThemeArg::Dark => ThemeChoice::Dark,
+    };
+    if let Some(id) = &args.select {
+        match Selection::from_id(&dataset, id) {
+            Some(selection) => {
+                if let Selection::Event(event) = &selection
+                    && let Some(e) = dataset.event(event)
+                {
+                    view.as_of = e.start.first_day();
+                }
+                view.selection = selection;
+            }
+            None => {
+                eprintln!(
+                    "sco-explorer: \"{id}\" is neither an event id nor a country code in {}",
+                    dataset.name()
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if let Some(day) = args.as_of {
+        view.as_of = day;
+    }
+    if !(0.5..=4.0).contains(&args.scale) {
+        eprintln!("sco-explorer: --scale must be between 0.5 and 4");
+        return ExitCode::FAILURE;
+    }
+    let app = ExplorerApp::new(dataset, view);
+    let options = RenderOptions {
+        size: egui::vec2(args.size.0, args.size.1),
+        pixels_per_point: args.scale,
+    };
+    let result = render_app(app, options).and_then(|image| save_png(&image, &args.out));
+    match result {
+        Ok(()) => {
+            println!("wrote {}", args.out.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("sco-explorer: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! The dataset model: file types, loading and validation, and derived queries.
+//!
+//! Nothing in here knows about egui; the UI reads a [`Dataset`] and never
+//! changes it.
+
+mod date;
+mod error;
+mod load;
+mod locate;
+mod types;
+
+pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
+pub use error::{LoadError, Problem};
+pub use load::{
+    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, is_web_url, load_bundled, load_file,
+    load_str,
+};
+pub use types::{
+    Body, Confidence, Country, CountryCode, DatasetFile, Event, EventKind, Id, Milestone,
+    Organisation, Place, SecretaryGeneral, Source, Status, StatusPeriod, SummitFormat, Tour,
+    TourStep,
+};
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+/// How many countries held each status on one day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    /// Shanghai Five members (1996-2001).
+    pub shanghai_five: usize,
+    /// Full members.
+    pub members: usize,
+    /// Observers.
+    pub observers: usize,
+    /// Dialogue partners.
+    pub dialogue_partners: usize,
+    /// "SCO partners" (from 2025).
+    pub sco_partners: usize,
+}
+
+impl StatusCounts {
+    /// Members plus Shanghai Five members: the core group on that day.
+    pub fn core(self) -> usize {
+        self.members + self.shanghai_five
+    }
+
+    /// Every country with some status.
+    pub fn total(self) -> usize {
+        self.core() + self.observers + self.dialogue_partners + self.sco_partners
+    }
+
+    fn add(&mut self, status: Status) {
+        match status {
+            Status::ShanghaiFive => self.shanghai_five += 1,
+            Status::Member => self.members += 1,
+            Status::Observer => self.observers += 1,
+            Status::DialoguePartner => self.dialogue_partners += 1,
+            Status::ScoPartner => self.sco_partners += 1,
+        }
+    }
+}
+
+/// A status decision taken at an event: which country got which status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decision {
+    /// Index of the country in [`DatasetFile::countries`].
+    pub country: usize,
+    /// Index of the period in that country's `statuses`.
+    pub period: usize,
+}
+
+/// A validated dataset plus everything derived from it once, at load time.
+///
+/// Indices (`usize`) refer to positions in [`DatasetFile::countries`] and
+/// [`DatasetFile::events`].
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    name: String,
+    file: DatasetFile,
+    country_by_code: HashMap<String, usize>,
+    event_by_id: HashMap<String, usize>,
+    source_by_id: HashMap<String, usize>,
+    events_in_order: Vec<usize>,
+    rank_of_event: Vec<usize>,
+    count_steps: Vec<(NaiveDate, StatusCounts)>,
+    events_of_country: Vec<Vec<usize>>,
+    decisions_of_event: Vec<Vec<Decision>>,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+}
+
+impl Dataset {
+    /// Builds the derived data for a dataset that passed validation.
+    pub(crate) fn new(name: String, file: DatasetFile) -> Self {
+        let country_by_code = index_by(&file.countries, |c| &c.code);
+        let event_by_id = index_by(&file.events, |e| &e.id);
+        let source_by_id = index_by(&file.sources, |s| &s.id);
+
+        let mut events_in_order: Vec<usize> = (0..file.events.len()).collect();
+        events_in_order.sort_by(|&a, &b| {
+            let (ea, eb) = (&file.events[a], &file.events[b]);
+            (ea.start, ea.kind, &ea.id).cmp(&(eb.start, eb.kind, &eb.id))
+        });
+        let mut rank_of_event = vec![0; file.events.len()];
+        for (rank, &event) in events_in_order.iter().enumerate() {
+            rank_of_event[event] = rank;
+        }
+
+        let mut events_of_country = vec![Vec::new(); file.countries.len()];
+        let mut decisions_of_event = vec![Vec::new(); file.events.len()];
+        for &e in &events_in_order {
+            let event = &file.events[e];
+            let involved = event
+                .participants
+                .iter()
+                .chain(&event.observers)
+                .chain(event.place.country.iter());
+            for code in involved {
+                if let Some(&c) = country_by_code.get(code)
+                    && events_of_country[c].last() != Some(&e)
+                    && !events_of_country[c].contains(&e)
+                {
+                    events_of_country[c].push(e);
+                }
+            }
+        }
+        for (c, country) in file.countries.iter().enumerate() {
+            for (p, period) in country.statuses.iter().enumerate() {
+                if let Some(e) = period
+                    .decided_at
+                    .as_ref()
+                    .and_then(|id| event_by_id.get(id))
+                {
+                    decisions_of_event[*e].push(Decision {
+                        country: c,
+                        period: p,
+                    });
+                    if !events_of_country[c].contains(e) {
+                        events_of_country[c].push(*e);
+                    }
+                }
+            }
+        }
+        for list in &mut events_of_country {
+            list.sort_by_key(|&e| rank_of_event[e]);
+        }
+
+        let mut change_days: Vec<NaiveDate> = file
+            .countries
+            .iter()
+            .flat_map(|c| &c.statuses)
+            .flat_map(|p| std::iter::once(p.from).chain(p.to))
+            .map(PartialDate::first_day)
+            .collect();
+        change_days.sort_unstable();
+        change_days.dedup();
+
+        let mut dataset = Self {
+            name,
+            country_by_code,
+            event_by_id,
+            source_by_id,
+            events_in_order,
+            rank_of_event,
+            count_steps: Vec::new(),
+            events_of_country,
+            decisions_of_event,
+            first_day: NaiveDate::MIN,
+            last_day: NaiveDate::MIN,
+            file,
+        };
+        dataset.count_steps = change_days
+            .into_iter()
+            .map(|day| (day, dataset.compute_counts_on(day)))
+            .collect();
+        let event_days = dataset
+            .file
+            .events
+            .iter()
+            .flat_map(|e| [e.start.first_day(), e.end.unwrap_or(e.start).last_day()]);
+        let status_days = dataset.count_steps.iter().map(|(d, _)| *d);
+        let all_days: Vec<NaiveDate> = event_days.chain(status_days).collect();
+        let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
+        dataset.first_day = all_days.iter().min().copied().unwrap_or(fallback);
+        dataset.last_day = all_days.iter().max().copied().unwrap_or(fallback);
+        dataset
+    }
+
+    /// Name of the dataset's file (or [`BUNDLED_NAME`]).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The records as read from the file.
+    pub fn file(&self) -> &DatasetFile {
+        &self.file
+    }
+
+    /// Index of the country with this code.
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        self.country_by_code.get(code).copied()
+    }
+
+    /// The country with this code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_index(code)
+            .and_then(|i| self.file.countries.get(i))
+    }
+
+    /// The English name for a country code, or the code itself if unknown.
+    pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
+        self.country(code).map_or(code, |c| c.name.as_str())
+    }
+
+    /// Index of the event with this id.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.event_by_id.get(id).copied()
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_index(id).and_then(|i| self.file.events.get(i))
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_by_id
+            .get(id)
+            .and_then(|&i| self.file.sources.get(i))
+    }
+
+    /// Event indices sorted by start date.
+    pub fn events_in_time_order(&self) -> &[usize] {
+        &self.events_in_order
+    }
+
+    /// The event after `current` in time order (the first event when nothing is current).
+    pub fn next_event(&self, current: Option<usize>) -> Option<usize> {
+        let rank = match current {
+            None => 0,
+            Some(e) => self.rank_of_event.get(e)? + 1,
+        };
+        self.events_in_order.get(rank).copied()
+    }
+
+    /// The event before `current` in time order (the last event when nothing is current).
+    pub fn previous_event(&self, current: Option<usize>) -> Option<usize> {
+        match current {
+            None => self.events_in_order.last().copied(),
+            Some(e) => {
+                let rank = self.rank_of_event.get(e)?.checked_sub(1)?;
+                self.events_in_order.get(rank).copied()
+            }
+        }
+    }
+
+    /// The first event starting on or after `day`, in time order.
+    pub fn first_event_from(&self, day: NaiveDate) -> Option<usize> {
+        let rank = self
+            .events_in_order
+            .partition_point(|&e| self.file.events[e].start.first_day() < day);
+        self.events_in_order.get(rank).copied()
+    }
+
+    /// The status period a country was in on `day`, if any.
+    pub fn status_on(&self, country: usize, day: NaiveDate) -> Option<&StatusPeriod> {
+        self.file
+            .countries
+            .get(country)?
+            .statuses
+            .iter()
+            .find(|p| p.from.first_day() <= day && p.to.is_none_or(|to| day < to.first_day()))
+    }
+
+    fn compute_counts_on(&self, day: NaiveDate) -> StatusCounts {
+        let mut counts = StatusCounts::default();
+        for c in 0..self.file.countries.len() {
+            if let Some(period) = self.status_on(c, day) {
+                counts.add(period.status);
+            }
+        }
+        counts
+    }
+
+    /// How many countries held each status on `day` (a lookup in the precomputed steps).
+    pub fn counts_on(&self, day: NaiveDate) -> StatusCounts {
+        let after = self.count_steps.partition_point(|(d, _)| *d <= day);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.count_steps.get(i))
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    }
+
+    /// Every day on which some status changed, with the counts from that day on.
+    pub fn count_steps(&self) -> &[(NaiveDate, StatusCounts)] {
+        &self.count_steps
+    }
+
+    /// Events a country took part in, observed, hosted, or had a status decided at, in time order.
+    pub fn events_of_country(&self, country: usize) -> &[usize] {
+        self.events_of_country
+            .get(country)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Summits held in a country, in time order.
+    pub fn hosted_summits(&self, country: usize) -> impl Iterator<Item = usize> + '_ {
+        let code = self.file.countries.get(country).map(|c| c.code.as_str());
+        self.events_in_order.iter().copied().filter(move |&e| {
+            let event = &self.file.events[e];
+            event.kind == EventKind::Summit && event.place.country.as_deref() == code
+        })
+    }
+
+    /// Status decisions recorded as taken at an event.
+    pub fn decisions_at(&self, event: usize) -> &[Decision] {
+        self.decisions_of_event
+            .get(event)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a country took part in, observed or hosted an event.
+    pub fn is_involved(&self, country: usize, event: usize) -> bool {
+        self.events_of_country(country).contains(&event)
+    }
+
+    /// The earliest day in the dataset (events and status changes).
+    pub fn first_day(&self) -> NaiveDate {
+        self.first_day
+    }
+
+    /// The latest day in the dataset (events and status changes).
+    pub fn last_day(&self) -> NaiveDate {
+        self.last_day
+    }
+}
+
+fn index_by<T>(items: &[T], key: impl Fn(&T) -> &String) -> HashMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item).clone(), i))
+        .collect()
+}

@@ -1,0 +1,436 @@
+//! The details pane: the selected summit, exercise or country, or an overview
+//! of the organisation when nothing is selected.
+//!
+//! Every country and event named here is a link that selects it, and every
+//! fact shows its sources; CONFLICT and UNVERIFIED facts show their note.
+
+use egui::{RichText, Ui};
+
+use super::{
+    confidence_note_ui, date_range_text, kind_color, select_country, select_event, status_color,
+};
+use crate::model::{Dataset, Event, EventKind, is_web_url};
+use crate::state::{Selection, ViewState};
+
+/// The details pane.
+pub fn details_panel_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            match view.selection.clone() {
+                Selection::Event(id) => match dataset.event_index(&id) {
+                    Some(e) => event_ui(ui, dataset, view, e),
+                    None => overview_ui(ui, dataset, view),
+                },
+                Selection::Country(code) => match dataset.country_index(&code) {
+                    Some(c) => country_ui(ui, dataset, view, c),
+                    None => overview_ui(ui, dataset, view),
+                },
+                Selection::None => overview_ui(ui, dataset, view),
+            }
+        });
+}
+
+fn field_ui(ui: &mut Ui, name: &str, value: impl Into<egui::WidgetText>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{name}:")).strong());
+        ui.label(value);
+    });
+}
+
+fn country_link_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, code: &str) {
+    match dataset.country_index(code) {
+        Some(c) => {
+            if ui.link(dataset.country_name(code)).clicked() {
+                select_country(view, dataset, c);
+            }
+        }
+        None => {
+            ui.label(code);
+        }
+    }
+}
+
+fn country_links_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    name: &str,
+    codes: &[String],
+) {
+    if codes.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{name}:")).strong());
+        for (i, code) in codes.iter().enumerate() {
+            country_link_ui(ui, dataset, view, code);
+            if i + 1 < codes.len() {
+                ui.label(",");
+            }
+        }
+    });
+}
+
+fn event_link_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, event: usize) {
+    let Some(e) = dataset.file().events.get(event) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(e.start.to_string()).monospace().weak());
+        if ui.link(&e.title).clicked() {
+            select_event(view, dataset, event);
+        }
+    });
+}
+
+/// The list of sources, as links for web addresses and as text otherwise.
+pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: &[String]) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("Sources").strong());
+    for id in ids {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("[{id}]")).monospace().weak());
+            match dataset.source(id) {
+                Some(source) => {
+                    let mut title = source.title.clone();
+                    if let Some(publisher) = &source.publisher {
+                        title = format!("{title} ({publisher})");
+                    }
+                    if is_web_url(&source.url) {
+                        ui.hyperlink_to(title, &source.url)
+                            .on_hover_text(&source.url);
+                    } else {
+                        ui.label(format!("{title} — {}", source.url));
+                    }
+                }
+                None => {
+                    ui.label("(unknown source)");
+                }
+            }
+        });
+    }
+}
+
+fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) {
+    let Some(event) = dataset.file().events.get(index) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    ui.label(
+        RichText::new(event.kind.label())
+            .color(kind_color(event.kind, dark))
+            .strong(),
+    );
+    ui.heading(&event.title);
+    confidence_note_ui(ui, &event.confidence);
+    ui.add_space(4.0);
+    field_ui(ui, "When", date_range_text(event.start, event.end));
+    place_ui(ui, dataset, view, event);
+    if let Some(series) = &event.series {
+        field_ui(ui, "Series", series.as_str());
+    }
+    if event.kind == EventKind::Summit {
+        if let Some(number) = event.number {
+            field_ui(ui, "Number", format!("{number} in its series"));
+        }
+        if let Some(format) = event.format {
+            field_ui(ui, "Format", format.label());
+        }
+    }
+    country_links_ui(ui, dataset, view, "Participants", &event.participants);
+    country_links_ui(ui, dataset, view, "Observers", &event.observers);
+    if let Some(size) = &event.size {
+        field_ui(ui, "Size", size.as_str());
+    }
+    if !event.outcomes.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Outcomes").strong());
+        for outcome in &event.outcomes {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.label(outcome);
+            });
+        }
+    }
+    let decisions = dataset.decisions_at(index);
+    if !decisions.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Status decisions").strong());
+        for decision in decisions {
+            let Some(country) = dataset.file().countries.get(decision.country) else {
+                continue;
+            };
+            let Some(period) = country.statuses.get(decision.period) else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                country_link_ui(ui, dataset, view, &country.code);
+                ui.label(
+                    RichText::new(period.status.label()).color(status_color(period.status, dark)),
+                );
+                ui.label(format!("from {}", period.from.long_form()));
+            });
+        }
+    }
+    if let Some(note) = &event.note {
+        ui.add_space(4.0);
+        field_ui(ui, "Note", note.as_str());
+    }
+    sources_ui(ui, dataset, &event.sources);
+}
+
+fn place_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, event: &Event) {
+    if event.place.city.is_none() && event.place.country.is_none() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Where:").strong());
+        if let Some(city) = &event.place.city {
+            ui.label(city);
+        }
+        if let Some(code) = &event.place.country {
+            if event.place.city.is_some() {
+                ui.label("—");
+            }
+            country_link_ui(ui, dataset, view, code);
+        }
+    });
+}
+
+fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) {
+    let Some(country) = dataset.file().countries.get(index) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    ui.label(RichText::new("Country").weak());
+    ui.heading(&country.name);
+    for other in [&country.name_ru, &country.name_zh].into_iter().flatten() {
+        ui.label(other);
+    }
+    let now = dataset.status_on(index, view.as_of);
+    field_ui(
+        ui,
+        &format!("On {}", view.as_of.format("%-d %B %Y")),
+        now.map_or("no status".to_owned(), |p| p.status.label().to_owned()),
+    );
+    if let Some(note) = &country.note {
+        field_ui(ui, "Note", note.as_str());
+    }
+
+    ui.add_space(6.0);
+    ui.label(RichText::new("Status history").strong());
+    status_strip_ui(ui, dataset, index, view);
+    let mut cited: Vec<String> = Vec::new();
+    for period in &country.statuses {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("■").color(status_color(period.status, dark)));
+            ui.label(RichText::new(period.status.label()).strong());
+            let until = period
+                .to
+                .map_or_else(|| "today".to_owned(), |to| to.long_form());
+            ui.label(format!("{} – {until}", period.from.long_form()));
+            if let Some(e) = period
+                .decided_at
+                .as_deref()
+                .and_then(|id| dataset.event_index(id))
+            {
+                ui.label("decided at");
+                if let Some(event) = dataset.file().events.get(e)
+                    && ui.link(&event.title).clicked()
+                {
+                    select_event(view, dataset, e);
+                }
+            }
+        });
+        if let Some(note) = &period.note {
+            ui.indent(("period note", &period.from), |ui| {
+                ui.label(RichText::new(note).small());
+            });
+        }
+        confidence_note_ui(ui, &period.confidence);
+        for id in &period.sources {
+            if !cited.contains(id) {
+                cited.push(id.clone());
+            }
+        }
+    }
+
+    let hosted: Vec<usize> = dataset.hosted_summits(index).collect();
+    if !hosted.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Summits hosted ({})", hosted.len())).strong());
+        for e in hosted {
+            event_link_ui(ui, dataset, view, e);
+        }
+    }
+    let exercises: Vec<usize> = dataset
+        .events_of_country(index)
+        .iter()
+        .copied()
+        .filter(|&e| {
+            dataset
+                .file()
+                .events
+                .get(e)
+                .is_some_and(|ev| ev.kind != EventKind::Summit)
+        })
+        .collect();
+    ui.add_space(6.0);
+    ui.label(RichText::new(format!("Exercises and drills ({})", exercises.len())).strong());
+    if exercises.is_empty() {
+        ui.label(RichText::new("None recorded in this dataset.").weak());
+    }
+    for e in exercises {
+        event_link_ui(ui, dataset, view, e);
+    }
+    sources_ui(ui, dataset, &cited);
+}
+
+/// A small horizontal bar of the country's status periods over the whole history.
+fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewState) {
+    let Some(country) = dataset.file().countries.get(index) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let width = ui.available_width().min(360.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+    let first = crate::model::year_f64_from_date(dataset.first_day());
+    let last = crate::model::year_f64_from_date(dataset.last_day()).max(first + 1.0);
+    let x_of = |year: f64| rect.left() + ((year - first) / (last - first)) as f32 * rect.width();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+    for period in &country.statuses {
+        let from = x_of(period.from.as_year_f64());
+        let to = x_of(period.to.map_or(last, |t| t.as_year_f64()));
+        let r = egui::Rect::from_x_y_ranges(from..=to.max(from + 1.0), rect.y_range());
+        painter.rect_filled(r, 0.0, status_color(period.status, dark));
+    }
+    let cursor = x_of(crate::model::year_f64_from_date(view.as_of));
+    painter.vline(
+        cursor,
+        rect.y_range(),
+        egui::Stroke::new(2.0, super::warning_color(dark)),
+    );
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(dataset.first_day().format("%Y").to_string())
+                .small()
+                .weak(),
+        );
+        ui.add_space((width - 70.0).max(0.0));
+        ui.label(
+            RichText::new(dataset.last_day().format("%Y").to_string())
+                .small()
+                .weak(),
+        );
+    });
+}
+
+fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
+    let file = dataset.file();
+    let org = &file.organisation;
+    ui.label(RichText::new("Overview").weak());
+    ui.heading(format!("{} ({})", org.name, org.short_name));
+    ui.label(&file.description);
+    ui.add_space(6.0);
+    let place = org
+        .founded
+        .place
+        .as_deref()
+        .map(|p| format!(", {p}"))
+        .unwrap_or_default();
+    field_ui(
+        ui,
+        "Founded",
+        format!("{}{place}", org.founded.date.long_form()),
+    );
+    confidence_note_ui(ui, &org.founded.confidence);
+    for milestone in &org.milestones {
+        let place = milestone
+            .place
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default();
+        field_ui(
+            ui,
+            &milestone.title,
+            format!("{}{place}", milestone.date.long_form()),
+        );
+        confidence_note_ui(ui, &milestone.confidence);
+    }
+    field_ui(ui, "Official languages", org.languages.join(", "));
+    let counts = dataset.counts_on(view.as_of);
+    field_ui(
+        ui,
+        &format!("On {}", view.as_of.format("%-d %B %Y")),
+        format!(
+            "{} members, {} observers, {} dialogue partners, {} SCO partners",
+            counts.core(),
+            counts.observers,
+            counts.dialogue_partners,
+            counts.sco_partners
+        ),
+    );
+    if !org.bodies.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Bodies").strong());
+        for body in &org.bodies {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.label(RichText::new(&body.name).strong());
+                if let Some(seat) = &body.seat {
+                    ui.label(format!("({seat})"));
+                }
+                ui.label(&body.description);
+            });
+            confidence_note_ui(ui, &body.confidence);
+        }
+    }
+    if !org.secretaries_general.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Secretaries-General").strong());
+        for sg in &org.secretaries_general {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.label(RichText::new(&sg.name).strong());
+                ui.label("(");
+                country_link_ui(ui, dataset, view, &sg.country);
+                ui.label(")");
+                let until = sg
+                    .to
+                    .map_or_else(|| "in office".to_owned(), |to| to.to_string());
+                ui.label(format!("{} – {until}", sg.from));
+            });
+            if let Some(note) = &sg.note {
+                ui.indent(("sg note", &sg.name), |ui| {
+                    ui.label(RichText::new(note).small());
+                });
+            }
+            confidence_note_ui(ui, &sg.confidence);
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(
+            "Select a country in the list or an event on the timeline to see its details.",
+        )
+        .weak(),
+    );
+    let mut cited: Vec<String> = org.founded.sources.clone();
+    for id in org
+        .milestones
+        .iter()
+        .flat_map(|m| &m.sources)
+        .chain(&org.languages_sources)
+        .chain(org.bodies.iter().flat_map(|b| &b.sources))
+        .chain(org.secretaries_general.iter().flat_map(|s| &s.sources))
+    {
+        if !cited.contains(id) {
+            cited.push(id.clone());
+        }
+    }
+    sources_ui(ui, dataset, &cited);
+}

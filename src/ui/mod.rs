@@ -1,0 +1,130 @@
+//! The explorer's panels, one file each, and the small pieces they share.
+//!
+//! Panels take the dataset by `&` and the view state by `&mut`; anything
+//! derived from the dataset is computed once per load (see [`DerivedView`]).
+
+pub mod details_panel;
+pub mod members_panel;
+pub mod timeline_plot;
+pub mod top_bar;
+
+use egui::{Color32, RichText, Ui};
+
+use crate::model::{Confidence, Dataset, EventKind, Status};
+use crate::state::{Selection, ViewState};
+
+/// UI data derived from a dataset once, when it is loaded.
+#[derive(Clone, Debug)]
+pub struct DerivedView {
+    /// Marker positions of the timeline, per lane.
+    pub timeline: timeline_plot::TimelineData,
+}
+
+impl DerivedView {
+    /// Computes everything the panels need from a dataset.
+    pub fn new(dataset: &Dataset) -> Self {
+        Self {
+            timeline: timeline_plot::TimelineData::new(dataset),
+        }
+    }
+}
+
+/// The colour of an event kind's markers, readable on light and dark backgrounds.
+pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
+    match (kind, dark) {
+        (EventKind::Summit, false) => Color32::from_rgb(0x1f, 0x5f, 0xbf),
+        (EventKind::Summit, true) => Color32::from_rgb(0x6a, 0xa8, 0xff),
+        (EventKind::MilitaryExercise, false) => Color32::from_rgb(0xc0, 0x39, 0x2b),
+        (EventKind::MilitaryExercise, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
+        (EventKind::SecurityExercise, false) => Color32::from_rgb(0x7d, 0x3c, 0x98),
+        (EventKind::SecurityExercise, true) => Color32::from_rgb(0xc3, 0x8b, 0xf0),
+        (EventKind::RescueDrill, false) => Color32::from_rgb(0x1e, 0x84, 0x49),
+        (EventKind::RescueDrill, true) => Color32::from_rgb(0x5c, 0xd6, 0x8d),
+    }
+}
+
+/// The colour used for a membership status.
+pub fn status_color(status: Status, dark: bool) -> Color32 {
+    match (status, dark) {
+        (Status::Member, false) => Color32::from_rgb(0x1f, 0x5f, 0xbf),
+        (Status::Member, true) => Color32::from_rgb(0x6a, 0xa8, 0xff),
+        (Status::ShanghaiFive, false) => Color32::from_rgb(0x00, 0x7a, 0x7a),
+        (Status::ShanghaiFive, true) => Color32::from_rgb(0x4f, 0xd1, 0xc5),
+        (Status::Observer, false) => Color32::from_rgb(0xa6, 0x5f, 0x00),
+        (Status::Observer, true) => Color32::from_rgb(0xf5, 0xb0, 0x41),
+        (Status::DialoguePartner, false) => Color32::from_rgb(0x1e, 0x84, 0x49),
+        (Status::DialoguePartner, true) => Color32::from_rgb(0x5c, 0xd6, 0x8d),
+        (Status::ScoPartner, false) => Color32::from_rgb(0x7d, 0x3c, 0x98),
+        (Status::ScoPartner, true) => Color32::from_rgb(0xc3, 0x8b, 0xf0),
+    }
+}
+
+/// Colour for "sources disagree" and "not verified" notes.
+pub fn warning_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xf5, 0xb0, 0x41)
+    } else {
+        Color32::from_rgb(0x8a, 0x4b, 0x00)
+    }
+}
+
+/// Shows a CONFLICT / UNVERIFIED note in words a student understands; nothing for sourced facts.
+pub fn confidence_note_ui(ui: &mut Ui, confidence: &Confidence) {
+    let (heading, note) = match confidence {
+        Confidence::Sourced => return,
+        Confidence::Conflict(note) => ("⚠ Sources disagree:", note),
+        Confidence::Unverified(note) => ("⚠ Not verified:", note),
+    };
+    let color = warning_color(ui.visuals().dark_mode);
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(heading).strong().color(color));
+                ui.label(note);
+            });
+        });
+}
+
+/// Selects an event and moves the date cursor to its start, so every panel agrees.
+pub fn select_event(view: &mut ViewState, dataset: &Dataset, event: usize) {
+    if let Some(e) = dataset.file().events.get(event) {
+        view.selection = Selection::Event(e.id.clone());
+        view.as_of = e.start.first_day();
+    }
+}
+
+/// Selects a country (the date cursor stays where it is).
+pub fn select_country(view: &mut ViewState, dataset: &Dataset, country: usize) {
+    if let Some(c) = dataset.file().countries.get(country) {
+        view.selection = Selection::Country(c.code.clone());
+    }
+}
+
+/// The index of the selected event, if an event is selected.
+pub fn selected_event(view: &ViewState, dataset: &Dataset) -> Option<usize> {
+    match &view.selection {
+        Selection::Event(id) => dataset.event_index(id),
+        _ => None,
+    }
+}
+
+/// The index of the selected country, if a country is selected.
+pub fn selected_country(view: &ViewState, dataset: &Dataset) -> Option<usize> {
+    match &view.selection {
+        Selection::Country(code) => dataset.country_index(code),
+        _ => None,
+    }
+}
+
+/// "11–16 June 2013", "15 June 2001" or "August 2006".
+pub fn date_range_text(
+    start: crate::model::PartialDate,
+    end: Option<crate::model::PartialDate>,
+) -> String {
+    match end {
+        Some(end) if end != start => format!("{} – {}", start.long_form(), end.long_form()),
+        _ => start.long_form(),
+    }
+}

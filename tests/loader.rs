@@ -1,0 +1,382 @@
+//! Loader tests: the bundled dataset, a valid fixture, one invalid fixture per
+//! kind of error (message and line), and mutated files that must never panic.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use sco_explorer::model::{
+    Confidence, EventKind, LoadError, Status, load_bundled, load_file, load_str,
+};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The 1-based line of the first line of `text` containing `marker`.
+fn line_of(text: &str, marker: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("marker {marker:?} not in fixture"))
+        + 1
+}
+
+#[test]
+fn bundled_dataset_loads_and_matches_the_fact_sheet() {
+    let dataset = load_bundled().expect("the bundled dataset must load");
+    let file = dataset.file();
+    let status = |code: &str, on: NaiveDate| {
+        let c = dataset
+            .country_index(code)
+            .unwrap_or_else(|| panic!("{code} missing"));
+        dataset.status_on(c, on).map(|p| p.status)
+    };
+    // Founding members and later accessions (fact sheet §1c).
+    for code in ["CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"] {
+        assert_eq!(
+            status(code, day(2001, 6, 15)),
+            Some(Status::Member),
+            "{code}"
+        );
+    }
+    assert_eq!(status("IND", day(2010, 1, 1)), Some(Status::Observer));
+    assert_eq!(status("IND", day(2017, 6, 9)), Some(Status::Member));
+    assert_eq!(status("PAK", day(2017, 6, 8)), Some(Status::Observer));
+    assert_eq!(status("IRN", day(2023, 7, 4)), Some(Status::Member));
+    assert_eq!(status("BLR", day(2024, 7, 3)), Some(Status::Observer));
+    assert_eq!(status("BLR", day(2024, 7, 4)), Some(Status::Member));
+    assert_eq!(status("MNG", day(2025, 9, 1)), Some(Status::ScoPartner));
+    assert_eq!(status("LAO", day(2025, 8, 31)), None);
+    assert_eq!(status("LAO", day(2025, 9, 1)), Some(Status::ScoPartner));
+    // Headcounts around the Tianjin merger (§3b): 10 members, 2 observers, 14 dialogue partners, then 17 partners.
+    let before = dataset.counts_on(day(2025, 8, 31));
+    assert_eq!(
+        (before.members, before.observers, before.dialogue_partners),
+        (10, 2, 14)
+    );
+    let after = dataset.counts_on(day(2025, 9, 1));
+    assert_eq!(
+        (after.members, after.sco_partners, after.observers),
+        (10, 17, 0)
+    );
+
+    // 5 Shanghai Five meetings and 25 SCO summits.
+    let summits: Vec<_> = file
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Summit)
+        .collect();
+    assert_eq!(summits.len(), 30);
+    let bishkek = summits
+        .iter()
+        .find(|e| e.start.first_day() == day(2013, 9, 13))
+        .expect("Bishkek 2013 summit");
+    assert_eq!(bishkek.place.country.as_deref(), Some("KGZ"));
+    assert_eq!(bishkek.number, Some(13));
+
+    // Rescue Cooperation-2013 in Shaoxing, 11-16 June 2013 (§5c).
+    let rescue = file
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::RescueDrill && e.start.first_day() == day(2013, 6, 11))
+        .expect("Rescue Cooperation-2013");
+    assert_eq!(rescue.end.map(|d| d.first_day()), Some(day(2013, 6, 16)));
+    assert!(
+        rescue
+            .place
+            .city
+            .as_deref()
+            .unwrap_or("")
+            .contains("Shaoxing")
+    );
+
+    // Conflicts keep their marks: the 1996 Shanghai Five summit and Peace Mission 2005.
+    let first_meeting = file
+        .events
+        .iter()
+        .find(|e| e.start.year() == 1996 && e.kind == EventKind::Summit)
+        .unwrap();
+    assert!(matches!(first_meeting.confidence, Confidence::Conflict(_)));
+    let pm2005 = file
+        .events
+        .iter()
+        .find(|e| e.title.contains("Peace Mission 2005"))
+        .unwrap();
+    assert!(matches!(pm2005.confidence, Confidence::Conflict(_)));
+
+    // Every record carries a source, and every web address is http(s).
+    assert!(file.events.iter().all(|e| !e.sources.is_empty()));
+    assert!(
+        file.countries
+            .iter()
+            .flat_map(|c| &c.statuses)
+            .all(|p| !p.sources.is_empty())
+    );
+    assert_eq!(file.organisation.secretaries_general.len(), 8);
+}
+
+#[test]
+fn derived_queries_follow_time() {
+    let dataset = load_bundled().unwrap();
+    let order = dataset.events_in_time_order();
+    let starts: Vec<_> = order
+        .iter()
+        .map(|&e| dataset.file().events[e].start)
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] <= w[1]),
+        "events sorted by start"
+    );
+    let first = dataset.next_event(None).unwrap();
+    assert_eq!(dataset.previous_event(Some(first)), None);
+    assert_eq!(dataset.next_event(Some(first)), order.get(1).copied());
+    let last = *order.last().unwrap();
+    assert_eq!(dataset.next_event(Some(last)), None);
+    let kaz = dataset.country_index("KAZ").unwrap();
+    let kaz_events = dataset.events_of_country(kaz);
+    assert!(kaz_events.len() > 10);
+    assert!(kaz_events.iter().all(|&e| dataset.is_involved(kaz, e)));
+    assert!(dataset.hosted_summits(kaz).count() >= 4);
+    // Counts only change on status days.
+    assert_eq!(dataset.counts_on(day(1990, 1, 1)).total(), 0);
+    assert_eq!(dataset.counts_on(day(2010, 1, 1)).core(), 6);
+}
+
+#[test]
+fn minimal_valid_fixture_loads() {
+    let dataset = load_file(&fixture("valid/minimal.ron")).unwrap();
+    assert_eq!(dataset.file().countries.len(), 2);
+    assert_eq!(dataset.file().events.len(), 2);
+    assert_eq!(dataset.file().tours.len(), 1);
+    let summit = dataset.event_index("summit-2001").unwrap();
+    assert_eq!(dataset.decisions_at(summit).len(), 1);
+}
+
+/// (fixture, words the message must contain, text on the line the error must point at)
+const INVALID: &[(&str, &str, &str)] = &[
+    ("syntax_missing_comma", "expected a comma", "description:"),
+    ("unknown_field", "unknown field `titel`", "titel:"),
+    (
+        "missing_field",
+        "missing the required field `title`",
+        "id: \"drill-2013\"",
+    ),
+    (
+        "wrong_type",
+        "expected a whole number",
+        "number: Some(\"first\")",
+    ),
+    (
+        "invalid_date",
+        "\"2023-02-30\" is not a real calendar date",
+        "2023-02-30",
+    ),
+    (
+        "malformed_date",
+        "\"14 June 2001\" is not a date",
+        "14 June 2001",
+    ),
+    (
+        "end_before_start",
+        "end 2001-06-01 is before start 2001-06-14",
+        "end: Some(\"2001-06-01\")",
+    ),
+    (
+        "duplicate_id",
+        "duplicate event id \"summit-2001\"",
+        "id: \"summit-2001\"",
+    ),
+    (
+        "unknown_country",
+        "unknown country \"XYZ\"",
+        "participants:",
+    ),
+    ("unknown_source", "unknown source \"S99\"", "S99"),
+    (
+        "unknown_event_ref",
+        "unknown event \"summit-2002\"",
+        "summit-2002",
+    ),
+    (
+        "overlapping_periods",
+        "status periods overlap",
+        "status: Member, from: \"2017-06-09\"",
+    ),
+    (
+        "bad_url_scheme",
+        "must start with http:// or https://",
+        "ftp://",
+    ),
+    ("empty_title", "title is empty", "title: \"  \""),
+    ("no_sources", "no source given", "sources: [],"),
+    (
+        "unknown_enum_variant",
+        "`Drill` is not a valid",
+        "kind: Drill",
+    ),
+    (
+        "bad_country_code",
+        "not an ISO 3166-1 alpha-3 code",
+        "code: \"India\"",
+    ),
+    (
+        "unknown_tour_step",
+        "unknown tour step \"PAK\"",
+        "target: \"PAK\"",
+    ),
+    (
+        "wrong_format_version",
+        "this program reads version 1",
+        "format_version: 2",
+    ),
+    (
+        "summit_field_on_drill",
+        "`number` is only for summits",
+        "number: Some(2)",
+    ),
+    ("empty_conflict_note", "needs a note", "Conflict(\"\")"),
+    ("unclosed_string", "", "name: \"India,"),
+    (
+        "duplicate_country",
+        "duplicate country code \"KAZ\"",
+        "code: \"KAZ\",",
+    ),
+];
+
+#[test]
+fn every_invalid_fixture_names_file_line_and_problem() {
+    for &(name, words, marker) in INVALID {
+        let path = fixture(&format!("invalid/{name}.ron"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let error = load_file(&path).expect_err(name);
+        let problems = error.problems();
+        assert!(!problems.is_empty(), "{name}: {error}");
+        let hit = problems
+            .iter()
+            .find(|p| p.message.contains(words))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{name}: no message contains {words:?}: {:#?}",
+                    error.lines()
+                )
+            });
+        let mut expected_line = line_of(&text, marker);
+        if name == "missing_field" {
+            // A missing field is reported at the start of its record, the line above the id.
+            expected_line -= 1;
+        }
+        if name == "duplicate_country" || name == "duplicate_id" {
+            // The second record with the id is the duplicate.
+            expected_line = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(marker))
+                .nth(1)
+                .unwrap()
+                .0
+                + 1;
+        }
+        if name == "unclosed_string" {
+            // An unclosed quote runs on; the error is reported where the string ends or the record breaks.
+            assert!(hit.line >= expected_line, "{name}: {hit}");
+        } else {
+            assert_eq!(
+                hit.line,
+                expected_line,
+                "{name}: {hit}\nall: {:#?}",
+                error.lines()
+            );
+        }
+        assert!(hit.column >= 1);
+        let shown = hit.to_string();
+        assert!(
+            shown.starts_with(&format!("{}:{}:{}: ", path.display(), hit.line, hit.column)),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn all_problems_are_reported_in_one_pass() {
+    let path = fixture("invalid/many_problems.ron");
+    let error = load_file(&path).unwrap_err();
+    let lines = error.lines().join("\n");
+    for words in ["unknown field `titel`", "2023-02-30", "javascript:alert(1)"] {
+        assert!(lines.contains(words), "missing {words:?} in\n{lines}");
+    }
+    assert!(error.problems().len() >= 3, "{lines}");
+}
+
+#[test]
+fn unreadable_and_oversized_files_are_errors_not_panics() {
+    let missing = load_file(Path::new("/nonexistent/dataset.ron")).unwrap_err();
+    assert!(matches!(missing, LoadError::Io { .. }));
+    assert!(missing.to_string().contains("/nonexistent/dataset.ron"));
+
+    let dir = std::env::temp_dir().join(format!("sco-explorer-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.ron");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(sco_explorer::model::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let error = load_file(&big).unwrap_err();
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+mod mutations {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn source() -> String {
+        std::fs::read_to_string(fixture("valid/minimal.ron")).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn truncated_files_never_panic(cut in 0usize..2000) {
+            let text = source();
+            let mut end = cut.min(text.len());
+            while !text.is_char_boundary(end) { end -= 1; }
+            let _ = load_str("cut.ron", &text[..end]);
+        }
+
+        #[test]
+        fn flipped_bytes_never_panic(flips in proptest::collection::vec((0usize..2000, any::<u8>()), 1..8)) {
+            let mut bytes = source().into_bytes();
+            for (at, value) in flips {
+                let len = bytes.len();
+                bytes[at % len] = value;
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = load_str("flipped.ron", &text);
+        }
+
+        #[test]
+        fn removed_lines_never_panic(remove in proptest::collection::vec(0usize..80, 1..5)) {
+            let text: Vec<String> = source().lines().map(str::to_owned).collect();
+            let kept: Vec<&str> = text
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !remove.contains(i))
+                .map(|(_, l)| l.as_str())
+                .collect();
+            let _ = load_str("removed.ron", &kept.join("\n"));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            let _ = load_str("random.ron", &text);
+        }
+    }
+}
