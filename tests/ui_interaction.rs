@@ -1,0 +1,188 @@
+//! Interaction tests of the explorer window with egui_kittest.
+//!
+//! Widgets are found by their accessible role and label, the way a screen
+//! reader would find them, so these tests also prove the controls are labelled.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::app::ExplorerApp;
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::{Selection, ThemeChoice};
+
+fn harness() -> Harness<'static, ExplorerApp> {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    let mut harness = harness_for(
+        app,
+        RenderOptions {
+            size: egui::vec2(1280.0, 720.0),
+            pixels_per_point: 1.0,
+        },
+    );
+    harness.run();
+    harness
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The list row button of a country (details-pane links have the Link role instead).
+fn country_row<'a>(harness: &'a Harness<'static, ExplorerApp>, name: &'a str) -> egui_kittest::Node<'a> {
+    harness.get_by_role_and_label(Role::Button, name)
+}
+
+#[test]
+fn clicking_a_country_row_shows_it_in_the_details_pane() {
+    let mut harness = harness();
+    assert!(harness.query_by_label("Status history").is_none());
+    country_row(&harness, "Kazakhstan").click();
+    harness.run();
+    assert_eq!(harness.state().view.selection, Selection::Country("KAZ".into()));
+    harness.get_by_label("Status history");
+    // The pane lists the summits Kazakhstan hosted, as links to them.
+    harness.get_by_role_and_label(Role::Link, "17th SCO summit, Astana");
+    // Following such a link selects the summit.
+    harness.get_by_role_and_label(Role::Link, "17th SCO summit, Astana").click();
+    harness.run();
+    assert_eq!(harness.state().view.selection, Selection::Event("summit-2017-astana".into()));
+    harness.get_by_label("India and Pakistan become full members");
+}
+
+#[test]
+fn right_and_left_arrows_step_through_events_in_time() {
+    let mut harness = harness();
+    let dataset = harness.state().dataset().clone();
+    let mut events: Vec<_> = dataset.file().events.iter().collect();
+    events.sort_by_key(|e| (e.start, e.kind, e.id.clone()));
+    let bishkek = events.iter().position(|e| e.id == "summit-2013-bishkek").unwrap();
+
+    harness.state_mut().view.selection = Selection::Event("summit-2013-bishkek".into());
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let next = events[bishkek + 1];
+    assert_eq!(harness.state().view.selection, Selection::Event(next.id.clone()));
+    // The details pane and the date cursor follow.
+    harness.get_by_label(&next.title);
+    assert_eq!(harness.state().view.as_of, next.start.first_day());
+
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    let before = events[bishkek - 1];
+    assert_eq!(harness.state().view.selection, Selection::Event(before.id.clone()));
+}
+
+#[test]
+fn clicking_a_timeline_marker_selects_its_event() {
+    let mut harness = harness();
+    let pos = harness.state().marker_screen_pos("summit-2005-astana").unwrap();
+    harness.hover_at(pos);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(harness.state().view.selection, Selection::Event("summit-2005-astana".into()));
+    assert_eq!(harness.state().view.as_of, day(2005, 7, 5));
+    harness.get_by_label("5th SCO summit, Astana");
+}
+
+#[test]
+fn search_narrows_the_list_and_finds_events() {
+    let mut harness = harness();
+    country_row(&harness, "China");
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    search.click();
+    search.type_text("kaz");
+    harness.run();
+    country_row(&harness, "Kazakhstan");
+    assert!(harness.query_by_role_and_label(Role::Button, "China").is_none());
+    assert!(harness.query_by_role_and_label(Role::Button, "Russia").is_none());
+    // Events whose title or place matches are listed too.
+    harness.get_by_label("Kazygurt-Antiterror-2013");
+    // Esc clears the search and every country is back.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    country_row(&harness, "China");
+}
+
+#[test]
+fn ctrl_f_focuses_the_search_box() {
+    let mut harness = harness();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(harness.get_by_role_and_label(Role::TextInput, "Search").is_focused());
+}
+
+#[test]
+fn moving_the_date_cursor_to_2010_shows_india_as_observer() {
+    let mut harness = harness();
+    // `[` moves the date back one year at a time: 2025-09-01 -> 2010-09-01.
+    for _ in 0..15 {
+        harness.key_press(egui::Key::OpenBracket);
+    }
+    harness.run();
+    assert_eq!(harness.state().view.as_of, day(2010, 9, 1));
+    let observers = harness.get_by_label("Observers (4)").rect();
+    let partners = harness.get_by_label("Dialogue partners (2)").rect();
+    assert!(harness.query_all_by_label("Members (6)").next().is_some());
+    let india = country_row(&harness, "India").rect();
+    assert!(
+        observers.top() < india.top() && india.top() < partners.top(),
+        "India must be listed under Observers in 2010"
+    );
+    assert!(harness.query_by_label("Members (10)").is_none());
+}
+
+#[test]
+fn arrow_keys_move_in_the_list_and_enter_selects() {
+    let mut harness = harness();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    // The second member in alphabetical order on 2025-09-01 (after Belarus) is China.
+    assert_eq!(harness.state().view.selection, Selection::Country("CHN".into()));
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().view.selection, Selection::None);
+}
+
+#[test]
+fn an_invalid_file_shows_its_errors_and_keeps_the_data() {
+    let mut harness = harness();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown_country.ron");
+    harness.state_mut().open_path(&path);
+    harness.run();
+    harness.get_by_label_contains("Could not open the dataset");
+    harness.get_by_label_contains("unknown country \"XYZ\"");
+    // The SCO data is still on screen.
+    country_row(&harness, "Kazakhstan");
+    assert_eq!(harness.state().dataset().file().countries.len(), 27);
+    harness.get_by_role_and_label(Role::Button, "Dismiss").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Could not open the dataset").is_none());
+}
+
+#[test]
+fn conflicting_facts_show_their_note() {
+    let mut harness = harness();
+    harness.state_mut().view.selection = Selection::Event("pm-2005".into());
+    harness.run();
+    harness.get_by_label("⚠ Sources disagree:");
+}
