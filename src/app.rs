@@ -143,10 +143,12 @@ impl ExplorerApp {
                 .default_size(160.0)
                 .show(ui, |ui| self.load_error_ui(ui));
         }
+        // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
+        let width = ui.available_width();
         egui::Panel::left("members_panel")
             .resizable(true)
-            .default_size(300.0)
-            .size_range(220.0..=520.0)
+            .default_size((width * 0.23).clamp(200.0, 420.0))
+            .size_range(180.0..=520.0)
             .show(ui, |ui| {
                 members_panel_ui(
                     ui,
@@ -159,8 +161,8 @@ impl ExplorerApp {
             });
         egui::Panel::right("details_panel")
             .resizable(true)
-            .default_size(360.0)
-            .size_range(260.0..=640.0)
+            .default_size((width * 0.28).clamp(240.0, 560.0))
+            .size_range(220.0..=700.0)
             .show(ui, |ui| details_panel_ui(ui, &self.dataset, &mut self.view));
         egui::CentralPanel::default().show(ui, |ui| {
             timeline_plot_ui(

@@ -64,10 +64,12 @@ fn country_links_ui(
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{name}:")).strong());
+        // Commas hug the name before them, as in running text.
+        ui.spacing_mut().item_spacing.x = 0.0;
         for (i, code) in codes.iter().enumerate() {
             country_link_ui(ui, dataset, view, code);
             if i + 1 < codes.len() {
-                ui.label(",");
+                ui.label(", ");
             }
         }
     });

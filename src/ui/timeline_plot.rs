@@ -192,48 +192,58 @@ impl TimelineMemory {
     }
 }
 
-/// Whole years, or months when zoomed in far enough.
-fn year_grid(input: GridInput) -> Vec<GridMark> {
-    let (min, max) = input.bounds;
-    let span = (max - min).abs();
-    let (step, minor) = if span > 60.0 {
-        (10.0, 5.0)
-    } else if span > 24.0 {
-        (5.0, 1.0)
-    } else if span > 4.0 {
-        (1.0, 1.0)
-    } else {
-        (1.0, 1.0 / 12.0)
-    };
-    let mut marks = Vec::new();
-    let first = (min / minor).floor() as i64;
-    let last = (max / minor).ceil() as i64;
-    if last - first > 2000 {
-        return marks;
-    }
-    for i in first..=last {
-        let value = i as f64 * minor;
-        let major = (value / step).round() * step;
-        let step_size = if (value - major).abs() < 1e-6 {
-            step
-        } else {
-            minor
-        };
-        marks.push(GridMark { value, step_size });
-    }
-    marks
+/// Grid steps in years, from a month to a century.
+const STEPS: [f64; 9] = [1.0 / 12.0, 0.25, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
+
+/// Labelled (major) and unlabelled (minor) grid steps for a span of `span` years
+/// drawn `width` points wide: labels at least ~70 points apart.
+fn grid_steps(span: f64, width: f32) -> (f64, f64) {
+    let per_point = span.abs() / f64::from(width.max(1.0));
+    let major = STEPS
+        .iter()
+        .copied()
+        .find(|&step| step >= per_point * 70.0)
+        .unwrap_or(100.0);
+    let minor = STEPS
+        .iter()
+        .copied()
+        .rev()
+        .find(|&step| step < major && step >= per_point * 12.0)
+        .unwrap_or(major);
+    (major, minor)
 }
 
-fn year_label(mark: GridMark, range: &RangeInclusive<f64>) -> String {
-    let span = range.end() - range.start();
-    let is_year = (mark.value - mark.value.round()).abs() < 1e-6;
-    if is_year {
+/// Grid marks on whole years (or months when zoomed in), with labelled major steps.
+fn year_grid(input: GridInput, width: f32) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let (major, minor) = grid_steps(max - min, width);
+    let first = (min / minor).floor() as i64;
+    let last = (max / minor).ceil() as i64;
+    if last - first > 5000 {
+        return Vec::new();
+    }
+    (first..=last)
+        .map(|i| {
+            let value = i as f64 * minor;
+            let on_major = ((value / major).round() * major - value).abs() < 1e-6;
+            GridMark {
+                value,
+                step_size: if on_major { major } else { minor },
+            }
+        })
+        .collect()
+}
+
+/// "2013" on whole years, "Jul" on months when the labelled step is below a year.
+fn year_label(mark: GridMark, major: f64) -> String {
+    if mark.step_size < major - 1e-9 {
+        return String::new();
+    }
+    if (mark.value - mark.value.round()).abs() < 1e-6 {
         format!("{:.0}", mark.value)
-    } else if span <= 4.0 {
+    } else {
         date_from_year_f64(mark.value + 1e-6)
             .map_or_else(String::new, |d| d.format("%b").to_string())
-    } else {
-        String::new()
     }
 }
 
@@ -306,6 +316,9 @@ fn events_plot_ui(
     let text_color = ui.visuals().text_color();
     let cursor_color = warning_color(dark);
 
+    let width = ui.available_width() - 110.0;
+    let (min_x, max_x) = set_range.or(view.timeline_range).unwrap_or(data.home);
+    let (major, _) = grid_steps(max_x - min_x, width);
     let plot = Plot::new("sco_timeline")
         .height(height)
         .allow_zoom([true, false])
@@ -315,8 +328,8 @@ fn events_plot_ui(
         .allow_double_click_reset(false)
         .show_x(false)
         .show_y(false)
-        .x_grid_spacer(year_grid)
-        .x_axis_formatter(year_label)
+        .x_grid_spacer(move |input| year_grid(input, width))
+        .x_axis_formatter(move |mark, _| year_label(mark, major))
         .y_grid_spacer(|_| {
             (0..=4)
                 .map(|i| GridMark {
@@ -576,6 +589,8 @@ fn counts_plot_ui(
     let members_color = status_color(crate::model::Status::Member, dark);
     let partners_color = status_color(crate::model::Status::Observer, dark);
     let top = data.max_count as f64 + 2.0;
+    let width = ui.available_width() - 110.0;
+    let (major, _) = grid_steps(range.1 - range.0, width);
     let response = Plot::new("sco_counts")
         .height(height)
         .allow_zoom(false)
@@ -585,8 +600,8 @@ fn counts_plot_ui(
         .allow_double_click_reset(false)
         .show_x(false)
         .show_y(false)
-        .x_grid_spacer(year_grid)
-        .x_axis_formatter(year_label)
+        .x_grid_spacer(move |input| year_grid(input, width))
+        .x_axis_formatter(move |mark, _| year_label(mark, major))
         .y_axis_min_width(110.0)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
@@ -640,7 +655,7 @@ fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
         let first = year_f64_from_date(dataset.first_day());
         let last = year_f64_from_date(dataset.last_day());
         let mut x = year_f64_from_date(view.as_of);
-        ui.spacing_mut().slider_width = (ui.available_width() - 320.0).max(120.0);
+        ui.spacing_mut().slider_width = (ui.available_width() - 370.0).max(100.0);
         let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
         let response = ui.add(slider).labelled_by(label.id);
         // Only a real move of the slider changes the date, never the float round trip.
