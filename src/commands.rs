@@ -1,4 +1,4 @@
-//! The headless commands behind the command line: check, export, screenshot.
+//! The headless commands behind the command line: check, export, screenshot, generate.
 //!
 //! Each prints one clear message per problem and returns the exit code.
 
@@ -195,6 +195,57 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         }
         Err(error) => {
             eprintln!("sco-explorer: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Arguments of `generate`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct GenerateArgs {
+    /// Number of countries (1 to 17576).
+    #[arg(long)]
+    pub countries: usize,
+    /// Number of events.
+    #[arg(long)]
+    pub events: usize,
+    /// Seed; the same seed gives the same file.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The RON file to write (default: standard output).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+/// `generate`: writes a deterministic synthetic dataset to a file or standard output.
+pub fn generate(args: &GenerateArgs) -> ExitCode {
+    let options = crate::generate::GenerateOptions {
+        countries: args.countries,
+        events: args.events,
+        seed: args.seed,
+    };
+    let text = match crate::generate::generate(&options) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("sco-explorer: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = match &args.out {
+        Some(path) => {
+            std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| format!("cannot write to standard output: {e}"))
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("sco-explorer: {message}");
             ExitCode::FAILURE
         }
     }

@@ -12,6 +12,7 @@ pub mod app;
 pub mod commands;
 pub mod export;
 pub mod fonts;
+pub mod generate;
 pub mod model;
 pub mod screenshot;
 pub mod state;

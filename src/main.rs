@@ -41,6 +41,8 @@ enum Command {
     },
     /// Render a view to a PNG without opening a window.
     Screenshot(commands::ScreenshotArgs),
+    /// Write a deterministic synthetic dataset (for benchmarks and stress tests).
+    Generate(commands::GenerateArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
             commands::export(format, file.as_deref())
         }
         Some(Command::Screenshot(args)) => commands::screenshot(&args),
+        Some(Command::Generate(args)) => commands::generate(&args),
         None => run_window(cli.file, cli.reset),
     }
 }

@@ -439,20 +439,22 @@ impl<'r, 'a> Checker<'r, 'a> {
         what: &str,
         id_of: impl Fn(&T) -> &String,
     ) {
-        let mut first_line: HashMap<&str, usize> = HashMap::new();
+        // The first record of each id; its line is only worked out for a duplicate,
+        // since finding a line scans the file from the start.
+        let mut first_record: HashMap<&str, Record<'_>> = HashMap::new();
         for parsed in records {
             let Some(value) = &parsed.value else { continue };
             let id = id_of(value);
-            let offset = locate(parsed.record.text, &[Seg::Field(field)]).unwrap_or(0);
-            let (line, _) = line_col(self.report.text, parsed.record.offset + offset);
-            if let Some(first) = first_line.get(id.as_str()) {
+            if let Some(first) = first_record.get(id.as_str()) {
+                let offset = locate(first.text, &[Seg::Field(field)]).unwrap_or(0);
+                let (first, _) = line_col(self.report.text, first.offset + offset);
                 self.report.push(
                     &parsed.record,
                     &[Seg::Field(field)],
                     format!("duplicate {what} {field} \"{id}\": already used on line {first}; every {what} needs its own {field}"),
                 );
             } else {
-                first_line.insert(id, line);
+                first_record.insert(id, parsed.record);
             }
         }
     }

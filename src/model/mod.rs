@@ -118,9 +118,10 @@ impl Dataset {
                 .chain(&event.observers)
                 .chain(event.place.country.iter());
             for code in involved {
+                // Events are visited in order and only `e` is pushed while visiting it,
+                // so a repeat of `e` for this country can only be the last entry.
                 if let Some(&c) = country_by_code.get(code)
                     && events_of_country[c].last() != Some(&e)
-                    && !events_of_country[c].contains(&e)
                 {
                     events_of_country[c].push(e);
                 }
@@ -324,7 +325,13 @@ impl Dataset {
 
     /// Whether a country took part in, observed or hosted an event.
     pub fn is_involved(&self, country: usize, event: usize) -> bool {
-        self.events_of_country(country).contains(&event)
+        // The list is sorted by time-order rank, so a binary search finds the event.
+        let Some(&rank) = self.rank_of_event.get(event) else {
+            return false;
+        };
+        self.events_of_country(country)
+            .binary_search_by_key(&rank, |&e| self.rank_of_event.get(e).copied().unwrap_or(0))
+            .is_ok()
     }
 
     /// The earliest day in the dataset (events and status changes).
