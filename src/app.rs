@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::model::{Dataset, LoadError, load_bundled, load_file};
-use crate::state::{Selection, ThemeChoice, ViewState};
+use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
+use crate::ui::map_panel::{MapMemory, map_panel_ui};
 use crate::ui::members_panel::{ListFocus, ListRow, MemberList, activate_row, members_panel_ui};
 use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui, zoom};
 use crate::ui::top_bar::{help_window_ui, top_bar_ui};
@@ -31,6 +32,9 @@ pub struct ExplorerApp {
     list: MemberList,
     list_cursor: Option<usize>,
     timeline: TimelineMemory,
+    /// Country shapes, loaded once per process (they do not depend on the dataset).
+    map: &'static crate::map::MapData,
+    map_memory: MapMemory,
     load_error: Option<LoadError>,
     status_message: Option<String>,
     applied_theme: Option<ThemeChoice>,
@@ -53,6 +57,8 @@ impl ExplorerApp {
             list: MemberList::default(),
             list_cursor: None,
             timeline,
+            map: crate::map::bundled(),
+            map_memory: MapMemory::default(),
             load_error: None,
             status_message: None,
             applied_theme: None,
@@ -111,6 +117,12 @@ impl ExplorerApp {
         }
     }
 
+    /// Screen position of a longitude/latitude on the map in the last frame it was shown
+    /// (for tests and tools).
+    pub fn map_screen_pos(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
+        self.map_memory.screen_pos(lon, lat)
+    }
+
     /// Screen position of an event's timeline marker in the last frame (for tests and tools).
     pub fn marker_screen_pos(&self, event_id: &str) -> Option<egui::Pos2> {
         let event = self.dataset.event_index(event_id)?;
@@ -165,13 +177,32 @@ impl ExplorerApp {
             .size_range(220.0..=700.0)
             .show(ui, |ui| details_panel_ui(ui, &self.dataset, &mut self.view));
         egui::CentralPanel::default().show(ui, |ui| {
-            timeline_plot_ui(
-                ui,
-                &self.dataset,
-                &self.derived.timeline,
-                &mut self.view,
-                &mut self.timeline,
-            );
+            ui.horizontal(|ui| {
+                let view = &mut self.view.central_view;
+                ui.selectable_value(view, CentralView::Timeline, "Timeline");
+                ui.selectable_value(view, CentralView::Map, "Map")
+                    .on_hover_text("Countries shaded by status on the date (M)");
+            });
+            match self.view.central_view {
+                CentralView::Timeline => {
+                    // A hidden map does not animate.
+                    self.map_memory.stop();
+                    timeline_plot_ui(
+                        ui,
+                        &self.dataset,
+                        &self.derived.timeline,
+                        &mut self.view,
+                        &mut self.timeline,
+                    );
+                }
+                CentralView::Map => map_panel_ui(
+                    ui,
+                    &self.dataset,
+                    self.map,
+                    &mut self.view,
+                    &mut self.map_memory,
+                ),
+            }
         });
 
         help_window_ui(&ctx, &self.dataset, &mut self.view);
@@ -273,6 +304,12 @@ impl ExplorerApp {
                 focus.scroll_to_cursor = true;
             }
             return focus;
+        }
+        if pressed(Key::M) {
+            self.view.central_view = match self.view.central_view {
+                CentralView::Timeline => CentralView::Map,
+                CentralView::Map => CentralView::Timeline,
+            };
         }
         if pressed(Key::Slash) {
             focus.focus_search = true;

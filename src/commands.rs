@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::app::ExplorerApp;
 use crate::model::{Dataset, LoadError, load_bundled, load_file};
 use crate::screenshot::{RenderOptions, render_app, save_png};
-use crate::state::{Selection, ThemeChoice, ViewState};
+use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 
 fn load(file: Option<&Path>) -> Result<Dataset, LoadError> {
     match file {
@@ -114,6 +114,9 @@ pub struct ScreenshotArgs {
     /// Theme.
     #[arg(long, value_enum, default_value = "light")]
     pub theme: ThemeArg,
+    /// Show the map instead of the timeline in the centre.
+    #[arg(long)]
+    pub map: bool,
     /// Interface scale (pixels per point), e.g. 2 for a sharper image.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
@@ -156,6 +159,9 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         ThemeArg::Light => ThemeChoice::Light,
         ThemeArg::Dark => ThemeChoice::Dark,
     };
+    if args.map {
+        view.central_view = CentralView::Map;
+    }
     if let Some(id) = &args.select {
         match Selection::from_id(&dataset, id) {
             Some(selection) => {

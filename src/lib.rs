@@ -13,6 +13,7 @@ pub mod commands;
 pub mod export;
 pub mod fonts;
 pub mod generate;
+pub mod map;
 pub mod model;
 pub mod screenshot;
 pub mod state;

@@ -94,6 +94,16 @@ impl KindFilter {
     }
 }
 
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CentralView {
+    /// The timeline of events and status changes.
+    #[default]
+    Timeline,
+    /// The map of countries shaded by status.
+    Map,
+}
+
 /// The whole view state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -116,6 +126,8 @@ pub struct ViewState {
     pub help_open: bool,
     /// Path of the last dataset opened from a file (`None` for the bundled one).
     pub dataset_path: Option<String>,
+    /// Whether the central area shows the timeline or the map.
+    pub central_view: CentralView,
 }
 
 impl Default for ViewState {
@@ -130,6 +142,7 @@ impl Default for ViewState {
             ui_scale: 1.0,
             help_open: false,
             dataset_path: None,
+            central_view: CentralView::Timeline,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! derived from the dataset is computed once per load (see [`DerivedView`]).
 
 pub mod details_panel;
+pub mod map_panel;
 pub mod members_panel;
 pub mod timeline_plot;
 pub mod top_bar;

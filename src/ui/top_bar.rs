@@ -23,7 +23,7 @@ pub struct MenuActions {
 }
 
 /// The keyboard shortcuts, as shown in the help window.
-pub const SHORTCUTS: [(&str, &str); 14] = [
+pub const SHORTCUTS: [(&str, &str); 15] = [
     ("← / →", "Previous / next event in time"),
     ("↑ / ↓", "Move in the country list"),
     ("Enter", "Select the highlighted row"),
@@ -32,6 +32,7 @@ pub const SHORTCUTS: [(&str, &str); 14] = [
     ("Home", "Show the whole history on the timeline"),
     ("+ / −", "Zoom the timeline in / out"),
     ("[ / ]", "Move the date cursor back / forward one year"),
+    ("M", "Show the map or the timeline in the centre"),
     ("Ctrl+S", "Save the view as a PNG"),
     ("Ctrl+O", "Open a dataset file"),
     (
@@ -39,7 +40,7 @@ pub const SHORTCUTS: [(&str, &str); 14] = [
         "Interface larger / smaller / normal",
     ),
     ("F1", "This help"),
-    ("Mouse wheel / drag", "Zoom / pan the timeline"),
+    ("Mouse wheel / drag", "Zoom / pan the timeline or the map"),
     (
         "Click",
         "Select a marker; click empty timeline to move the date",

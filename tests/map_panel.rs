@@ -1,0 +1,173 @@
+//! The map panel: opening it, clicking a country, the Play animation, and
+//! snapshot scenes of the SCO in 2001, 2017 and 2025 in both themes.
+//!
+//! Snapshots are rendered by wgpu on Mesa's lavapipe; see README, "Snapshot tests".
+//! Accept intended changes with `UPDATE_SNAPSHOTS=1 cargo test --test map_panel`.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use chrono::NaiveDate;
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::app::ExplorerApp;
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::{CentralView, Selection, ThemeChoice};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn harness_with(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
+    let mut harness = harness_for(
+        app,
+        RenderOptions {
+            size: egui::vec2(1280.0, 720.0),
+            pixels_per_point: 1.0,
+        },
+    );
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, ExplorerApp> {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    harness_with(app)
+}
+
+/// Presses and releases the primary button at `pos`, as `Node::click` does.
+fn click_at(harness: &Harness<'static, ExplorerApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+}
+
+fn open_map(harness: &mut Harness<'static, ExplorerApp>) {
+    harness.get_by_label("Map").click();
+    harness.run();
+    assert_eq!(harness.state().view.central_view, CentralView::Map);
+}
+
+#[test]
+fn clicking_a_country_on_the_map_selects_it() {
+    let mut harness = harness();
+    open_map(&mut harness);
+    let kazakhstan = harness.state().map_screen_pos(67.0, 48.0).unwrap();
+    click_at(&harness, kazakhstan);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("KAZ".into())
+    );
+    // The details pane follows.
+    harness.get_by_label("Status history");
+
+    // A click in the sea (Arabian Sea) changes nothing.
+    let sea = harness.state().map_screen_pos(65.0, 15.0).unwrap();
+    click_at(&harness, sea);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("KAZ".into())
+    );
+
+    // Bahrain is too small to draw: its dot is clickable.
+    let bahrain = harness.state().map_screen_pos(50.55, 26.06).unwrap();
+    click_at(&harness, bahrain);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("BHR".into())
+    );
+}
+
+#[test]
+fn key_m_toggles_timeline_and_map() {
+    let mut harness = harness();
+    assert_eq!(harness.state().view.central_view, CentralView::Timeline);
+    harness.key_press(Key::M);
+    harness.run();
+    assert_eq!(harness.state().view.central_view, CentralView::Map);
+    harness.key_press(Key::M);
+    harness.run();
+    assert_eq!(harness.state().view.central_view, CentralView::Timeline);
+}
+
+#[test]
+fn play_animates_the_date_and_any_key_stops_it() {
+    let mut harness = harness();
+    open_map(&mut harness);
+    let last = harness.state().dataset().last_day();
+    // Play from the end starts again at the first day.
+    harness.state_mut().view.as_of = last;
+    harness.run();
+    harness.get_by_label("▶ Play").click();
+    harness.step();
+    let first = harness.state().dataset().first_day();
+    let start = harness.state().view.as_of;
+    assert!(start < first + chrono::Days::new(60), "started at {start}");
+    harness.run_steps(30);
+    let moved = harness.state().view.as_of;
+    assert!(moved > start, "the date did not move: {moved}");
+    assert!(moved < last);
+
+    harness.key_press(Key::A);
+    harness.step();
+    let stopped = harness.state().view.as_of;
+    // Nothing keeps repainting once stopped (run() would fail otherwise).
+    harness.run();
+    harness.run_steps(10);
+    assert_eq!(harness.state().view.as_of, stopped);
+    harness.get_by_label("▶ Play");
+}
+
+#[test]
+fn pause_stops_the_animation() {
+    let mut harness = harness();
+    open_map(&mut harness);
+    harness.state_mut().view.as_of = day(2000, 1, 1);
+    harness.run();
+    harness.get_by_label("▶ Play").click();
+    harness.run_steps(5);
+    harness.get_by_label("⏸ Pause").click();
+    harness.run();
+    let paused = harness.state().view.as_of;
+    assert!(paused > day(2000, 1, 1));
+    harness.run_steps(10);
+    assert_eq!(harness.state().view.as_of, paused);
+}
+
+fn map_scene(theme: ThemeChoice, as_of: NaiveDate) -> Harness<'static, ExplorerApp> {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = theme;
+    app.view.as_of = as_of;
+    app.view.central_view = CentralView::Map;
+    harness_with(app)
+}
+
+#[test]
+fn snapshots_of_the_map() {
+    let scenes = [
+        ("map_2001", day(2001, 7, 1)),
+        ("map_2017", day(2017, 7, 1)),
+        ("map_2025", day(2025, 9, 1)),
+    ];
+    let mut results = Vec::new();
+    for (name, as_of) in scenes {
+        for (theme, suffix) in [(ThemeChoice::Light, "light"), (ThemeChoice::Dark, "dark")] {
+            let mut harness = map_scene(theme, as_of);
+            results.push(harness.try_snapshot(format!("{name}_{suffix}")));
+        }
+    }
+    // Write every image before failing, so all new renderings can be looked at.
+    for result in results {
+        result.unwrap();
+    }
+}
