@@ -89,6 +89,41 @@ fn clicking_a_country_on_the_map_selects_it() {
 }
 
 #[test]
+fn hovering_a_country_names_it_and_its_status() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.as_of = day(2010, 1, 1);
+    let mut harness = harness_with(app);
+    open_map(&mut harness);
+    let india = harness.state().map_screen_pos(78.0, 22.0).unwrap();
+    harness.hover_at(india);
+    // Tooltips show after a short delay.
+    harness.run_steps(40);
+    harness.get_by_label("Observer since 5 July 2005");
+    harness.get_by_label("Click to show its history");
+}
+
+#[test]
+fn events_with_coordinates_are_dots_that_select_them() {
+    // The bundled dataset has no coordinates yet: give one summit its city's.
+    let text = sco_explorer::model::BUNDLED_RON.replace(
+        r#"place: Place(city: Some("Qingdao"), country: Some("CHN")),"#,
+        r#"place: Place(city: Some("Qingdao"), country: Some("CHN"), lat: Some(36.07), lon: Some(120.38)),"#,
+    );
+    let dataset = sco_explorer::model::load_str("test.ron", &text).unwrap();
+    let mut view = sco_explorer::state::ViewState::for_dataset(&dataset);
+    view.theme = ThemeChoice::Light;
+    view.central_view = CentralView::Map;
+    let mut harness = harness_with(ExplorerApp::new(dataset, view));
+    let qingdao = harness.state().map_screen_pos(120.38, 36.07).unwrap();
+    click_at(&harness, qingdao);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("summit-2018-qingdao".into())
+    );
+}
+
+#[test]
 fn key_m_toggles_timeline_and_map() {
     let mut harness = harness();
     assert_eq!(harness.state().view.central_view, CentralView::Timeline);
