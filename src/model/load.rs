@@ -61,6 +61,9 @@ pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
 
 /// Loads a dataset from RON text; `file` names it in error messages.
 pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    if let Some(data) = load_valid(file, text) {
+        return Ok(Dataset::new(file.to_owned(), data));
+    }
     let mut report = Report {
         file,
         text,
@@ -172,33 +175,108 @@ fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
         }
     };
     let text = report.text;
-    if raw.format_version != FORMAT_VERSION {
+    let organisation_record = Record::new(text, raw.organisation);
+    let parts = Parts {
+        format_version: raw.format_version,
+        title: raw.title,
+        description: raw.description,
+        organisation: Parsed {
+            record: organisation_record,
+            value: parse_record::<Organisation>(report, organisation_record),
+        },
+        sources: parse_all::<Source>(report, text, &raw.sources),
+        countries: parse_all::<Country>(report, text, &raw.countries),
+        events: parse_all::<Event>(report, text, &raw.events),
+        tours: parse_all::<Tour>(report, text, &raw.tours),
+    };
+    check_and_assemble(report, parts)
+}
+
+/// The fast path for the common case, a valid file: one typed parse of the whole
+/// file and the same checks as [`parse_and_check`]. Returns `None` on any problem;
+/// the caller then parses again, record by record, to report every problem with
+/// its position. (The record-by-record parse reads each record three times: to
+/// find its extent, to validate the raw text, and to deserialize it.)
+fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
+    // RON extensions (`#![enable(...)]`) would apply to the whole file but not to a
+    // record parsed on its own; leave such files to the record-by-record path.
+    if text.contains("#!") || too_deep(text).is_some() {
+        return None;
+    }
+    let data: DatasetFile = ron::Options::default().from_str(text).ok()?;
+    // Positions are only needed for problems, and any problem means the slow path.
+    fn wrap<T>(value: T) -> Parsed<'static, T> {
+        Parsed {
+            record: Record {
+                text: "",
+                offset: 0,
+            },
+            value: Some(value),
+        }
+    }
+    let parts = Parts {
+        format_version: data.format_version,
+        title: data.title,
+        description: data.description,
+        organisation: wrap(data.organisation),
+        sources: data.sources.into_iter().map(wrap).collect(),
+        countries: data.countries.into_iter().map(wrap).collect(),
+        events: data.events.into_iter().map(wrap).collect(),
+        tours: data.tours.into_iter().map(wrap).collect(),
+    };
+    let mut report = Report {
+        file,
+        text,
+        problems: Vec::new(),
+    };
+    let data = check_and_assemble(&mut report, parts)?;
+    report.problems.is_empty().then_some(data)
+}
+
+/// A dataset's top level and its records, each parsed or not.
+struct Parts<'a> {
+    format_version: u32,
+    title: String,
+    description: String,
+    organisation: Parsed<'a, Organisation>,
+    sources: Vec<Parsed<'a, Source>>,
+    countries: Vec<Parsed<'a, Country>>,
+    events: Vec<Parsed<'a, Event>>,
+    tours: Vec<Parsed<'a, Tour>>,
+}
+
+/// Checks that need the whole dataset; the dataset if every record parsed.
+fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<DatasetFile> {
+    let Parts {
+        format_version,
+        title,
+        description,
+        organisation,
+        sources,
+        countries,
+        events,
+        tours,
+    } = parts;
+    let text = report.text;
+    if format_version != FORMAT_VERSION {
         let offset = locate(text, &[Seg::Field("format_version")]).unwrap_or(0);
         report.push_at_offset(
             offset,
             format!(
-                "format_version is {}, but this program reads version {FORMAT_VERSION}",
-                raw.format_version
+                "format_version is {format_version}, but this program reads version {FORMAT_VERSION}"
             ),
         );
     }
-    for (name, value) in [("title", &raw.title), ("description", &raw.description)] {
+    for (name, value) in [("title", &title), ("description", &description)] {
         if value.trim().is_empty() {
             let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
             report.push_at_offset(offset, format!("{name} is empty; write a few words"));
         }
     }
 
-    let organisation_record = Record::new(text, raw.organisation);
-    let organisation = parse_record::<Organisation>(report, organisation_record);
-    let sources = parse_all::<Source>(report, text, &raw.sources);
-    let countries = parse_all::<Country>(report, text, &raw.countries);
-    let events = parse_all::<Event>(report, text, &raw.events);
-    let tours = parse_all::<Tour>(report, text, &raw.tours);
-
     let mut checker = Checker::new(report, &sources, &countries, &events, &tours);
-    if let Some(org) = &organisation {
-        checker.check_organisation(organisation_record, org);
+    if let Some(org) = &organisation.value {
+        checker.check_organisation(organisation.record, org);
     }
     checker.check_sources(&sources);
     checker.check_countries(&countries);
@@ -206,10 +284,10 @@ fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
     checker.check_tours(&tours);
 
     Some(DatasetFile {
-        format_version: raw.format_version,
-        title: raw.title,
-        description: raw.description,
-        organisation: organisation?,
+        format_version,
+        title,
+        description,
+        organisation: organisation.value?,
         sources: all_parsed(sources)?,
         countries: all_parsed(countries)?,
         events: all_parsed(events)?,
