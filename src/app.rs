@@ -5,13 +5,15 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers, RichText, Ui};
 
-use crate::model::{Dataset, LoadError, load_bundled, load_file};
+use crate::model::{Dataset, LoadError, Target, load_bundled, load_file};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 use crate::ui::map_panel::{MapMemory, map_panel_ui};
 use crate::ui::members_panel::{ListFocus, ListRow, MemberList, activate_row, members_panel_ui};
+use crate::ui::presentation::presentation_ui;
 use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui, zoom};
 use crate::ui::top_bar::{help_window_ui, top_bar_ui};
 use crate::ui::{DerivedView, details_panel::details_panel_ui, select_event, selected_event};
+use crate::watch::{FileChange, FileWatch};
 
 /// Key under which eframe stores the view state.
 pub const STORAGE_KEY: &str = "sco-explorer/view-state/v1";
@@ -38,7 +40,12 @@ pub struct ExplorerApp {
     load_error: Option<LoadError>,
     status_message: Option<String>,
     applied_theme: Option<ThemeChoice>,
+    applied_presenting: Option<bool>,
     open_dialog: Option<OpenDialog>,
+    /// The opened dataset file, polled for changes.
+    watch: Option<FileWatch>,
+    /// When the watched file was last polled (egui time, seconds).
+    last_watch_poll: f64,
     /// Screenshots delivered by the integration, waiting to be saved.
     screenshots: std::sync::Arc<egui::mutex::Mutex<Vec<std::sync::Arc<egui::ColorImage>>>>,
 }
@@ -62,7 +69,10 @@ impl ExplorerApp {
             load_error: None,
             status_message: None,
             applied_theme: None,
+            applied_presenting: None,
             open_dialog: None,
+            watch: None,
+            last_watch_poll: 0.0,
             screenshots: std::sync::Arc::default(),
         }
     }
@@ -102,18 +112,51 @@ impl ExplorerApp {
     }
 
     /// Loads a dataset file; on failure the error panel shows why and the current data stays.
+    /// The file is watched from then on and reloaded when it changes on disk.
     pub fn open_path(&mut self, path: &Path) {
+        self.watch = Some(FileWatch::new(path));
+        self.load_path(path, false);
+    }
+
+    fn load_path(&mut self, path: &Path, reload: bool) {
         match load_file(path) {
             Ok(dataset) => {
                 self.status_message = Some(format!(
-                    "Opened {}: {} countries, {} events",
+                    "{} {}: {} countries, {} events",
+                    if reload { "Reloaded" } else { "Opened" },
                     path.display(),
                     dataset.file().countries.len(),
                     dataset.file().events.len()
                 ));
+                let zoom = self.view.timeline_range;
                 self.replace_dataset(dataset, Some(path));
+                if reload && let Some(range) = zoom {
+                    // A reload of the same file keeps the user's place on the timeline.
+                    self.timeline.commands.set_range = Some(range);
+                }
             }
             Err(error) => self.load_error = Some(error),
+        }
+    }
+
+    /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
+    /// An invalid edit shows its errors and keeps the last good data; a deleted file is reported.
+    pub fn check_watched_file(&mut self) {
+        let Some(watch) = self.watch.as_mut() else {
+            return;
+        };
+        match watch.poll() {
+            FileChange::Unchanged => {}
+            FileChange::Modified => {
+                let path = watch.path().to_owned();
+                self.load_path(&path, true);
+            }
+            FileChange::Unreadable(source) => {
+                self.load_error = Some(LoadError::Io {
+                    path: watch.path().to_owned(),
+                    source,
+                });
+            }
         }
     }
 
@@ -134,8 +177,18 @@ impl ExplorerApp {
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
+        self.apply_presentation(&ctx);
         self.take_dropped_files(&ctx);
         self.take_screenshot_events();
+        self.poll_watched_file(&ctx);
+
+        if self.view.presenting {
+            let request = presentation_ui(ui, &self.dataset, &mut self.view);
+            if request.leave {
+                self.leave_presentation();
+            }
+            return;
+        }
 
         let rows = self.list.rows(&self.dataset, &self.view).to_vec();
         let focus = self.handle_keys(&ctx, &rows);
@@ -209,6 +262,77 @@ impl ExplorerApp {
         self.open_dialog_ui(&ctx);
     }
 
+    /// Enters presentation mode, starting at the selected item if the tour shows it.
+    pub fn enter_presentation(&mut self) {
+        let selected = match &self.view.selection {
+            Selection::Event(id) => self.dataset.event_index(id).map(Target::Event),
+            Selection::Country(code) => self.dataset.country_index(code).map(Target::Country),
+            Selection::None => None,
+        };
+        let tour = self.view.tour.as_deref();
+        if let Some(target) = selected {
+            let len = self.dataset.presentation_len(tour);
+            if let Some(step) = (0..len).find(|&i| {
+                self.dataset
+                    .presentation_step(tour, i)
+                    .is_some_and(|s| s.target == target)
+            }) {
+                self.view.step = step;
+            }
+        }
+        self.view.presenting = true;
+    }
+
+    /// Leaves presentation mode with the last shown item selected.
+    pub fn leave_presentation(&mut self) {
+        self.view.presenting = false;
+        match self
+            .dataset
+            .presentation_step(self.view.tour.as_deref(), self.view.step)
+            .map(|s| s.target)
+        {
+            Some(Target::Event(e)) => select_event(&mut self.view, &self.dataset, e),
+            Some(Target::Country(c)) => crate::ui::select_country(&mut self.view, &self.dataset, c),
+            None => {}
+        }
+    }
+
+    /// Full screen and the presentation scale on entering presentation mode; back on leaving.
+    /// While steady, remembers the scale the user picked with Ctrl+Plus/Minus.
+    fn apply_presentation(&mut self, ctx: &egui::Context) {
+        if self.applied_presenting == Some(self.view.presenting) {
+            let zoom = ctx.zoom_factor();
+            if self.view.presenting {
+                self.view.present_scale = zoom;
+            } else {
+                self.view.ui_scale = zoom;
+            }
+            return;
+        }
+        let was_presenting = self.applied_presenting.is_some();
+        if self.view.presenting || was_presenting {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.view.presenting));
+        }
+        ctx.set_zoom_factor(if self.view.presenting {
+            self.view.present_scale
+        } else {
+            self.view.ui_scale
+        });
+        self.applied_presenting = Some(self.view.presenting);
+    }
+
+    fn poll_watched_file(&mut self, ctx: &egui::Context) {
+        if self.watch.is_none() {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        if now - self.last_watch_poll >= 1.0 {
+            self.last_watch_poll = now;
+            self.check_watched_file();
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(1));
+    }
+
     fn apply_theme(&mut self, ctx: &egui::Context) {
         if self.applied_theme != Some(self.view.theme) {
             ctx.set_theme(match self.view.theme {
@@ -271,6 +395,9 @@ impl ExplorerApp {
         }
         if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
             self.show_open_dialog();
+        }
+        if pressed(Key::F5) {
+            self.enter_presentation();
         }
         if pressed(Key::F1) {
             self.view.help_open = !self.view.help_open;
@@ -403,17 +530,23 @@ impl ExplorerApp {
         }
         if actions.open_bundled {
             match load_bundled() {
-                Ok(dataset) => self.replace_dataset(dataset, None),
+                Ok(dataset) => {
+                    self.watch = None;
+                    self.replace_dataset(dataset, None);
+                }
                 Err(error) => self.load_error = Some(error),
             }
         }
         if actions.reload
             && let Some(path) = self.view.dataset_path.clone()
         {
-            self.open_path(Path::new(&path));
+            self.load_path(Path::new(&path), true);
         }
         if actions.save_png {
             self.request_screenshot(ctx);
+        }
+        if actions.present {
+            self.enter_presentation();
         }
         if actions.reset_zoom {
             self.timeline.commands.set_range = Some(self.derived.timeline.home);

@@ -120,6 +120,15 @@ pub struct ScreenshotArgs {
     /// Interface scale (pixels per point), e.g. 2 for a sharper image.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
+    /// Render the presentation slide instead of the explorer (the step shows --select, if given).
+    #[arg(long)]
+    pub present: bool,
+    /// Tour to present (with --present), by id, e.g. ten-stops.
+    #[arg(long)]
+    pub tour: Option<String>,
+    /// Step of the tour to show, from 1 (with --present).
+    #[arg(long)]
+    pub step: Option<usize>,
 }
 
 /// Theme for screenshots.
@@ -188,7 +197,20 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         eprintln!("sco-explorer: --scale must be between 0.5 and 4");
         return ExitCode::FAILURE;
     }
-    let app = ExplorerApp::new(dataset, view);
+    if let Some(tour) = &args.tour {
+        if !dataset.file().tours.iter().any(|t| &t.id == tour) {
+            eprintln!("sco-explorer: no tour \"{tour}\" in {}", dataset.name());
+            return ExitCode::FAILURE;
+        }
+        view.tour = Some(tour.clone());
+    }
+    let mut app = ExplorerApp::new(dataset, view);
+    if args.present {
+        app.enter_presentation();
+        if let Some(step) = args.step {
+            app.view.step = step.saturating_sub(1);
+        }
+    }
     let options = RenderOptions {
         size: egui::vec2(args.size.0, args.size.1),
         pixels_per_point: args.scale,

@@ -18,3 +18,4 @@ pub mod model;
 pub mod screenshot;
 pub mod state;
 mod ui;
+pub mod watch;

@@ -128,7 +128,20 @@ pub struct ViewState {
     pub dataset_path: Option<String>,
     /// Whether the central area shows the timeline or the map.
     pub central_view: CentralView,
+    /// Whether presentation mode (full screen slides) is on.
+    pub presenting: bool,
+    /// Interface scale in presentation mode.
+    pub present_scale: f32,
+    /// The tour being presented; `None` presents every event in time order.
+    pub tour: Option<String>,
+    /// The current step of the presentation, from 0.
+    pub step: usize,
+    /// Whether the presenter view (teacher's notes, next step) is open.
+    pub presenter_view: bool,
 }
+
+/// The default interface scale in presentation mode: readable from the back of a classroom.
+pub const DEFAULT_PRESENT_SCALE: f32 = 1.75;
 
 impl Default for ViewState {
     fn default() -> Self {
@@ -143,6 +156,11 @@ impl Default for ViewState {
             help_open: false,
             dataset_path: None,
             central_view: CentralView::Timeline,
+            presenting: false,
+            present_scale: DEFAULT_PRESENT_SCALE,
+            tour: None,
+            step: 0,
+            presenter_view: false,
         }
     }
 }
@@ -173,6 +191,16 @@ impl ViewState {
         self.as_of = self.as_of.clamp(dataset.first_day(), dataset.last_day());
         if !(0.5..=4.0).contains(&self.ui_scale) || !self.ui_scale.is_finite() {
             self.ui_scale = 1.0;
+        }
+        if !(1.0..=4.0).contains(&self.present_scale) || !self.present_scale.is_finite() {
+            self.present_scale = DEFAULT_PRESENT_SCALE;
+        }
+        if self
+            .tour
+            .as_ref()
+            .is_some_and(|id| !dataset.file().tours.iter().any(|t| &t.id == id))
+        {
+            self.tour = None;
         }
         if let Some((min, max)) = self.timeline_range
             && !(min.is_finite() && max.is_finite() && min < max)

@@ -380,3 +380,47 @@ mod mutations {
         }
     }
 }
+
+/// A long randomised run over the bundled dataset, for the fuzzing record in the issue note.
+/// Run with `SCO_FUZZ_CASES=200000 cargo test --release --test loader long_fuzz -- --ignored`.
+#[test]
+#[ignore = "long run; started by hand"]
+fn long_fuzz_of_the_bundled_dataset_never_panics() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let cases = std::env::var("SCO_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let text = sco_explorer::model::BUNDLED_RON.as_bytes().to_vec();
+    let len = text.len();
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let strategy = (
+        proptest::collection::vec((0..len, any::<u8>()), 0..6),
+        0..=len,
+        proptest::collection::vec((0..len, 0usize..200), 0..3),
+    );
+    runner
+        .run(&strategy, |(flips, cut, removals)| {
+            let mut bytes = text.clone();
+            for (at, value) in flips {
+                bytes[at] = value;
+            }
+            for (at, n) in removals {
+                let end = (at + n).min(bytes.len());
+                let start = at.min(end);
+                bytes.drain(start..end);
+            }
+            bytes.truncate(cut.min(bytes.len()));
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = load_str("fuzz.ron", &text);
+            Ok(())
+        })
+        .unwrap();
+    println!("long fuzz: {cases} mutated datasets loaded without a panic");
+}

@@ -32,7 +32,10 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// The list row button of a country (details-pane links have the Link role instead).
-fn country_row<'a>(harness: &'a Harness<'static, ExplorerApp>, name: &'a str) -> egui_kittest::Node<'a> {
+fn country_row<'a>(
+    harness: &'a Harness<'static, ExplorerApp>,
+    name: &'a str,
+) -> egui_kittest::Node<'a> {
     harness.get_by_role_and_label(Role::Button, name)
 }
 
@@ -42,14 +45,22 @@ fn clicking_a_country_row_shows_it_in_the_details_pane() {
     assert!(harness.query_by_label("Status history").is_none());
     country_row(&harness, "Kazakhstan").click();
     harness.run();
-    assert_eq!(harness.state().view.selection, Selection::Country("KAZ".into()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("KAZ".into())
+    );
     harness.get_by_label("Status history");
     // The pane lists the summits Kazakhstan hosted, as links to them.
     harness.get_by_role_and_label(Role::Link, "17th SCO summit, Astana");
     // Following such a link selects the summit.
-    harness.get_by_role_and_label(Role::Link, "17th SCO summit, Astana").click();
+    harness
+        .get_by_role_and_label(Role::Link, "17th SCO summit, Astana")
+        .click();
     harness.run();
-    assert_eq!(harness.state().view.selection, Selection::Event("summit-2017-astana".into()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("summit-2017-astana".into())
+    );
     harness.get_by_label("India and Pakistan become full members");
 }
 
@@ -59,14 +70,20 @@ fn right_and_left_arrows_step_through_events_in_time() {
     let dataset = harness.state().dataset().clone();
     let mut events: Vec<_> = dataset.file().events.iter().collect();
     events.sort_by_key(|e| (e.start, e.kind, e.id.clone()));
-    let bishkek = events.iter().position(|e| e.id == "summit-2013-bishkek").unwrap();
+    let bishkek = events
+        .iter()
+        .position(|e| e.id == "summit-2013-bishkek")
+        .unwrap();
 
     harness.state_mut().view.selection = Selection::Event("summit-2013-bishkek".into());
     harness.run();
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     let next = events[bishkek + 1];
-    assert_eq!(harness.state().view.selection, Selection::Event(next.id.clone()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event(next.id.clone())
+    );
     // The details pane and the date cursor follow.
     harness.get_by_label(&next.title);
     assert_eq!(harness.state().view.as_of, next.start.first_day());
@@ -75,13 +92,19 @@ fn right_and_left_arrows_step_through_events_in_time() {
     harness.key_press(egui::Key::ArrowLeft);
     harness.run();
     let before = events[bishkek - 1];
-    assert_eq!(harness.state().view.selection, Selection::Event(before.id.clone()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event(before.id.clone())
+    );
 }
 
 #[test]
 fn clicking_a_timeline_marker_selects_its_event() {
     let mut harness = harness();
-    let pos = harness.state().marker_screen_pos("summit-2005-astana").unwrap();
+    let pos = harness
+        .state()
+        .marker_screen_pos("summit-2005-astana")
+        .unwrap();
     harness.hover_at(pos);
     harness.run();
     harness.event(egui::Event::PointerButton {
@@ -97,7 +120,10 @@ fn clicking_a_timeline_marker_selects_its_event() {
         modifiers: egui::Modifiers::NONE,
     });
     harness.run();
-    assert_eq!(harness.state().view.selection, Selection::Event("summit-2005-astana".into()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("summit-2005-astana".into())
+    );
     assert_eq!(harness.state().view.as_of, day(2005, 7, 5));
     harness.get_by_label("5th SCO summit, Astana");
 }
@@ -111,8 +137,16 @@ fn search_narrows_the_list_and_finds_events() {
     search.type_text("kaz");
     harness.run();
     country_row(&harness, "Kazakhstan");
-    assert!(harness.query_by_role_and_label(Role::Button, "China").is_none());
-    assert!(harness.query_by_role_and_label(Role::Button, "Russia").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "China")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Russia")
+            .is_none()
+    );
     // Events whose title or place matches are listed too.
     harness.get_by_label("Kazygurt-Antiterror-2013");
     // Esc clears the search and every country is back.
@@ -126,7 +160,11 @@ fn ctrl_f_focuses_the_search_box() {
     let mut harness = harness();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     harness.run();
-    assert!(harness.get_by_role_and_label(Role::TextInput, "Search").is_focused());
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .is_focused()
+    );
 }
 
 #[test]
@@ -157,7 +195,10 @@ fn arrow_keys_move_in_the_list_and_enter_selects() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     // The second member in alphabetical order on 2025-09-01 (after Belarus) is China.
-    assert_eq!(harness.state().view.selection, Selection::Country("CHN".into()));
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("CHN".into())
+    );
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert_eq!(harness.state().view.selection, Selection::None);
@@ -166,7 +207,8 @@ fn arrow_keys_move_in_the_list_and_enter_selects() {
 #[test]
 fn an_invalid_file_shows_its_errors_and_keeps_the_data() {
     let mut harness = harness();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown_country.ron");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/invalid/unknown_country.ron");
     harness.state_mut().open_path(&path);
     harness.run();
     harness.get_by_label_contains("Could not open the dataset");
@@ -174,9 +216,15 @@ fn an_invalid_file_shows_its_errors_and_keeps_the_data() {
     // The SCO data is still on screen.
     country_row(&harness, "Kazakhstan");
     assert_eq!(harness.state().dataset().file().countries.len(), 27);
-    harness.get_by_role_and_label(Role::Button, "Dismiss").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Dismiss")
+        .click();
     harness.run();
-    assert!(harness.query_by_label_contains("Could not open the dataset").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Could not open the dataset")
+            .is_none()
+    );
 }
 
 #[test]

@@ -71,6 +71,24 @@ pub struct Decision {
     pub period: usize,
 }
 
+/// Something a tour step or a slide can show: an event or a country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// An event, by index.
+    Event(usize),
+    /// A country, by index.
+    Country(usize),
+}
+
+/// One step of a presentation: what to show and the teacher's note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// What the slide shows.
+    pub target: Target,
+    /// The teacher's note (presenter view only).
+    pub note: Option<String>,
+}
+
 /// A validated dataset plus everything derived from it once, at load time.
 ///
 /// Indices (`usize`) refer to positions in [`DatasetFile::countries`] and
@@ -213,6 +231,64 @@ impl Dataset {
     /// The English name for a country code, or the code itself if unknown.
     pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
         self.country(code).map_or(code, |c| c.name.as_str())
+    }
+
+    /// The event or country with this id or code.
+    pub fn resolve(&self, id: &str) -> Option<Target> {
+        self.event_index(id)
+            .map(Target::Event)
+            .or_else(|| self.country_index(id).map(Target::Country))
+    }
+
+    /// The steps of a presentation: the tour's steps, or every event in time order
+    /// when `tour` is `None` or not in the dataset.
+    pub fn presentation_steps(&self, tour: Option<&str>) -> Vec<Step> {
+        let tour = tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id));
+        match tour {
+            Some(tour) => tour
+                .steps
+                .iter()
+                .filter_map(|step| {
+                    Some(Step {
+                        target: self.resolve(&step.target)?,
+                        note: step.note.clone(),
+                    })
+                })
+                .collect(),
+            None => self
+                .events_in_order
+                .iter()
+                .map(|&e| Step {
+                    target: Target::Event(e),
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    /// How many steps a presentation of `tour` has (every event when `tour` is `None` or unknown).
+    pub fn presentation_len(&self, tour: Option<&str>) -> usize {
+        match tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id)) {
+            Some(tour) => tour.steps.len(),
+            None => self.events_in_order.len(),
+        }
+    }
+
+    /// Step `index` of a presentation, without building the whole list.
+    pub fn presentation_step(&self, tour: Option<&str>, index: usize) -> Option<Step> {
+        match tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id)) {
+            Some(tour) => {
+                let step = tour.steps.get(index)?;
+                Some(Step {
+                    target: self.resolve(&step.target)?,
+                    note: step.note.clone(),
+                })
+            }
+            None => Some(Step {
+                target: Target::Event(*self.events_in_order.get(index)?),
+                note: None,
+            }),
+        }
     }
 
     /// Index of the event with this id.

@@ -6,6 +6,7 @@
 pub mod details_panel;
 pub mod map_panel;
 pub mod members_panel;
+pub mod presentation;
 pub mod timeline_plot;
 pub mod top_bar;
 

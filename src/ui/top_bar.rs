@@ -18,12 +18,14 @@ pub struct MenuActions {
     pub save_png: bool,
     /// Reset the timeline to the whole history.
     pub reset_zoom: bool,
+    /// Start presentation mode.
+    pub present: bool,
     /// Close the program.
     pub quit: bool,
 }
 
 /// The keyboard shortcuts, as shown in the help window.
-pub const SHORTCUTS: [(&str, &str); 15] = [
+pub const SHORTCUTS: &[(&str, &str)] = &[
     ("← / →", "Previous / next event in time"),
     ("↑ / ↓", "Move in the country list"),
     ("Enter", "Select the highlighted row"),
@@ -38,6 +40,18 @@ pub const SHORTCUTS: [(&str, &str); 15] = [
     (
         "Ctrl+Plus / Ctrl+Minus / Ctrl+0",
         "Interface larger / smaller / normal",
+    ),
+    (
+        "F5",
+        "Presentation mode: full screen, large type, one slide per step",
+    ),
+    (
+        "PageDown / PageUp",
+        "Next / previous slide (also Space, Enter / Backspace, arrows)",
+    ),
+    (
+        "P",
+        "Presenter view with the teacher's note (while presenting)",
     ),
     ("F1", "This help"),
     ("Mouse wheel / drag", "Zoom / pan the timeline or the map"),
@@ -96,6 +110,13 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label(RichText::new(&dataset.file().title).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("▶ Present (F5)")
+                .on_hover_text("Full-screen slides for the classroom")
+                .clicked()
+            {
+                actions.present = true;
+            }
             let dark = ui.visuals().dark_mode;
             let (icon, next, tip) = if dark {
                 ("☀ Light", ThemeChoice::Light, "Switch to the light theme")
@@ -127,7 +148,7 @@ pub fn help_window_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewSta
             ));
             ui.add_space(6.0);
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
+                for &(keys, what) in SHORTCUTS {
                     ui.label(RichText::new(keys).monospace().strong());
                     ui.label(what);
                     ui.end_row();

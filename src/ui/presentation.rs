@@ -1,0 +1,443 @@
+//! Presentation mode: one full-screen slide per step of a tour (or of the
+//! whole history), large type on a high-contrast theme, driven by the
+//! keyboard or a presentation clicker (which sends PageUp/PageDown), and an
+//! optional presenter view with the teacher's note and the next step.
+
+use egui::{Align2, Color32, FontId, Key, Modifiers, RichText, Stroke, Ui, Visuals};
+
+use super::{date_range_text, kind_color, status_color};
+use crate::model::{Dataset, EventKind, Step, Target, year_f64_from_date};
+use crate::state::{DEFAULT_PRESENT_SCALE, ViewState};
+
+/// What the slide asks of the app after this frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SlideRequest {
+    /// Leave presentation mode.
+    pub leave: bool,
+}
+
+/// The high-contrast look of the slides: black on white or white on black.
+pub fn high_contrast_visuals(dark: bool) -> Visuals {
+    let (mut visuals, text, background) = if dark {
+        (Visuals::dark(), Color32::WHITE, Color32::BLACK)
+    } else {
+        (Visuals::light(), Color32::BLACK, Color32::WHITE)
+    };
+    visuals.override_text_color = Some(text);
+    visuals.panel_fill = background;
+    visuals.window_fill = background;
+    visuals.extreme_bg_color = background;
+    visuals.hyperlink_color = if dark {
+        Color32::from_rgb(0x8c, 0xc8, 0xff)
+    } else {
+        Color32::from_rgb(0x00, 0x3d, 0x99)
+    };
+    for widget in [
+        &mut visuals.widgets.noninteractive,
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+    ] {
+        widget.fg_stroke = Stroke::new(widget.fg_stroke.width.max(1.5), text);
+    }
+    visuals
+}
+
+/// Handles the presentation keys: next, previous, first, last, leave, presenter view.
+fn handle_keys(ui: &Ui, view: &mut ViewState, len: usize) -> SlideRequest {
+    let mut request = SlideRequest::default();
+    let pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+    let last = len.saturating_sub(1);
+    if [Key::ArrowRight, Key::Space, Key::PageDown, Key::Enter]
+        .into_iter()
+        .any(&pressed)
+    {
+        view.step = (view.step + 1).min(last);
+    }
+    if [Key::ArrowLeft, Key::PageUp, Key::Backspace]
+        .into_iter()
+        .any(&pressed)
+    {
+        view.step = view.step.saturating_sub(1);
+    }
+    if pressed(Key::Home) {
+        view.step = 0;
+    }
+    if pressed(Key::End) {
+        view.step = last;
+    }
+    if pressed(Key::P) {
+        view.presenter_view = !view.presenter_view;
+    }
+    if pressed(Key::Escape) || pressed(Key::F5) {
+        request.leave = true;
+    }
+    if ui.input(|i| i.modifiers.command && i.key_pressed(Key::Num0)) {
+        // egui's own Ctrl+0 resets to 1x; in a classroom the reset means the presentation default.
+        ui.ctx().set_zoom_factor(DEFAULT_PRESENT_SCALE);
+    }
+    request
+}
+
+/// The slide for the current step, filling `ui`.
+pub fn presentation_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) -> SlideRequest {
+    let len = dataset.presentation_len(view.tour.as_deref());
+    let mut request = handle_keys(ui, view, len);
+    view.step = view.step.min(len.saturating_sub(1));
+    let dark = ui.visuals().dark_mode;
+    let visuals = high_contrast_visuals(dark);
+    let background = visuals.panel_fill;
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(background).inner_margin(24.0))
+        .show(ui, |ui| {
+            ui.style_mut().visuals = visuals;
+            header_ui(ui, dataset, view, len, &mut request);
+            let step = dataset.presentation_step(view.tour.as_deref(), view.step);
+            let strip_height = 90.0;
+            let body_height = (ui.available_height() - strip_height).max(100.0);
+            egui::ScrollArea::vertical()
+                .max_height(body_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| match step.as_ref().map(|s| s.target) {
+                    Some(Target::Event(e)) => event_slide_ui(ui, dataset, e),
+                    Some(Target::Country(c)) => country_slide_ui(ui, dataset, c),
+                    None => {
+                        ui.heading("This tour has no steps.");
+                    }
+                });
+            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                strip_ui(ui, dataset, view, len, strip_height);
+            });
+        });
+    if view.presenter_view {
+        presenter_view_ui(ui.ctx(), dataset, view);
+    }
+    request
+}
+
+fn header_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    len: usize,
+    request: &mut SlideRequest,
+) {
+    ui.horizontal(|ui| {
+        let tours = &dataset.file().tours;
+        let current = view
+            .tour
+            .as_deref()
+            .and_then(|id| tours.iter().find(|t| t.id == id))
+            .map_or("All events in time order", |t| t.title.as_str());
+        let label = ui.label("Tour");
+        let combo = egui::ComboBox::from_id_salt("tour")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                let mut changed = ui
+                    .selectable_value(&mut view.tour, None, "All events in time order")
+                    .changed();
+                for tour in tours {
+                    changed |= ui
+                        .selectable_value(&mut view.tour, Some(tour.id.clone()), &tour.title)
+                        .changed();
+                }
+                changed
+            });
+        combo.response.labelled_by(label.id);
+        if combo.inner == Some(true) {
+            view.step = 0;
+        }
+        ui.label(RichText::new(format!("Step {} of {len}", view.step + 1)).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Leave presentation (Esc)").clicked() {
+                request.leave = true;
+            }
+            ui.toggle_value(&mut view.presenter_view, "Presenter view (P)");
+        });
+    });
+    ui.separator();
+}
+
+fn big(text: impl Into<String>, size: f32) -> RichText {
+    RichText::new(text).font(FontId::proportional(size))
+}
+
+fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
+    let Some(event) = dataset.file().events.get(index) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    ui.label(
+        big(event.kind.label(), 20.0)
+            .color(kind_color(event.kind, dark))
+            .strong(),
+    );
+    ui.label(big(&event.title, 40.0).strong());
+    ui.add_space(4.0);
+    ui.label(big(date_range_text(event.start, event.end), 26.0));
+    let place: Vec<&str> = [
+        event.place.city.as_deref(),
+        event
+            .place
+            .country
+            .as_deref()
+            .map(|c| dataset.country_name(c)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !place.is_empty() {
+        ui.label(big(place.join(", "), 24.0));
+    }
+    ui.add_space(12.0);
+    for outcome in event.outcomes.iter().take(6) {
+        ui.label(big(format!("• {outcome}"), 22.0));
+    }
+    let decisions = dataset.decisions_at(index);
+    if !decisions.is_empty() {
+        ui.add_space(6.0);
+        let text: Vec<String> = decisions
+            .iter()
+            .filter_map(|d| {
+                let country = dataset.file().countries.get(d.country)?;
+                let period = country.statuses.get(d.period)?;
+                Some(format!("{}: {}", country.name, period.status.label()))
+            })
+            .collect();
+        ui.label(big(format!("Status decisions: {}", text.join(" · ")), 22.0));
+    }
+    if event.kind != EventKind::Summit && !event.participants.is_empty() {
+        let names: Vec<&str> = event
+            .participants
+            .iter()
+            .map(|c| dataset.country_name(c))
+            .collect();
+        ui.label(big(format!("Participants: {}", names.join(", ")), 22.0));
+    }
+    if let Some(size) = &event.size {
+        ui.label(big(format!("Size: {size}"), 22.0));
+    }
+    if let Some(note) = event.confidence.note() {
+        ui.add_space(8.0);
+        let heading = if matches!(event.confidence, crate::model::Confidence::Conflict(_)) {
+            "⚠ Sources disagree: "
+        } else {
+            "⚠ Not verified: "
+        };
+        ui.label(big(format!("{heading}{note}"), 18.0));
+    }
+    ui.add_space(6.0);
+    ui.label(big(format!("Sources: {}", event.sources.join(", ")), 16.0));
+}
+
+fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
+    let Some(country) = dataset.file().countries.get(index) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    ui.label(big("Country", 20.0).strong());
+    ui.label(big(&country.name, 40.0).strong());
+    for period in &country.statuses {
+        let until = period
+            .to
+            .map_or_else(|| "today".to_owned(), |to| to.long_form());
+        ui.horizontal(|ui| {
+            ui.label(big("■", 22.0).color(status_color(period.status, dark)));
+            ui.label(big(
+                format!(
+                    "{}: {} – {until}",
+                    period.status.label(),
+                    period.from.long_form()
+                ),
+                22.0,
+            ));
+        });
+    }
+}
+
+/// The strip at the bottom: where every step sits in history, the current one highlighted.
+fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height: f32) {
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let text = ui.visuals().text_color();
+    let first = year_f64_from_date(dataset.first_day()).floor();
+    let last = year_f64_from_date(dataset.last_day())
+        .ceil()
+        .max(first + 1.0);
+    let x_of = |year: f64| {
+        rect.left() + 10.0 + ((year - first) / (last - first)) as f32 * (rect.width() - 20.0)
+    };
+    let axis_y = rect.center().y + 10.0;
+    painter.hline(rect.x_range(), axis_y, Stroke::new(2.0, text));
+    let mut year = (first / 5.0).ceil() * 5.0;
+    while year <= last {
+        let x = x_of(year);
+        painter.vline(x, (axis_y - 5.0)..=(axis_y + 5.0), Stroke::new(2.0, text));
+        painter.text(
+            egui::pos2(x, axis_y + 8.0),
+            Align2::CENTER_TOP,
+            format!("{year:.0}"),
+            FontId::proportional(14.0),
+            text,
+        );
+        year += 5.0;
+    }
+    let date_of = |step: &Step| match step.target {
+        Target::Event(e) => dataset.file().events.get(e).map(|e| e.start.as_year_f64()),
+        Target::Country(c) => dataset
+            .file()
+            .countries
+            .get(c)
+            .and_then(|c| c.statuses.first())
+            .map(|p| p.from.as_year_f64()),
+    };
+    let dim = text.gamma_multiply(0.5);
+    for i in 0..len {
+        let Some(x) = dataset
+            .presentation_step(view.tour.as_deref(), i)
+            .as_ref()
+            .and_then(date_of)
+            .map(x_of)
+        else {
+            continue;
+        };
+        if i != view.step {
+            painter.circle_filled(egui::pos2(x, axis_y), 4.0, dim);
+        }
+    }
+    let current = dataset.presentation_step(view.tour.as_deref(), view.step);
+    if let Some(x) = current.as_ref().and_then(date_of).map(x_of) {
+        let highlight = super::warning_color(ui.visuals().dark_mode);
+        painter.circle(
+            egui::pos2(x, axis_y),
+            9.0,
+            highlight,
+            Stroke::new(2.0, text),
+        );
+        let anchor = if x > rect.center().x {
+            Align2::RIGHT_BOTTOM
+        } else {
+            Align2::LEFT_BOTTOM
+        };
+        let label = match current.map(|s| s.target) {
+            Some(Target::Event(e)) => dataset
+                .file()
+                .events
+                .get(e)
+                .map(|e| format!("{} ({})", e.title, e.start.year())),
+            Some(Target::Country(c)) => dataset.file().countries.get(c).map(|c| c.name.clone()),
+            None => None,
+        };
+        painter.text(
+            egui::pos2(x, axis_y - 14.0),
+            anchor,
+            label.unwrap_or_default(),
+            FontId::proportional(16.0),
+            text,
+        );
+    }
+}
+
+fn step_title(dataset: &Dataset, step: Option<&Step>) -> String {
+    match step.map(|s| s.target) {
+        Some(Target::Event(e)) => dataset
+            .file()
+            .events
+            .get(e)
+            .map_or_else(String::new, |e| e.title.clone()),
+        Some(Target::Country(c)) => dataset
+            .file()
+            .countries
+            .get(c)
+            .map_or_else(String::new, |c| c.name.clone()),
+        None => "(end of the tour)".to_owned(),
+    }
+}
+
+/// The presenter view: a second window (or, where the platform has only one, a window inside the main one).
+fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewState) {
+    let tour = view.tour.clone();
+    let now = dataset.presentation_step(tour.as_deref(), view.step);
+    let next = dataset.presentation_step(tour.as_deref(), view.step + 1);
+    let len = dataset.presentation_len(tour.as_deref());
+    let step = view.step;
+    let close = ctx.show_viewport_immediate(
+        egui::ViewportId::from_hash_of("sco_presenter_view"),
+        egui::ViewportBuilder::default()
+            .with_title("Presenter view — SCO Explorer")
+            .with_inner_size([560.0, 360.0]),
+        |ui, _class| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.label(RichText::new(format!("Step {} of {len}", step + 1)).strong());
+                ui.heading(step_title(dataset, now.as_ref()));
+                ui.add_space(6.0);
+                ui.label(RichText::new("Teacher's note").strong());
+                ui.label(now.as_ref().and_then(|s| s.note.as_deref()).unwrap_or("(no note for this step)"));
+                ui.add_space(6.0);
+                ui.label(RichText::new("Next").strong());
+                ui.label(step_title(dataset, next.as_ref()));
+                ui.add_space(6.0);
+                ui.label(RichText::new("Next: Right, Space, PageDown · Back: Left, PageUp · P closes this view · Esc leaves").weak());
+            });
+            ui.input(|i| i.viewport().close_requested())
+        },
+    );
+    if close {
+        view.presenter_view = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    /// WCAG 2 contrast ratio of two opaque colours (1.0 to 21.0).
+    fn contrast_ratio(a: Color32, b: Color32) -> f64 {
+        fn luminance(c: Color32) -> f64 {
+            let channel = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+        }
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn slide_text_and_accents_meet_wcag_aa() {
+        for dark in [false, true] {
+            let visuals = high_contrast_visuals(dark);
+            let background = visuals.panel_fill;
+            let text = visuals.override_text_color.unwrap();
+            assert!(contrast_ratio(text, background) >= 7.0, "text, dark={dark}");
+            assert!(
+                contrast_ratio(visuals.hyperlink_color, background) >= 4.5,
+                "links, dark={dark}"
+            );
+            assert!(contrast_ratio(crate::ui::warning_color(dark), background) >= 4.5);
+            for kind in EventKind::ALL {
+                let ratio = contrast_ratio(kind_color(kind, dark), background);
+                assert!(ratio >= 4.5, "{kind:?} dark={dark}: {ratio:.2}");
+            }
+            for status in Status::ALL {
+                let ratio = contrast_ratio(status_color(status, dark), background);
+                assert!(ratio >= 4.5, "{status:?} dark={dark}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
+    fn contrast_of_black_on_white_is_21() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-9);
+    }
+}

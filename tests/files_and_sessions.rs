@@ -1,0 +1,201 @@
+//! Real files and sessions: reloading a file edited on disk, an invalid edit
+//! then a fix, a deleted file, remembering the view, refused link schemes and
+//! sizes, and atomic writes.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::app::ExplorerApp;
+use sco_explorer::export::write_atomically;
+use sco_explorer::model::{LoadError, is_web_url, load_str};
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::{Selection, ThemeChoice, ViewState};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sco-explorer-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal.ron"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn an_edited_file_reloads_and_a_bad_edit_keeps_the_last_good_data() {
+    let dir = temp_dir("reload");
+    let path = dir.join("teacher.ron");
+    std::fs::write(&path, minimal()).unwrap();
+
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    app.open_path(&path);
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().dataset().file().title,
+        "Example organisation"
+    );
+
+    // An edit that breaks the file: errors shown, the data on screen stays.
+    std::fs::write(
+        &path,
+        minimal().replace("title: \"1st summit\",", "titel: \"1st summit\","),
+    )
+    .unwrap();
+    harness.state_mut().check_watched_file();
+    harness.run_steps(2);
+    harness.get_by_label_contains("unknown field `titel`");
+    assert_eq!(
+        harness.state().dataset().file().title,
+        "Example organisation"
+    );
+    harness.get_by_role_and_label(Role::Button, "Kazakhstan");
+
+    // The fix: reloaded, errors gone, the new text on screen.
+    std::fs::write(
+        &path,
+        minimal().replace("Example organisation", "Edited organisation"),
+    )
+    .unwrap();
+    harness.state_mut().check_watched_file();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().dataset().file().title,
+        "Edited organisation"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Could not open the dataset")
+            .is_none()
+    );
+    harness.get_by_label("Edited organisation");
+
+    // Deleted: reported, not fatal, data kept.
+    std::fs::remove_file(&path).unwrap();
+    harness.state_mut().check_watched_file();
+    harness.run_steps(2);
+    assert!(matches!(
+        harness.state().load_error(),
+        Some(LoadError::Io { .. })
+    ));
+    assert!(
+        harness
+            .query_all_by_label_contains("cannot read the file")
+            .count()
+            >= 1
+    );
+    assert_eq!(
+        harness.state().dataset().file().title,
+        "Edited organisation"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_view_survives_a_restart() {
+    let view = ViewState {
+        selection: Selection::Event("summit-2013-bishkek".into()),
+        as_of: NaiveDate::from_ymd_opt(2013, 9, 13).unwrap(),
+        theme: ThemeChoice::Dark,
+        timeline_range: Some((2010.0, 2016.0)),
+        present_scale: 2.25,
+        dataset_path: Some("/home/teacher/sco-extra.ron".into()),
+        ..ViewState::default()
+    };
+    // eframe stores the state as RON text.
+    let stored = ron::to_string(&view).unwrap();
+    let restored: ViewState = ron::from_str(&stored).unwrap();
+    assert_eq!(restored, view);
+}
+
+#[test]
+fn state_from_an_older_or_damaged_version_never_blocks_start_up() {
+    // An older version had fewer fields and one that no longer exists.
+    let old = "(selection: Country(\"KAZ\"), retired_field: 3)";
+    let restored: ViewState = ron::from_str(old).unwrap();
+    assert_eq!(restored.selection, Selection::Country("KAZ".into()));
+    // Values that make no sense for the dataset are repaired when the app starts.
+    let mut strange: ViewState = ron::from_str(
+        "(selection: Event(\"gone\"), ui_scale: 90.0, timeline_range: Some((5.0, 1.0)))",
+    )
+    .unwrap();
+    let dataset = sco_explorer::model::load_bundled().unwrap();
+    strange.fit_to(&dataset);
+    assert_eq!(strange.selection, Selection::None);
+    assert!((strange.ui_scale - 1.0).abs() < f32::EPSILON);
+    assert_eq!(strange.timeline_range, None);
+    // Garbage does not parse, and eframe then starts from the default view.
+    assert!(ron::from_str::<ViewState>("((((").is_err());
+}
+
+#[test]
+fn only_web_links_are_clickable_sources() {
+    for url in ["https://eng.sectsco.org/", "http://tass.com/world/1063778"] {
+        assert!(is_web_url(url));
+    }
+    for url in [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "mailto:x@example.org",
+        "ftp://example.org/x",
+        "/relative",
+    ] {
+        assert!(!is_web_url(url), "{url}");
+        let text = minimal().replace("https://example.org/a", url);
+        let error = load_str("links.ron", &text).unwrap_err();
+        assert!(
+            error.lines()[0].contains("must start with http:// or https://"),
+            "{url}"
+        );
+    }
+    // The details pane shows sources as links.
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.selection = Selection::Event("summit-2013-bishkek".into());
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    assert!(harness.query_all_by_role(Role::Link).count() > 3);
+}
+
+#[test]
+fn oversized_files_are_refused_with_a_message() {
+    let dir = temp_dir("size");
+    let path = dir.join("huge.ron");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(sco_explorer::model::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.open_path(&path);
+    let message = app.load_error().unwrap().to_string();
+    assert!(message.contains("are refused"), "{message}");
+    assert_eq!(
+        app.dataset().file().countries.len(),
+        27,
+        "the SCO data stays"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn atomic_writes_leave_a_whole_file_and_no_temporary() {
+    let dir = temp_dir("atomic");
+    let path = dir.join("export.json");
+    std::fs::write(&path, "old contents").unwrap();
+    write_atomically(&path, b"new contents").unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "new contents");
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+    // Writing into a folder that does not exist fails cleanly and leaves nothing behind.
+    assert!(write_atomically(&dir.join("missing/x.json"), b"x").is_err());
+    std::fs::remove_dir_all(&dir).ok();
+}
