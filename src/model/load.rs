@@ -203,26 +203,17 @@ fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
     if text.contains("#!") || too_deep(text).is_some() {
         return None;
     }
-    let data: DatasetFile = ron::Options::default().from_str(text).ok()?;
-    // Positions are only needed for problems, and any problem means the slow path.
-    fn wrap<T>(value: T) -> Parsed<'static, T> {
-        Parsed {
-            record: Record {
-                text: "",
-                offset: 0,
-            },
-            value: Some(value),
-        }
-    }
+    // Records are read straight into `Parsed` (no second copy of a large file's records).
+    let data: WholeFile = ron::Options::default().from_str(text).ok()?;
     let parts = Parts {
         format_version: data.format_version,
         title: data.title,
         description: data.description,
-        organisation: wrap(data.organisation),
-        sources: data.sources.into_iter().map(wrap).collect(),
-        countries: data.countries.into_iter().map(wrap).collect(),
-        events: data.events.into_iter().map(wrap).collect(),
-        tours: data.tours.into_iter().map(wrap).collect(),
+        organisation: data.organisation,
+        sources: data.sources,
+        countries: data.countries,
+        events: data.events,
+        tours: data.tours,
     };
     let mut report = Report {
         file,
@@ -231,6 +222,35 @@ fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
     };
     let data = check_and_assemble(&mut report, parts)?;
     report.problems.is_empty().then_some(data)
+}
+
+/// [`DatasetFile`] read in one piece, each record wrapped for the checks.
+#[derive(Deserialize)]
+#[serde(rename = "Dataset", deny_unknown_fields)]
+struct WholeFile {
+    format_version: u32,
+    title: String,
+    description: String,
+    organisation: Parsed<'static, Organisation>,
+    sources: Vec<Parsed<'static, Source>>,
+    countries: Vec<Parsed<'static, Country>>,
+    events: Vec<Parsed<'static, Event>>,
+    #[serde(default)]
+    tours: Vec<Parsed<'static, Tour>>,
+}
+
+/// A record read as part of the whole file: positions are only needed for problems,
+/// and any problem sends the file to the record-by-record path, so it has none.
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Parsed<'static, T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(|value| Parsed {
+            record: Record {
+                text: "",
+                offset: 0,
+            },
+            value: Some(value),
+        })
+    }
 }
 
 /// A dataset's top level and its records, each parsed or not.
