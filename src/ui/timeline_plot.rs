@@ -26,6 +26,19 @@ const STATUS_LANE_Y: f64 = 0.0;
 const Y_RANGE: RangeInclusive<f64> = -0.6..=4.6;
 /// Markers closer than this many points to the pointer are hovered.
 const HIT_RADIUS: f32 = 9.0;
+/// In a lane with more markers on screen than the plot is wide in points, a marker
+/// less than this many points right of the last one drawn in the same lane and
+/// colour is not drawn again: it would cover the same pixels. This keeps the shapes
+/// per frame bounded by the plot's width with thousands of events, and changes
+/// nothing for sparse lanes (such as the bundled dataset's).
+const MERGE_DISTANCE: f64 = 0.5;
+
+/// Adds a marker unless it is less than `min_gap` (plot units) right of the last one added.
+fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
+    if points.last().is_none_or(|last| x - last[0] >= min_gap) {
+        points.push([x, y]);
+    }
+}
 
 fn lane_y(kind: EventKind) -> f64 {
     match kind {
@@ -342,16 +355,26 @@ fn events_plot_ui(
         .y_axis_min_width(110.0)
         .show_grid([true, false]);
     let response = plot.show(ui, |plot_ui| {
-        if let Some((min, max)) = set_range.or_else(|| {
+        let new_range = set_range.or_else(|| {
             // First frame (or after a new dataset): the plot has no bounds of ours yet.
             let bounds = plot_ui.plot_bounds();
             (bounds.min()[1] != *Y_RANGE.start()).then(|| view.timeline_range.unwrap_or(data.home))
-        }) {
+        });
+        if let Some((min, max)) = new_range {
             plot_ui.set_plot_bounds_x(min..=max);
         }
         plot_ui.set_plot_bounds_y(Y_RANGE);
         let bounds = plot_ui.plot_bounds();
         let (min_x, max_x) = (bounds.min()[0], bounds.max()[0]);
+        // The x range drawn this frame (a new range applies now, the bounds above lag a frame).
+        let (drawn_min, drawn_max) = new_range.unwrap_or((min_x, max_x));
+        let plot_width = f64::from(plot_ui.transform().frame().width());
+        let points_per_year = plot_width / (drawn_max - drawn_min);
+        let merge_gap = if points_per_year.is_finite() && points_per_year > 0.0 {
+            MERGE_DISTANCE / points_per_year
+        } else {
+            0.0
+        };
 
         for (kind, lane) in &data.lanes {
             if kind.is_some_and(|k| !view.kinds.shows(k)) {
@@ -361,6 +384,11 @@ fn events_plot_ui(
             // Only markers on screen are handed to the plot.
             let start = lane.partition_point(|(x, _)| *x < min_x);
             let visible = lane.iter().skip(start).take_while(|(x, _)| *x <= max_x);
+            let on_screen = lane
+                .partition_point(|(x, _)| *x <= max_x)
+                .saturating_sub(start);
+            let dense = on_screen as f64 > plot_width;
+            let min_gap = if dense { merge_gap } else { 0.0 };
             match kind {
                 Some(kind) => {
                     let color = kind_color(*kind, dark);
@@ -368,11 +396,8 @@ fn events_plot_ui(
                     for &(x, mark) in visible {
                         let Mark::Event(e) = mark else { continue };
                         let dimmed = selected_c.is_some_and(|c| !dataset.is_involved(c, e));
-                        if dimmed {
-                            weak.push([x, y])
-                        } else {
-                            strong.push([x, y])
-                        }
+                        let points = if dimmed { &mut weak } else { &mut strong };
+                        push_unmerged(points, x, y, min_gap);
                     }
                     let shape = match kind {
                         EventKind::Summit => MarkerShape::Circle,
