@@ -69,8 +69,8 @@ pub enum Export {
     Csv,
 }
 
-/// `export --format json|csv [FILE]`: writes to standard output.
-pub fn export(format: Export, file: Option<&Path>) -> ExitCode {
+/// `export --format json|csv [FILE] [--out PATH]`: writes to standard output, or atomically to PATH.
+pub fn export(format: Export, file: Option<&Path>, out: Option<&Path>) -> ExitCode {
     let dataset = match load(file) {
         Ok(dataset) => dataset,
         Err(error) => {
@@ -78,13 +78,22 @@ pub fn export(format: Export, file: Option<&Path>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut bytes = Vec::new();
     let result = match format {
-        Export::Json => crate::export::write_json(&dataset, &mut out),
-        Export::Csv => crate::export::write_events_csv(&dataset, &mut out),
+        Export::Json => crate::export::write_json(&dataset, &mut bytes),
+        Export::Csv => crate::export::write_events_csv(&dataset, &mut bytes),
     };
-    match result.and_then(|()| out.flush().map_err(Into::into)) {
+    let written = result.and_then(|()| match out {
+        Some(path) => crate::export::write_atomically(path, &bytes).map_err(Into::into),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(&bytes)
+                .and_then(|()| lock.flush())
+                .map_err(Into::into)
+        }
+    });
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("sco-explorer: {error}");

@@ -38,6 +38,9 @@ enum Command {
         format: ExportFormat,
         /// Dataset file (default: the bundled SCO dataset).
         file: Option<PathBuf>,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Render a view to a PNG without opening a window.
     Screenshot(commands::ScreenshotArgs),
@@ -57,12 +60,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { files }) => commands::check(&files),
-        Some(Command::Export { format, file }) => {
+        Some(Command::Export { format, file, out }) => {
             let format = match format {
                 ExportFormat::Json => commands::Export::Json,
                 ExportFormat::Csv => commands::Export::Csv,
             };
-            commands::export(format, file.as_deref())
+            commands::export(format, file.as_deref(), out.as_deref())
         }
         Some(Command::Screenshot(args)) => commands::screenshot(&args),
         Some(Command::Generate(args)) => commands::generate(&args),

@@ -13,7 +13,7 @@ use egui::{
 
 use super::{kind_color, select_country, select_event, selected_country, selected_event};
 use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
-use crate::model::{Dataset, Status, date_from_year_f64, year_f64_from_date};
+use crate::model::{Dataset, Status};
 use crate::state::ViewState;
 
 /// Days the date cursor moves per second of animation: one year per second.
@@ -302,20 +302,7 @@ fn toolbar_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, memory: &mut
             }
         }
 
-        let label = ui.label("As of");
-        let first = year_f64_from_date(dataset.first_day());
-        let last = year_f64_from_date(dataset.last_day());
-        let mut x = year_f64_from_date(view.as_of);
-        ui.spacing_mut().slider_width = (ui.available_width() - 290.0).max(80.0);
-        let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
-        let response = ui.add(slider).labelled_by(label.id);
-        // Only a real move of the slider changes the date, never the float round trip.
-        if response.changed()
-            && let Some(day) = date_from_year_f64(x)
-            && day != view.as_of
-        {
-            view.as_of = day;
-        }
+        crate::ui::as_of_slider_ui(ui, dataset, view, 290.0);
         ui.label(RichText::new(view.as_of.format("%-d %b %Y").to_string()).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui

@@ -130,3 +130,39 @@ pub fn date_range_text(
         _ => start.long_form(),
     }
 }
+
+/// "Bishkek, Kyrgyzstan": the city and host country of an event, as far as known.
+pub fn place_text(dataset: &Dataset, event: &crate::model::Event) -> Option<String> {
+    let parts: Vec<&str> = [
+        event.place.city.as_deref(),
+        event
+            .place
+            .country
+            .as_deref()
+            .map(|c| dataset.country_name(c)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
+/// what follows it. Returns nothing; it moves `view.as_of` when the user moves it.
+pub fn as_of_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, reserve: f32) {
+    use crate::model::{date_from_year_f64, year_f64_from_date};
+    let label = ui.label("As of");
+    let first = year_f64_from_date(dataset.first_day());
+    let last = year_f64_from_date(dataset.last_day());
+    let mut x = year_f64_from_date(view.as_of);
+    ui.spacing_mut().slider_width = (ui.available_width() - reserve).max(100.0);
+    let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
+    let response = ui.add(slider).labelled_by(label.id);
+    // Only a real move of the slider changes the date, never the float round trip.
+    if response.changed()
+        && let Some(day) = date_from_year_f64(x)
+        && day != view.as_of
+    {
+        view.as_of = day;
+    }
+}

@@ -175,19 +175,8 @@ fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
     ui.label(big(&event.title, 40.0).strong());
     ui.add_space(4.0);
     ui.label(big(date_range_text(event.start, event.end), 26.0));
-    let place: Vec<&str> = [
-        event.place.city.as_deref(),
-        event
-            .place
-            .country
-            .as_deref()
-            .map(|c| dataset.country_name(c)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !place.is_empty() {
-        ui.label(big(place.join(", "), 24.0));
+    if let Some(place) = super::place_text(dataset, event) {
+        ui.label(big(place, 24.0));
     }
     ui.add_space(12.0);
     for outcome in event.outcomes.iter().take(6) {

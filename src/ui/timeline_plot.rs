@@ -562,19 +562,8 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
             };
             ui.label(RichText::new(&event.title).strong());
             ui.label(super::date_range_text(event.start, event.end));
-            let place: Vec<&str> = [
-                event.place.city.as_deref(),
-                event
-                    .place
-                    .country
-                    .as_deref()
-                    .map(|c| dataset.country_name(c)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            if !place.is_empty() {
-                ui.label(place.join(", "));
+            if let Some(place) = super::place_text(dataset, event) {
+                ui.label(place);
             }
             if event.confidence.note().is_some() {
                 ui.label(
@@ -676,20 +665,7 @@ fn counts_plot_ui(
 
 fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
     ui.horizontal(|ui| {
-        let label = ui.label("As of");
-        let first = year_f64_from_date(dataset.first_day());
-        let last = year_f64_from_date(dataset.last_day());
-        let mut x = year_f64_from_date(view.as_of);
-        ui.spacing_mut().slider_width = (ui.available_width() - 370.0).max(100.0);
-        let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
-        let response = ui.add(slider).labelled_by(label.id);
-        // Only a real move of the slider changes the date, never the float round trip.
-        if response.changed()
-            && let Some(day) = date_from_year_f64(x)
-            && day != view.as_of
-        {
-            view.as_of = day;
-        }
+        super::as_of_slider_ui(ui, dataset, view, 370.0);
         ui.label(RichText::new(view.as_of.format("%-d %B %Y").to_string()).strong());
         let current = selected_event(view, dataset);
         if ui

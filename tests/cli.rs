@@ -1,0 +1,151 @@
+//! The command line, run as a user would run it: `check`, `export` and `screenshot`.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::path::Path;
+use std::process::Command;
+
+fn sco_explorer(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_summarises_valid_files_and_exits_zero() {
+    let output = sco_explorer(&[
+        "check",
+        "assets/sco.ron",
+        "tests/fixtures/valid/minimal.ron",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    assert!(
+        text.contains("assets/sco.ron: ok: 27 countries, 61 events, 115 sources, 3 tours"),
+        "{text}"
+    );
+    assert!(
+        text.contains("tests/fixtures/valid/minimal.ron: ok: 2 countries, 2 events"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_lists_every_problem_with_file_line_column_and_fails() {
+    let output = sco_explorer(&[
+        "check",
+        "tests/fixtures/valid/minimal.ron",
+        "tests/fixtures/invalid/many_problems.ron",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("tests/fixtures/invalid/many_problems.ron:38:13: unknown field `titel`"),
+        "{text}"
+    );
+    assert!(text.contains("tests/fixtures/invalid/many_problems.ron:51:21: \"2023-02-30\" is not a real calendar date"), "{text}");
+    assert!(text.contains("3 problems found"), "{text}");
+    let missing = sco_explorer(&["check", "no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stdout(&missing).contains("no/such/file.ron: cannot read the file"));
+}
+
+#[test]
+fn export_csv_has_a_header_and_one_row_per_event_in_time_order() {
+    let output = sco_explorer(&["export", "--format", "csv"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,kind,title,start,end,city,country,series,number,format,participants,observers,size,confidence,confidence_note,sources,outcomes"
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 61);
+    assert!(
+        rows[0].starts_with("s5-1996-shanghai,Summit,"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows.iter().any(|r| r.starts_with(
+        "rescue-2013-shaoxing,RescueDrill,Rescue Cooperation-2013,2013-06-11,2013-06-16,"
+    )));
+}
+
+#[test]
+fn export_json_keeps_every_field_and_writes_atomically_to_a_file() {
+    let dir = std::env::temp_dir().join(format!("sco-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sco.json");
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(json["events"].as_array().unwrap().len(), 61);
+    assert_eq!(json["countries"].as_array().unwrap().len(), 27);
+    let pm2005 = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "pm-2005")
+        .unwrap();
+    assert_eq!(pm2005["start"], "2005-08-18");
+    assert!(
+        pm2005["confidence"]["Conflict"]
+            .as_str()
+            .unwrap()
+            .contains("2005-08-19")
+    );
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn screenshot_writes_a_png_of_the_requested_size() {
+    let dir = std::env::temp_dir().join(format!("sco-shot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bishkek.png");
+    let output = sco_explorer(&[
+        "screenshot",
+        "--out",
+        path.to_str().unwrap(),
+        "--select",
+        "summit-2013-bishkek",
+        "--size",
+        "800x500",
+        "--theme",
+        "dark",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let image = image::open(&path).unwrap();
+    assert_eq!((image.width(), image.height()), (800, 500));
+    let unknown = sco_explorer(&[
+        "screenshot",
+        "--out",
+        path.to_str().unwrap(),
+        "--select",
+        "nowhere",
+    ]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("neither an event id nor a country code")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(!Path::new(&path).exists());
+}
