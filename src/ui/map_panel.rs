@@ -735,22 +735,38 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, dark: bool) {
             (None, "No status"),
         ];
         for (status, text) in entries {
-            // Swatch and label in one unit, so wrapping never separates them.
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                let size = egui::vec2(14.0, 14.0);
-                let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-                ui.painter()
-                    .rect_filled(rect, 2.0, palette.fill(status, dark));
-                ui.painter().rect_stroke(
-                    rect,
-                    2.0,
-                    Stroke::new(1.0, palette.strong.gamma_multiply(0.4)),
-                    egui::StrokeKind::Inside,
-                );
-                ui.label(text);
-            });
-            ui.add_space(4.0);
+            // Swatch and label are one widget, so wrapping never separates them
+            // (a nested horizontal layout would not wrap at all).
+            let galley = ui.painter().layout_no_wrap(
+                text.to_owned(),
+                egui::TextStyle::Body.resolve(ui.style()),
+                ui.visuals().text_color(),
+            );
+            let swatch = egui::vec2(14.0, 14.0);
+            let size = egui::vec2(
+                swatch.x + 4.0 + galley.size().x,
+                swatch.y.max(galley.size().y),
+            );
+            let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+            let swatch_rect = egui::Rect::from_min_size(
+                egui::pos2(rect.left(), rect.center().y - swatch.y / 2.0),
+                swatch,
+            );
+            ui.painter()
+                .rect_filled(swatch_rect, 2.0, palette.fill(status, dark));
+            ui.painter().rect_stroke(
+                swatch_rect,
+                2.0,
+                Stroke::new(1.0, palette.strong.gamma_multiply(0.4)),
+                egui::StrokeKind::Inside,
+            );
+            let text_pos = egui::pos2(
+                swatch_rect.right() + 4.0,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            ui.painter()
+                .galley(text_pos, galley, ui.visuals().text_color());
+            ui.add_space(8.0);
         }
     });
     ui.label(RichText::new(format!("{BORDERS_NOTE} Small states are drawn as dots.")).weak());
