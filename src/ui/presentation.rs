@@ -353,11 +353,14 @@ fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewStat
     let next = dataset.presentation_step(tour.as_deref(), view.step + 1);
     let len = dataset.presentation_len(tour.as_deref());
     let step = view.step;
+    // Small, so that where the platform has one window only (the view is then drawn
+    // inside the slide) it hides as little of the slide as possible.
+    let size = egui::vec2(480.0, 250.0);
     let close = ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("sco_presenter_view"),
         egui::ViewportBuilder::default()
             .with_title("Presenter view — SCO Explorer")
-            .with_inner_size([560.0, 360.0]),
+            .with_inner_size(size),
         |ui, _class| {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.label(RichText::new(format!("Step {} of {len}", step + 1)).strong());
