@@ -442,19 +442,36 @@ impl ExplorerApp {
             focus.focus_search = true;
         }
         let current = selected_event(&self.view, &self.dataset);
+        // Stepping skips the kinds of event hidden on the timeline.
+        let kinds = self.view.kinds;
+        let dataset = &self.dataset;
+        let shown = |e: usize| {
+            dataset
+                .file()
+                .events
+                .get(e)
+                .is_some_and(|event| kinds.shows(event.kind))
+        };
         if pressed(Key::ArrowRight) {
-            let next = match current {
-                Some(_) => self.dataset.next_event(current),
-                None => self.dataset.first_event_from(self.view.as_of),
+            let mut next = match current {
+                Some(_) => dataset.next_event(current),
+                None => dataset.first_event_from(self.view.as_of),
             };
+            while let Some(e) = next.filter(|&e| !shown(e)) {
+                next = dataset.next_event(Some(e));
+            }
             if let Some(e) = next {
-                select_event(&mut self.view, &self.dataset, e);
+                select_event(&mut self.view, dataset, e);
             }
         }
-        if pressed(Key::ArrowLeft)
-            && let Some(e) = self.dataset.previous_event(current)
-        {
-            select_event(&mut self.view, &self.dataset, e);
+        if pressed(Key::ArrowLeft) {
+            let mut previous = dataset.previous_event(current);
+            while let Some(e) = previous.filter(|&e| !shown(e)) {
+                previous = dataset.previous_event(Some(e));
+            }
+            if let Some(e) = previous {
+                select_event(&mut self.view, dataset, e);
+            }
         }
         if pressed(Key::ArrowDown) {
             self.move_cursor(rows, 1);

@@ -234,3 +234,27 @@ fn conflicting_facts_show_their_note() {
     harness.run();
     harness.get_by_label("⚠ Sources disagree:");
 }
+
+#[test]
+fn arrows_skip_event_kinds_hidden_on_the_timeline() {
+    let mut harness = harness();
+    harness.state_mut().view.selection = Selection::Event("summit-2012-beijing".into());
+    harness.run();
+    // Hide everything but summits: the next event is the next summit.
+    for label in ["Military exercises", "Security & border", "Rescue drills"] {
+        harness.get_by_role_and_label(Role::CheckBox, label).click();
+        harness.run();
+    }
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("summit-2013-bishkek".into())
+    );
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("summit-2012-beijing".into())
+    );
+}
