@@ -9,21 +9,22 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use crate::app::ExplorerApp;
-use crate::model::{Dataset, LoadError, load_bundled, load_file};
+use crate::model::{Dataset, load_bundled, load_file};
 use crate::screenshot::{RenderOptions, render_app, save_png};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 
-fn load(file: Option<&Path>) -> Result<Dataset, LoadError> {
-    match file {
+/// Loads FILE (or the bundled dataset); on failure prints every problem to stderr.
+fn load_or_report(file: Option<&Path>) -> Result<Dataset, ExitCode> {
+    let loaded = match file {
         Some(path) => load_file(path),
         None => load_bundled(),
-    }
-}
-
-fn report(error: &LoadError) {
-    for line in error.lines() {
-        eprintln!("{line}");
-    }
+    };
+    loaded.map_err(|error| {
+        for line in error.lines() {
+            eprintln!("{line}");
+        }
+        ExitCode::FAILURE
+    })
 }
 
 /// `check FILE...`: a summary line per valid file, every problem of the others; exit 0 only if all are valid.
@@ -71,12 +72,9 @@ pub enum Export {
 
 /// `export --format json|csv [FILE] [--out PATH]`: writes to standard output, or atomically to PATH.
 pub fn export(format: Export, file: Option<&Path>, out: Option<&Path>) -> ExitCode {
-    let dataset = match load(file) {
+    let dataset = match load_or_report(file) {
         Ok(dataset) => dataset,
-        Err(error) => {
-            report(&error);
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let mut bytes = Vec::new();
     let result = match format {
@@ -165,12 +163,9 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
 
 /// `screenshot`: renders the view to a PNG with no window.
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
-    let dataset = match load(args.data.as_deref()) {
+    let dataset = match load_or_report(args.data.as_deref()) {
         Ok(dataset) => dataset,
-        Err(error) => {
-            report(&error);
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let mut view = ViewState::for_dataset(&dataset);
     view.theme = match args.theme {

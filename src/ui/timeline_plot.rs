@@ -80,9 +80,9 @@ pub struct TimelineData {
     /// The whole history with a margin, in fractional years.
     pub home: (f64, f64),
     /// Step line of members over time.
-    members_line: Vec<[f64; 2]>,
+    members_line: Vec<PlotPoint>,
     /// Step line of observers and partners over time.
-    partners_line: Vec<[f64; 2]>,
+    partners_line: Vec<PlotPoint>,
     /// Largest count, for the y range of the counts plot.
     max_count: usize,
 }
@@ -126,13 +126,13 @@ impl TimelineData {
                 counts.core(),
                 counts.observers + counts.dialogue_partners + counts.sco_partners,
             );
-            members_line.extend([[x, members], [x, m as f64]]);
-            partners_line.extend([[x, partners], [x, p as f64]]);
+            members_line.extend([PlotPoint::new(x, members), PlotPoint::new(x, m as f64)]);
+            partners_line.extend([PlotPoint::new(x, partners), PlotPoint::new(x, p as f64)]);
             (members, partners) = (m as f64, p as f64);
             max_count = max_count.max(m).max(p);
         }
-        members_line.push([home.1, members]);
-        partners_line.push([home.1, partners]);
+        members_line.push(PlotPoint::new(home.1, members));
+        partners_line.push(PlotPoint::new(home.1, partners));
         Self {
             lanes,
             home,
@@ -625,7 +625,7 @@ fn counts_plot_ui(
             plot_ui.line(
                 Line::new(
                     format!("Members ({})", counts.core()),
-                    PlotPoints::from(data.members_line.clone()),
+                    PlotPoints::Borrowed(&data.members_line),
                 )
                 .id("members line")
                 .color(members_color)
@@ -639,7 +639,7 @@ fn counts_plot_ui(
                         "Observers and partners ({})",
                         counts.observers + counts.dialogue_partners + counts.sco_partners
                     ),
-                    PlotPoints::from(data.partners_line.clone()),
+                    PlotPoints::Borrowed(&data.partners_line),
                 )
                 .id("partners line")
                 .color(partners_color)
