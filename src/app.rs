@@ -55,8 +55,9 @@ impl ExplorerApp {
     pub fn new(dataset: Dataset, mut view: ViewState) -> Self {
         view.fit_to(&dataset);
         let derived = DerivedView::new(&dataset);
-        let mut timeline = TimelineMemory::default();
-        timeline.commands.set_range = Some(view.timeline_range.unwrap_or(derived.timeline.home));
+        // No range command: on its first frame the plot takes `view.timeline_range`
+        // (or the whole history), so a view set up after `new` is honoured too.
+        let timeline = TimelineMemory::default();
         Self {
             dataset,
             derived,
