@@ -5,10 +5,10 @@
 //! eframe persists between runs, and what tests and the `screenshot` command
 //! set up to render a scene.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, EventKind};
+use crate::model::{Dataset, EventKind, Target};
 
 /// What the details pane shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,49 +47,25 @@ pub enum ThemeChoice {
     Dark,
 }
 
-/// Which event lanes are shown on the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Which event lanes are shown on the timeline: every kind but the hidden ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct KindFilter {
-    /// Summits.
-    pub summits: bool,
-    /// Military exercises.
-    pub military: bool,
-    /// Security and border exercises.
-    pub security: bool,
-    /// Rescue drills.
-    pub rescue: bool,
-}
-
-impl Default for KindFilter {
-    fn default() -> Self {
-        Self {
-            summits: true,
-            military: true,
-            security: true,
-            rescue: true,
-        }
-    }
+    /// Kinds the user unticked.
+    hidden: Vec<EventKind>,
 }
 
 impl KindFilter {
     /// Whether events of this kind are shown.
-    pub fn shows(self, kind: EventKind) -> bool {
-        match kind {
-            EventKind::Summit => self.summits,
-            EventKind::MilitaryExercise => self.military,
-            EventKind::SecurityExercise => self.security,
-            EventKind::RescueDrill => self.rescue,
-        }
+    pub fn shows(&self, kind: EventKind) -> bool {
+        !self.hidden.contains(&kind)
     }
 
-    /// The flag for a kind, to bind to a checkbox.
-    pub fn flag_mut(&mut self, kind: EventKind) -> &mut bool {
-        match kind {
-            EventKind::Summit => &mut self.summits,
-            EventKind::MilitaryExercise => &mut self.military,
-            EventKind::SecurityExercise => &mut self.security,
-            EventKind::RescueDrill => &mut self.rescue,
+    /// Shows or hides a kind.
+    pub fn set_shown(&mut self, kind: EventKind, shown: bool) {
+        self.hidden.retain(|&k| k != kind);
+        if !shown {
+            self.hidden.push(kind);
         }
     }
 }
@@ -112,7 +88,8 @@ pub struct ViewState {
     pub selection: Selection,
     /// The "as of" date: the membership list shows statuses on this day.
     pub as_of: NaiveDate,
-    /// Text typed in the search box.
+    /// Text typed in the search box (not remembered between runs).
+    #[serde(skip)]
     pub search: String,
     /// Which event kinds the timeline shows.
     pub kinds: KindFilter,
@@ -122,13 +99,16 @@ pub struct ViewState {
     pub timeline_range: Option<(f64, f64)>,
     /// Interface scale (1.0 = normal).
     pub ui_scale: f32,
-    /// Whether the About / keyboard help window is open.
+    /// Whether the About / keyboard help window is open (not remembered).
+    #[serde(skip)]
     pub help_open: bool,
     /// Path of the last dataset opened from a file (`None` for the bundled one).
     pub dataset_path: Option<String>,
     /// Whether the central area shows the timeline or the map.
     pub central_view: CentralView,
-    /// Whether presentation mode (full screen slides) is on.
+    /// Whether presentation mode (full screen slides) is on. Not remembered:
+    /// quitting during a lesson must not reopen the app in full-screen slides.
+    #[serde(skip)]
     pub presenting: bool,
     /// Interface scale in presentation mode.
     pub present_scale: f32,
@@ -136,7 +116,8 @@ pub struct ViewState {
     pub tour: Option<String>,
     /// The current step of the presentation, from 0.
     pub step: usize,
-    /// Whether the presenter view (teacher's notes, next step) is open.
+    /// Whether the presenter view (teacher's notes, next step) is open (not remembered).
+    #[serde(skip)]
     pub presenter_view: bool,
 }
 
@@ -166,6 +147,56 @@ impl Default for ViewState {
 }
 
 impl ViewState {
+    /// Selects an event or a country: the one way anything gets selected.
+    /// Selecting an event moves the date cursor to its start, so every panel agrees;
+    /// selecting a country keeps the date.
+    pub fn select(&mut self, dataset: &Dataset, target: Target) {
+        let file = dataset.file();
+        match target {
+            Target::Event(e) => {
+                if let Some(event) = file.events.get(e) {
+                    self.selection = Selection::Event(event.id.clone());
+                    self.as_of = event.start.first_day();
+                }
+            }
+            Target::Country(c) => {
+                if let Some(country) = file.countries.get(c) {
+                    self.selection = Selection::Country(country.code.clone());
+                }
+            }
+        }
+    }
+
+    /// What is selected, as indices into the dataset.
+    pub fn selected(&self, dataset: &Dataset) -> Option<Target> {
+        match &self.selection {
+            Selection::None => None,
+            Selection::Event(id) => dataset.event_index(id).map(Target::Event),
+            Selection::Country(code) => dataset.country_index(code).map(Target::Country),
+        }
+    }
+
+    /// The index of the selected event, if an event is selected.
+    pub fn selected_event(&self, dataset: &Dataset) -> Option<usize> {
+        match self.selected(dataset) {
+            Some(Target::Event(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The index of the selected country, if a country is selected.
+    pub fn selected_country(&self, dataset: &Dataset) -> Option<usize> {
+        match self.selected(dataset) {
+            Some(Target::Country(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Moves the date cursor, kept inside the dataset's time span.
+    pub fn set_date(&mut self, dataset: &Dataset, day: NaiveDate) {
+        self.as_of = day.clamp(dataset.first_day(), dataset.last_day());
+    }
+
     /// The default view for a dataset: nothing selected, dated at its last status change.
     pub fn for_dataset(dataset: &Dataset) -> Self {
         Self {
@@ -202,10 +233,21 @@ impl ViewState {
         {
             self.tour = None;
         }
-        if let Some((min, max)) = self.timeline_range
-            && !(min.is_finite() && max.is_finite() && min < max)
-        {
-            self.timeline_range = None;
+        // A remembered range must be a sensible window on history (one day to two
+        // centuries, around the dataset's years), or the whole history is shown.
+        if let Some((min, max)) = self.timeline_range {
+            use crate::ui::timeline_axis::{MAX_SPAN_YEARS, MIN_SPAN_YEARS};
+            let first = f64::from(dataset.first_day().year()) - MAX_SPAN_YEARS;
+            let last = f64::from(dataset.last_day().year()) + MAX_SPAN_YEARS;
+            let span = max - min;
+            let usable = min.is_finite()
+                && max.is_finite()
+                && (MIN_SPAN_YEARS..=MAX_SPAN_YEARS).contains(&span)
+                && min >= first
+                && max <= last;
+            if !usable {
+                self.timeline_range = None;
+            }
         }
     }
 }

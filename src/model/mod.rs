@@ -7,6 +7,7 @@ mod date;
 mod error;
 mod load;
 mod locate;
+mod stepping;
 mod types;
 
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
@@ -15,6 +16,7 @@ pub use load::{
     BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, is_web_url, load_bundled, load_file,
     load_str,
 };
+pub use stepping::{Direction, step_event};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, EventKind, Id, Milestone,
     Organisation, Place, SecretaryGeneral, Source, Status, StatusPeriod, SummitFormat, Tour,
