@@ -1,80 +1,84 @@
-//! The explorer window: lays out the panels, routes the keyboard, opens files
-//! and keeps the last good dataset on screen when a file fails to load.
+//! The explorer window: owns the session, the view state and the panels'
+//! memories, lays the panels out, and applies every [`Action`] in one place
+//! ([`ExplorerApp::apply`]), whether it came from a key, a menu or a button.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::Ui;
 
-use crate::model::{Dataset, LoadError, Target, load_bundled, load_file};
-use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
+use crate::actions::{Action, KeyContext, actions_from_keys};
+use crate::model::{Dataset, Direction, LoadError, Target, load_bundled, step_event};
+use crate::session::{Change, Session};
+use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice, ViewState};
+use crate::ui::details_panel::details_panel_ui;
+use crate::ui::error_panel::error_panel_ui;
+use crate::ui::help_window::help_window_ui;
 use crate::ui::map_panel::{MapMemory, map_panel_ui};
-use crate::ui::members_panel::{ListFocus, ListRow, MemberList, activate_row, members_panel_ui};
+use crate::ui::members_panel::{MemberList, members_panel_ui};
+use crate::ui::open_dialog::{DialogOutcome, OpenDialog};
 use crate::ui::presentation::presentation_ui;
-use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui, zoom};
-use crate::ui::top_bar::{help_window_ui, top_bar_ui};
-use crate::ui::{DerivedView, details_panel::details_panel_ui, select_event, selected_event};
-use crate::watch::{FileChange, FileWatch};
+use crate::ui::status_bar::status_bar_ui;
+use crate::ui::timeline_axis::ZOOM_STEP;
+use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui, zoom_around_cursor};
+use crate::ui::top_bar::top_bar_ui;
 
 /// Key under which eframe stores the view state.
 pub const STORAGE_KEY: &str = "sco-explorer/view-state/v1";
 
-/// The state of the "Open dataset" dialog.
-#[derive(Clone, Debug)]
-struct OpenDialog {
-    directory: PathBuf,
-    path_text: String,
+/// Interface scale limits in the explorer (Ctrl+Plus / Ctrl+Minus).
+const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.5..=4.0;
+/// Interface scale limits on slides.
+const PRESENT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 1.0..=4.0;
+/// How much one Ctrl+Plus / Ctrl+Minus changes the interface scale.
+const UI_SCALE_STEP: f32 = 0.1;
+
+/// How the window was asked to start.
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    /// A dataset file to open (else the remembered one, else the bundled dataset).
+    pub file: Option<PathBuf>,
+    /// Ignore what was remembered from the last run.
+    pub reset: bool,
 }
 
-/// The whole application: dataset, view state and per-frame caches.
+type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
+
+/// The whole application: session, view state and the panels' memories.
 pub struct ExplorerApp {
-    dataset: Dataset,
-    derived: DerivedView,
-    /// The view state (persisted between runs).
+    session: Session,
+    /// The view state (persisted between runs, but for its transient parts).
     pub view: ViewState,
     list: MemberList,
-    list_cursor: Option<usize>,
     timeline: TimelineMemory,
     /// Country shapes, loaded once per process (they do not depend on the dataset).
     map: &'static crate::map::MapData,
     map_memory: MapMemory,
-    load_error: Option<LoadError>,
-    status_message: Option<String>,
+    open_dialog: Option<OpenDialog>,
     applied_theme: Option<ThemeChoice>,
     applied_presenting: Option<bool>,
-    open_dialog: Option<OpenDialog>,
-    /// The opened dataset file, polled for changes.
-    watch: Option<FileWatch>,
-    /// When the watched file was last polled (egui time, seconds).
-    last_watch_poll: f64,
+    /// Actions queued from outside a frame (scenes, tests), applied at the next frame.
+    pending: Vec<Action>,
     /// Screenshots delivered by the integration, waiting to be saved.
-    screenshots: std::sync::Arc<egui::mutex::Mutex<Vec<std::sync::Arc<egui::ColorImage>>>>,
+    screenshots: ScreenshotSlot,
 }
 
 impl ExplorerApp {
     /// An app showing `dataset` with the given view state (fitted to the dataset).
     pub fn new(dataset: Dataset, mut view: ViewState) -> Self {
         view.fit_to(&dataset);
-        let derived = DerivedView::new(&dataset);
-        // No range command: on its first frame the plot takes `view.timeline_range`
-        // (or the whole history), so a view set up after `new` is honoured too.
-        let timeline = TimelineMemory::default();
         Self {
-            dataset,
-            derived,
+            session: Session::new(dataset),
             view,
             list: MemberList::default(),
-            list_cursor: None,
-            timeline,
+            timeline: TimelineMemory::default(),
             map: crate::map::bundled(),
             map_memory: MapMemory::default(),
-            load_error: None,
-            status_message: None,
+            open_dialog: None,
             applied_theme: None,
             applied_presenting: None,
-            open_dialog: None,
-            watch: None,
-            last_watch_poll: 0.0,
-            screenshots: std::sync::Arc::default(),
+            pending: Vec::new(),
+            screenshots: Arc::default(),
         }
     }
 
@@ -85,129 +89,191 @@ impl ExplorerApp {
         Ok(Self::new(dataset, view))
     }
 
+    /// The app as the window starts it: the remembered view from `storage`
+    /// (unless `options.reset`), repaired where damaged, on the requested file,
+    /// else the remembered file, else the bundled dataset. A file that fails
+    /// to load is reported on stderr and in the window, over the bundled data.
+    pub fn start(
+        storage: Option<&dyn eframe::Storage>,
+        options: StartOptions,
+    ) -> Result<Self, LoadError> {
+        let remembered: Option<ViewState> = if options.reset {
+            None
+        } else {
+            storage.and_then(|s| eframe::get_value(s, STORAGE_KEY))
+        };
+        let bundled = load_bundled()?;
+        let path = options.file.or_else(|| {
+            remembered
+                .as_ref()
+                .and_then(|v| v.dataset_path.as_ref().map(PathBuf::from))
+        });
+        let view = remembered.unwrap_or_else(|| ViewState::for_dataset(&bundled));
+        let mut app = Self::new(bundled, view);
+        if let Some(path) = path {
+            app.open_path(&path);
+            if let Some(error) = app.load_error() {
+                for line in error.lines() {
+                    eprintln!("{line}");
+                }
+            }
+        }
+        Ok(app)
+    }
+
     /// The dataset on screen.
     pub fn dataset(&self) -> &Dataset {
-        &self.dataset
+        self.session.dataset()
     }
 
     /// The error of the last failed load, if it is still shown.
     pub fn load_error(&self) -> Option<&LoadError> {
-        self.load_error.as_ref()
+        self.session.load_error()
     }
 
     /// Shows a load error in the error panel; the dataset on screen stays.
     pub fn show_load_error(&mut self, error: LoadError) {
-        self.load_error = Some(error);
+        self.session.show_error(error);
     }
 
-    /// Replaces the dataset on screen, keeping what of the view still applies.
-    pub fn replace_dataset(&mut self, dataset: Dataset, path: Option<&Path>) {
-        self.view.dataset_path = path.map(|p| p.display().to_string());
-        self.view.fit_to(&dataset);
-        self.derived = DerivedView::new(&dataset);
-        self.dataset = dataset;
-        self.list.invalidate();
-        self.list_cursor = None;
-        self.timeline.commands.set_range = Some(self.derived.timeline.home);
-        self.load_error = None;
-    }
-
-    /// Loads a dataset file; on failure the error panel shows why and the current data stays.
-    /// The file is watched from then on and reloaded when it changes on disk.
+    /// Loads a dataset file and watches it; on failure the error panel shows
+    /// why and the current data stays.
     pub fn open_path(&mut self, path: &Path) {
-        self.watch = Some(FileWatch::new(path));
-        self.load_path(path, false);
+        let change = self.session.open(path);
+        self.after_load(change);
     }
 
-    fn load_path(&mut self, path: &Path, reload: bool) {
-        match load_file(path) {
-            Ok(dataset) => {
-                self.status_message = Some(format!(
-                    "{} {}: {} countries, {} events",
-                    if reload { "Reloaded" } else { "Opened" },
-                    path.display(),
-                    dataset.file().countries.len(),
-                    dataset.file().events.len()
-                ));
-                let zoom = self.view.timeline_range;
-                self.replace_dataset(dataset, Some(path));
-                if reload && let Some(range) = zoom {
-                    // A reload of the same file keeps the user's place on the timeline.
-                    self.timeline.commands.set_range = Some(range);
-                }
-            }
-            Err(error) => self.load_error = Some(error),
-        }
+    /// Shows an already loaded dataset, keeping what of the view still applies.
+    pub fn replace_dataset(&mut self, dataset: Dataset, path: Option<&Path>) {
+        self.session.replace(dataset, path.map(Path::to_owned));
+        self.after_load(Some(Change::Replaced));
     }
 
     /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
-    /// An invalid edit shows its errors and keeps the last good data; a deleted file is reported.
     pub fn check_watched_file(&mut self) {
-        let Some(watch) = self.watch.as_mut() else {
-            return;
-        };
-        match watch.poll() {
-            FileChange::Unchanged => {}
-            FileChange::Modified => {
-                let path = watch.path().to_owned();
-                self.load_path(&path, true);
-            }
-            FileChange::Unreadable(source) => {
-                self.load_error = Some(LoadError::Io {
-                    path: watch.path().to_owned(),
-                    source,
-                });
-            }
-        }
+        let change = self.session.check_watched_file();
+        self.after_load(change);
     }
 
-    /// Screen position of a longitude/latitude on the map in the last frame it was shown
-    /// (for tests and tools).
+    /// Selects an event (moving the date to its start) or a country.
+    pub fn select(&mut self, target: Target) {
+        self.view.select(self.session.dataset(), target);
+    }
+
+    /// Queues an action for the next frame (for scenes, tests and tools).
+    pub fn queue(&mut self, action: Action) {
+        self.pending.push(action);
+    }
+
+    /// Screen position of a longitude/latitude on the map in the last frame it was shown.
     pub fn map_screen_pos(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map_memory.screen_pos(lon, lat)
     }
 
-    /// Screen position of an event's timeline marker in the last frame (for tests and tools).
+    /// Screen position of an event's timeline marker in the last frame.
     pub fn marker_screen_pos(&self, event_id: &str) -> Option<egui::Pos2> {
-        let event = self.dataset.event_index(event_id)?;
-        self.timeline
-            .marker_screen_pos(&self.derived.timeline, &self.dataset, event)
+        let dataset = self.session.dataset();
+        let event = dataset.event_index(event_id)?;
+        self.timeline.marker_screen_pos(dataset, event)
+    }
+
+    /// Fits the view to what a load changed.
+    fn after_load(&mut self, change: Option<Change>) {
+        let Some(change) = change else { return };
+        let dataset = self.session.dataset();
+        self.view.dataset_path = self.session.path().map(|p| p.display().to_string());
+        self.view.fit_to(dataset);
+        self.list.invalidate();
+        if change == Change::Replaced {
+            self.view.timeline_range = None;
+        }
     }
 
     /// Draws the whole window into `ui` (the root of the viewport).
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.apply_theme(&ctx);
-        self.apply_presentation(&ctx);
+        self.sync_context(&ctx);
         self.take_dropped_files(&ctx);
-        self.take_screenshot_events();
-        self.poll_watched_file(&ctx);
-
-        if self.view.presenting {
-            let request = presentation_ui(ui, &self.dataset, &mut self.view);
-            if request.leave {
-                self.leave_presentation();
-            }
-            return;
+        self.save_screenshots();
+        if self.session.is_watching() {
+            let change = self.session.poll(ctx.input(|i| i.time));
+            self.after_load(change);
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
 
-        let rows = self.list.rows(&self.dataset, &self.view).to_vec();
-        let focus = self.handle_keys(&ctx, &rows);
+        let mut actions = std::mem::take(&mut self.pending);
+        actions.extend(actions_from_keys(&ctx, self.key_context()));
+        self.apply_all(&ctx, actions);
 
-        let actions = egui::Panel::top("top_bar")
-            .show(ui, |ui| {
-                let has_file = self.view.dataset_path.is_some();
-                top_bar_ui(ui, &self.dataset, &mut self.view, has_file)
-            })
-            .inner;
-        self.run_menu_actions(&ctx, &actions);
+        let mut actions = Vec::new();
+        if self.view.presenting {
+            presentation_ui(ui, self.session.dataset(), &mut self.view, &mut actions);
+        } else {
+            self.explorer_ui(ui, &mut actions);
+        }
+        if !actions.is_empty() {
+            self.apply_all(&ctx, actions);
+            ctx.request_repaint();
+        }
+    }
 
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if self.load_error.is_some() {
+    /// Draws one panel alone into `ui` (for the per-panel scenes).
+    pub fn panel_ui(&mut self, ui: &mut Ui, panel: crate::scenes::Panel) {
+        use crate::scenes::Panel;
+        let ctx = ui.ctx().clone();
+        self.sync_context(&ctx);
+        let pending = std::mem::take(&mut self.pending);
+        self.apply_all(&ctx, pending);
+        let mut actions = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| match panel {
+            Panel::Members => members_panel_ui(
+                ui,
+                self.session.dataset(),
+                &mut self.view,
+                &mut self.list,
+                &mut actions,
+            ),
+            Panel::Details => {
+                details_panel_ui(ui, self.session.dataset(), &self.view, &mut actions);
+            }
+            Panel::Timeline => self.central_ui(ui, &mut actions),
+        });
+        if !actions.is_empty() {
+            self.apply_all(&ctx, actions);
+            ctx.request_repaint();
+        }
+    }
+
+    fn key_context(&self) -> KeyContext {
+        if self.view.presenting {
+            KeyContext::Slides
+        } else if self.open_dialog.is_some() {
+            KeyContext::Dialog
+        } else {
+            KeyContext::Explorer
+        }
+    }
+
+    fn explorer_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let dataset = self.session.dataset();
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            top_bar_ui(
+                ui,
+                dataset,
+                &self.view,
+                self.session.path().is_some(),
+                actions,
+            );
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            status_bar_ui(ui, dataset, &self.view, self.session.status());
+        });
+        let mut dismiss = false;
+        if let Some(error) = self.session.load_error() {
             egui::Panel::bottom("load_errors")
                 .resizable(true)
                 .default_size(160.0)
-                .show(ui, |ui| self.load_error_ui(ui));
+                .show(ui, |ui| dismiss = error_panel_ui(ui, error, dataset.name()));
         }
         // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
         let width = ui.available_width();
@@ -216,65 +282,259 @@ impl ExplorerApp {
             .default_size((width * 0.23).clamp(200.0, 420.0))
             .size_range(180.0..=520.0)
             .show(ui, |ui| {
-                members_panel_ui(
-                    ui,
-                    &self.dataset,
-                    &mut self.view,
-                    &rows,
-                    self.list_cursor,
-                    focus,
-                );
+                members_panel_ui(ui, dataset, &mut self.view, &mut self.list, actions);
             });
         egui::Panel::right("details_panel")
             .resizable(true)
             .default_size((width * 0.28).clamp(240.0, 560.0))
             .size_range(220.0..=700.0)
-            .show(ui, |ui| details_panel_ui(ui, &self.dataset, &mut self.view));
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let view = &mut self.view.central_view;
-                ui.selectable_value(view, CentralView::Timeline, "Timeline");
-                ui.selectable_value(view, CentralView::Map, "Map")
-                    .on_hover_text("Countries shaded by status on the date (M)");
-            });
-            match self.view.central_view {
-                CentralView::Timeline => {
-                    // A hidden map does not animate.
-                    self.map_memory.stop();
-                    timeline_plot_ui(
-                        ui,
-                        &self.dataset,
-                        &self.derived.timeline,
-                        &mut self.view,
-                        &mut self.timeline,
-                    );
-                }
-                CentralView::Map => map_panel_ui(
-                    ui,
-                    &self.dataset,
-                    self.map,
-                    &mut self.view,
-                    &mut self.map_memory,
+            .show(ui, |ui| details_panel_ui(ui, dataset, &self.view, actions));
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
+        help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
+        if dismiss {
+            self.session.dismiss_error();
+        }
+        self.open_dialog_ui(ui.ctx());
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let dataset = self.session.dataset();
+        ui.horizontal(|ui| {
+            for (view, label, tip) in [
+                (
+                    CentralView::Timeline,
+                    "Timeline",
+                    "Events and status changes in time (M)",
                 ),
+                (
+                    CentralView::Map,
+                    "Map",
+                    "Countries shaded by status on the date (M)",
+                ),
+            ] {
+                let current = self.view.central_view == view;
+                if ui
+                    .selectable_label(current, label)
+                    .on_hover_text(tip)
+                    .clicked()
+                    && !current
+                {
+                    actions.push(Action::ToggleMap);
+                }
             }
         });
+        match self.view.central_view {
+            CentralView::Timeline => {
+                // A hidden map does not animate.
+                self.map_memory.stop();
+                timeline_plot_ui(
+                    ui,
+                    dataset,
+                    &self.session.derived().timeline,
+                    &mut self.view,
+                    &mut self.timeline,
+                    actions,
+                );
+            }
+            CentralView::Map => map_panel_ui(
+                ui,
+                dataset,
+                self.map,
+                &mut self.view,
+                &mut self.map_memory,
+                actions,
+            ),
+        }
+    }
 
-        help_window_ui(&ctx, &self.dataset, &mut self.view);
-        self.open_dialog_ui(&ctx);
+    fn open_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.open_dialog.as_mut() else {
+            return;
+        };
+        match dialog.ui(ctx) {
+            DialogOutcome::Open => {}
+            DialogOutcome::Cancelled => self.open_dialog = None,
+            DialogOutcome::Chosen(path) => {
+                self.open_dialog = None;
+                self.open_path(&path);
+            }
+        }
+    }
+
+    fn apply_all(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        for action in actions {
+            self.apply(ctx, action);
+        }
+    }
+
+    /// Does what an action asks: the one place where input changes the app.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        let dataset = self.session.dataset();
+        match action {
+            Action::NextEvent => self.step(Direction::Forward),
+            Action::PreviousEvent => self.step(Direction::Backward),
+            Action::Select(target) => self.view.select(dataset, target),
+            Action::SelectStatusChange { country, period } => {
+                self.view.select(dataset, Target::Country(country));
+                if let Some(p) = dataset
+                    .file()
+                    .countries
+                    .get(country)
+                    .and_then(|c| c.statuses.get(period))
+                {
+                    self.view.set_date(dataset, p.from.first_day());
+                }
+            }
+            Action::SetDate(day) => self.view.set_date(dataset, day),
+            Action::DateBack | Action::DateForward => self.move_date_a_year(action),
+            Action::ZoomIn | Action::ZoomOut => {
+                let factor = if action == Action::ZoomIn {
+                    1.0 / ZOOM_STEP
+                } else {
+                    ZOOM_STEP
+                };
+                zoom_around_cursor(&mut self.view, &self.session.derived().timeline, factor);
+            }
+            Action::ZoomReset => self.view.timeline_range = None,
+            Action::ToggleMap => {
+                self.view.central_view = match self.view.central_view {
+                    CentralView::Timeline => CentralView::Map,
+                    CentralView::Map => CentralView::Timeline,
+                };
+            }
+            Action::FocusSearch => self.list.focus_search(),
+            Action::ListDown | Action::ListUp => {
+                ctx.memory_mut(egui::Memory::stop_text_input);
+                let step = if action == Action::ListDown { 1 } else { -1 };
+                self.list.move_cursor(dataset, &self.view, step);
+            }
+            Action::ListActivate => {
+                if let Some(target) = self.list.target_at_cursor() {
+                    self.view.select(dataset, target);
+                }
+            }
+            Action::Back => self.back(ctx),
+            Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
+            Action::OpenBundled => {
+                let change = self.session.open_bundled();
+                self.after_load(change);
+            }
+            Action::Reload => {
+                let change = self.session.reload();
+                self.after_load(change);
+            }
+            Action::SavePng => self.request_screenshot(ctx),
+            Action::ToggleHelp => self.view.help_open = !self.view.help_open,
+            Action::ToggleTheme => {
+                let dark = ctx.global_style().visuals.dark_mode;
+                self.view.theme = if dark {
+                    ThemeChoice::Light
+                } else {
+                    ThemeChoice::Dark
+                };
+            }
+            Action::SetTheme(theme) => self.view.theme = theme,
+            Action::UiLarger => self.change_scale(UI_SCALE_STEP),
+            Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
+            Action::UiResetSize => self.reset_scale(),
+            Action::Present => self.enter_presentation(),
+            Action::LeavePresentation => self.leave_presentation(),
+            Action::NextSlide | Action::PreviousSlide | Action::FirstSlide | Action::LastSlide => {
+                self.move_slide(action);
+            }
+            Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Selects the next or previous event among the kinds shown on the timeline.
+    fn step(&mut self, direction: Direction) {
+        let dataset = self.session.dataset();
+        let kinds = &self.view.kinds;
+        let next = step_event(
+            dataset,
+            |event| kinds.shows(event.kind),
+            self.view.selected_event(dataset),
+            self.view.as_of,
+            direction,
+        );
+        if let Some(e) = next {
+            self.view.select(dataset, Target::Event(e));
+        }
+    }
+
+    fn move_date_a_year(&mut self, action: Action) {
+        let year = chrono::Months::new(12);
+        let moved = if action == Action::DateBack {
+            self.view.as_of.checked_sub_months(year)
+        } else {
+            self.view.as_of.checked_add_months(year)
+        };
+        if let Some(day) = moved {
+            self.view.set_date(self.session.dataset(), day);
+        }
+    }
+
+    /// Esc closes only the innermost thing: a menu (egui does that itself), the
+    /// text being typed (clearing the search first), the Open dialog, the help,
+    /// the search, and only then the selection.
+    fn back(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            if self.open_dialog.is_none() {
+                self.view.search.clear();
+            }
+            ctx.memory_mut(egui::Memory::stop_text_input);
+        } else if self.open_dialog.is_some() {
+            self.open_dialog = None;
+        } else if self.view.help_open {
+            self.view.help_open = false;
+        } else if !self.view.search.is_empty() {
+            self.view.search.clear();
+        } else {
+            self.view.selection = Selection::None;
+        }
+    }
+
+    fn change_scale(&mut self, delta: f32) {
+        let (scale, range) = if self.view.presenting {
+            (&mut self.view.present_scale, PRESENT_SCALE_RANGE)
+        } else {
+            (&mut self.view.ui_scale, UI_SCALE_RANGE)
+        };
+        // Whole tenths, as egui's own zoom keys do.
+        *scale = (((*scale + delta) * 10.0).round() / 10.0).clamp(*range.start(), *range.end());
+    }
+
+    fn reset_scale(&mut self) {
+        if self.view.presenting {
+            self.view.present_scale = DEFAULT_PRESENT_SCALE;
+        } else {
+            self.view.ui_scale = 1.0;
+        }
+    }
+
+    fn move_slide(&mut self, action: Action) {
+        let len = self
+            .session
+            .dataset()
+            .presentation_len(self.view.tour.as_deref());
+        let last = len.saturating_sub(1);
+        self.view.step = match action {
+            Action::NextSlide => (self.view.step + 1).min(last),
+            Action::PreviousSlide => self.view.step.saturating_sub(1),
+            Action::FirstSlide => 0,
+            _ => last,
+        };
     }
 
     /// Enters presentation mode, starting at the selected item if the tour shows it.
     pub fn enter_presentation(&mut self) {
-        let selected = match &self.view.selection {
-            Selection::Event(id) => self.dataset.event_index(id).map(Target::Event),
-            Selection::Country(code) => self.dataset.country_index(code).map(Target::Country),
-            Selection::None => None,
-        };
+        let dataset = self.session.dataset();
         let tour = self.view.tour.as_deref();
-        if let Some(target) = selected {
-            let len = self.dataset.presentation_len(tour);
+        if let Some(target) = self.view.selected(dataset) {
+            let len = dataset.presentation_len(tour);
             if let Some(step) = (0..len).find(|&i| {
-                self.dataset
+                dataset
                     .presentation_step(tour, i)
                     .is_some_and(|s| s.target == target)
             }) {
@@ -287,55 +547,19 @@ impl ExplorerApp {
     /// Leaves presentation mode with the last shown item selected.
     pub fn leave_presentation(&mut self) {
         self.view.presenting = false;
-        match self
-            .dataset
-            .presentation_step(self.view.tour.as_deref(), self.view.step)
-            .map(|s| s.target)
-        {
-            Some(Target::Event(e)) => select_event(&mut self.view, &self.dataset, e),
-            Some(Target::Country(c)) => crate::ui::select_country(&mut self.view, &self.dataset, c),
-            None => {}
+        let dataset = self.session.dataset();
+        if let Some(step) = dataset.presentation_step(self.view.tour.as_deref(), self.view.step) {
+            self.view.select(dataset, step.target);
         }
     }
 
-    /// Full screen and the presentation scale on entering presentation mode; back on leaving.
-    /// While steady, remembers the scale the user picked with Ctrl+Plus/Minus.
-    fn apply_presentation(&mut self, ctx: &egui::Context) {
-        if self.applied_presenting == Some(self.view.presenting) {
-            let zoom = ctx.zoom_factor();
-            if self.view.presenting {
-                self.view.present_scale = zoom;
-            } else {
-                self.view.ui_scale = zoom;
-            }
-            return;
-        }
-        let was_presenting = self.applied_presenting.is_some();
-        if self.view.presenting || was_presenting {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.view.presenting));
-        }
-        ctx.set_zoom_factor(if self.view.presenting {
-            self.view.present_scale
-        } else {
-            self.view.ui_scale
-        });
-        self.applied_presenting = Some(self.view.presenting);
-    }
-
-    fn poll_watched_file(&mut self, ctx: &egui::Context) {
-        if self.watch.is_none() {
-            return;
-        }
-        let now = ctx.input(|i| i.time);
-        if now - self.last_watch_poll >= 1.0 {
-            self.last_watch_poll = now;
-            self.check_watched_file();
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs(1));
-    }
-
-    fn apply_theme(&mut self, ctx: &egui::Context) {
+    /// Makes egui show what the view state says: theme, interface scale, full screen.
+    fn sync_context(&mut self, ctx: &egui::Context) {
         if self.applied_theme != Some(self.view.theme) {
+            if self.applied_theme.is_none() {
+                // The keymap owns Ctrl+Plus/Minus/0, so the view state owns the scale.
+                ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            }
             ctx.set_theme(match self.view.theme {
                 ThemeChoice::System => egui::ThemePreference::System,
                 ThemeChoice::Light => egui::ThemePreference::Light,
@@ -343,23 +567,32 @@ impl ExplorerApp {
             });
             self.applied_theme = Some(self.view.theme);
         }
+        let scale = if self.view.presenting {
+            self.view.present_scale
+        } else {
+            self.view.ui_scale
+        };
+        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(scale);
+        }
+        if self.applied_presenting != Some(self.view.presenting) {
+            if self.view.presenting || self.applied_presenting.is_some() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.view.presenting));
+            }
+            self.applied_presenting = Some(self.view.presenting);
+        }
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect()
-        });
-        if let Some(path) = dropped.last() {
-            self.open_path(path);
+        let dropped: Option<PathBuf> =
+            ctx.input(|i| i.raw.dropped_files.last().map(|f| f.path().to_owned()));
+        if let Some(path) = dropped {
+            self.open_path(&path);
         }
     }
 
     fn request_screenshot(&self, ctx: &egui::Context) {
-        let slot = std::sync::Arc::clone(&self.screenshots);
+        let slot = Arc::clone(&self.screenshots);
         let repaint = ctx.clone();
         ctx.request_screenshot(move |image| {
             slot.lock().push(image);
@@ -367,358 +600,20 @@ impl ExplorerApp {
         });
     }
 
-    fn take_screenshot_events(&mut self) {
-        let images: Vec<std::sync::Arc<egui::ColorImage>> =
-            std::mem::take(&mut *self.screenshots.lock());
+    fn save_screenshots(&mut self) {
+        let images: Vec<Arc<egui::ColorImage>> = std::mem::take(&mut *self.screenshots.lock());
         for image in images {
             let name = match &self.view.selection {
                 Selection::None => "overview".to_owned(),
                 Selection::Event(id) | Selection::Country(id) => id.clone(),
             };
             let path = PathBuf::from(format!("sco-explorer-{name}-{}.png", self.view.as_of));
-            self.status_message = Some(match crate::screenshot::save_color_image(&image, &path) {
+            let saved = crate::png::rgba_from_color_image(&image)
+                .and_then(|rgba| crate::png::save_png(&rgba, &path));
+            self.session.set_status(match saved {
                 Ok(()) => format!("Saved the view to {}", path.display()),
                 Err(error) => format!("Could not save the view: {error}"),
             });
-        }
-    }
-
-    /// Global keys. Arrow keys and letters are left alone while a text field has focus.
-    fn handle_keys(&mut self, ctx: &egui::Context, rows: &[ListRow]) -> ListFocus {
-        let mut focus = ListFocus::default();
-        let typing = ctx.egui_wants_keyboard_input();
-        let pressed = |key: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
-            focus.focus_search = true;
-        }
-        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
-            self.request_screenshot(ctx);
-        }
-        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
-            self.show_open_dialog();
-        }
-        if pressed(Key::F5) {
-            self.enter_presentation();
-        }
-        if pressed(Key::F1) {
-            self.view.help_open = !self.view.help_open;
-        }
-        if pressed(Key::Escape) {
-            if typing {
-                ctx.memory_mut(|m| m.stop_text_input());
-            } else if self.view.help_open {
-                self.view.help_open = false;
-            } else if self.open_dialog.is_some() {
-                self.open_dialog = None;
-            } else {
-                self.view.selection = Selection::None;
-                self.list_cursor = None;
-            }
-            self.view.search.clear();
-        }
-        if typing {
-            if pressed(Key::Enter)
-                && let Some(first) = rows.iter().position(ListRow::is_selectable)
-            {
-                // Enter in the search box picks the first match.
-                self.list_cursor = Some(first);
-                if let Some(row) = rows.get(first) {
-                    activate_row(&mut self.view, &self.dataset, row);
-                }
-            }
-            if pressed(Key::ArrowDown) {
-                ctx.memory_mut(|m| m.stop_text_input());
-                self.move_cursor(rows, 1);
-                focus.scroll_to_cursor = true;
-            }
-            return focus;
-        }
-        if pressed(Key::M) {
-            self.view.central_view = match self.view.central_view {
-                CentralView::Timeline => CentralView::Map,
-                CentralView::Map => CentralView::Timeline,
-            };
-        }
-        if pressed(Key::Slash) {
-            focus.focus_search = true;
-        }
-        let current = selected_event(&self.view, &self.dataset);
-        // Stepping skips the kinds of event hidden on the timeline.
-        let kinds = self.view.kinds;
-        let dataset = &self.dataset;
-        let shown = |e: usize| {
-            dataset
-                .file()
-                .events
-                .get(e)
-                .is_some_and(|event| kinds.shows(event.kind))
-        };
-        if pressed(Key::ArrowRight) {
-            let mut next = match current {
-                Some(_) => dataset.next_event(current),
-                None => dataset.first_event_from(self.view.as_of),
-            };
-            while let Some(e) = next.filter(|&e| !shown(e)) {
-                next = dataset.next_event(Some(e));
-            }
-            if let Some(e) = next {
-                select_event(&mut self.view, dataset, e);
-            }
-        }
-        if pressed(Key::ArrowLeft) {
-            let mut previous = dataset.previous_event(current);
-            while let Some(e) = previous.filter(|&e| !shown(e)) {
-                previous = dataset.previous_event(Some(e));
-            }
-            if let Some(e) = previous {
-                select_event(&mut self.view, dataset, e);
-            }
-        }
-        if pressed(Key::ArrowDown) {
-            self.move_cursor(rows, 1);
-            focus.scroll_to_cursor = true;
-        }
-        if pressed(Key::ArrowUp) {
-            self.move_cursor(rows, -1);
-            focus.scroll_to_cursor = true;
-        }
-        if pressed(Key::Enter)
-            && let Some(row) = self.list_cursor.and_then(|i| rows.get(i))
-        {
-            activate_row(&mut self.view, &self.dataset, row);
-        }
-        if pressed(Key::Home) {
-            self.timeline.commands.set_range = Some(self.derived.timeline.home);
-        }
-        if pressed(Key::Plus) || pressed(Key::Equals) {
-            zoom(
-                &self.view,
-                &self.derived.timeline,
-                &mut self.timeline,
-                1.0 / 1.5,
-            );
-        }
-        if pressed(Key::Minus) {
-            zoom(&self.view, &self.derived.timeline, &mut self.timeline, 1.5);
-        }
-        for (key, years) in [(Key::OpenBracket, -1), (Key::CloseBracket, 1)] {
-            if pressed(key) {
-                let moved = if years < 0 {
-                    self.view.as_of.checked_sub_months(chrono::Months::new(12))
-                } else {
-                    self.view.as_of.checked_add_months(chrono::Months::new(12))
-                };
-                if let Some(day) = moved {
-                    self.view.as_of = day.clamp(self.dataset.first_day(), self.dataset.last_day());
-                }
-            }
-        }
-        focus
-    }
-
-    fn move_cursor(&mut self, rows: &[ListRow], step: isize) {
-        let selectable: Vec<usize> = rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.is_selectable())
-            .map(|(i, _)| i)
-            .collect();
-        if selectable.is_empty() {
-            self.list_cursor = None;
-            return;
-        }
-        let start = self.list_cursor.or_else(|| {
-            // Start from the selected country, if it is in the list.
-            let selected = crate::ui::selected_country(&self.view, &self.dataset)?;
-            rows.iter()
-                .position(|r| matches!(r, ListRow::Country { index, .. } if *index == selected))
-        });
-        let position = start.and_then(|s| selectable.iter().position(|&i| i == s));
-        let next = match position {
-            None if step > 0 => 0,
-            None => selectable.len() - 1,
-            Some(p) => p.saturating_add_signed(step).min(selectable.len() - 1),
-        };
-        self.list_cursor = selectable.get(next).copied();
-    }
-
-    fn run_menu_actions(&mut self, ctx: &egui::Context, actions: &crate::ui::top_bar::MenuActions) {
-        if actions.open {
-            self.show_open_dialog();
-        }
-        if actions.open_bundled {
-            match load_bundled() {
-                Ok(dataset) => {
-                    self.watch = None;
-                    self.replace_dataset(dataset, None);
-                }
-                Err(error) => self.load_error = Some(error),
-            }
-        }
-        if actions.reload
-            && let Some(path) = self.view.dataset_path.clone()
-        {
-            self.load_path(Path::new(&path), true);
-        }
-        if actions.save_png {
-            self.request_screenshot(ctx);
-        }
-        if actions.present {
-            self.enter_presentation();
-        }
-        if actions.reset_zoom {
-            self.timeline.commands.set_range = Some(self.derived.timeline.home);
-        }
-        if actions.quit {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-
-    fn show_open_dialog(&mut self) {
-        let directory = self
-            .view
-            .dataset_path
-            .as_deref()
-            .and_then(|p| Path::new(p).parent().map(Path::to_owned))
-            .filter(|p| p.is_dir())
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_else(|| PathBuf::from("."));
-        self.open_dialog = Some(OpenDialog {
-            directory,
-            path_text: String::new(),
-        });
-    }
-
-    /// A small egui-native file chooser: folders and `.ron` files of one directory, or a typed path.
-    fn open_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.open_dialog.take() else {
-            return;
-        };
-        let mut open = true;
-        let mut chosen: Option<PathBuf> = None;
-        egui::Window::new("Open dataset")
-            .open(&mut open)
-            .collapsible(false)
-            .default_size([520.0, 400.0])
-            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-            .show(ctx, |ui| {
-                ui.label(RichText::new(dialog.directory.display().to_string()).monospace());
-                let mut entries: Vec<(bool, PathBuf)> = std::fs::read_dir(&dialog.directory)
-                    .map(|read| {
-                        read.filter_map(Result::ok)
-                            .map(|e| e.path())
-                            .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "ron"))
-                            .map(|p| (p.is_dir(), p))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-                egui::ScrollArea::vertical()
-                    .max_height(260.0)
-                    .show(ui, |ui| {
-                        if let Some(parent) = dialog.directory.parent()
-                            && ui.selectable_label(false, "📁 ..").clicked()
-                        {
-                            dialog.directory = parent.to_owned();
-                        }
-                        for (is_dir, path) in entries {
-                            let name = path
-                                .file_name()
-                                .map(|n| n.to_string_lossy().into_owned())
-                                .unwrap_or_default();
-                            let label = if is_dir {
-                                format!("📁 {name}")
-                            } else {
-                                format!("📄 {name}")
-                            };
-                            if ui.selectable_label(false, label).clicked() {
-                                if is_dir {
-                                    dialog.directory = path;
-                                } else {
-                                    chosen = Some(path);
-                                }
-                            }
-                        }
-                    });
-                ui.separator();
-                ui.horizontal(|ui| {
-                    let label = ui.label("File");
-                    let response = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut dialog.path_text)
-                                .hint_text("path/to/dataset.ron"),
-                        )
-                        .labelled_by(label.id);
-                    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if (ui.button("Open").clicked() || enter) && !dialog.path_text.trim().is_empty()
-                    {
-                        let typed = PathBuf::from(dialog.path_text.trim());
-                        chosen = Some(if typed.is_absolute() {
-                            typed
-                        } else {
-                            dialog.directory.join(typed)
-                        });
-                    }
-                });
-            });
-        if let Some(path) = chosen {
-            self.open_path(&path);
-        } else if open {
-            self.open_dialog = Some(dialog);
-        }
-    }
-
-    fn status_bar_ui(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let counts = self.dataset.counts_on(self.view.as_of);
-            ui.label(format!(
-                "{} countries · {} events · {} sources",
-                self.dataset.file().countries.len(),
-                self.dataset.file().events.len(),
-                self.dataset.file().sources.len()
-            ));
-            ui.separator();
-            ui.label(format!(
-                "As of {}: {} members",
-                self.view.as_of.format("%-d %B %Y"),
-                counts.core()
-            ));
-            if let Some(message) = &self.status_message {
-                ui.separator();
-                ui.label(RichText::new(message).weak());
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new("F1: help").weak());
-            });
-        });
-    }
-
-    fn load_error_ui(&mut self, ui: &mut Ui) {
-        let Some(error) = &self.load_error else {
-            return;
-        };
-        let color = crate::ui::warning_color(ui.visuals().dark_mode);
-        let mut dismiss = false;
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!("⚠ Could not open the dataset: {error}"))
-                    .color(color)
-                    .strong(),
-            );
-            ui.label(RichText::new(format!("(still showing {})", self.dataset.name())).weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                dismiss = ui.button("Dismiss").clicked();
-            });
-        });
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
-                for line in error.lines() {
-                    ui.label(RichText::new(line).monospace());
-                }
-            });
-        if dismiss {
-            self.load_error = None;
         }
     }
 }

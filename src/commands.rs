@@ -8,10 +8,15 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::app::ExplorerApp;
 use crate::model::{Dataset, load_bundled, load_file};
-use crate::screenshot::{RenderOptions, render_app, save_png};
-use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
+#[cfg(feature = "screenshot")]
+use crate::{
+    app::ExplorerApp,
+    png::save_png,
+    scenes::Panel,
+    screenshot::{RenderOptions, render_app},
+    state::{CentralView, ThemeChoice, ViewState},
+};
 
 /// Loads FILE (or the bundled dataset); on failure prints every problem to stderr.
 fn load_or_report(file: Option<&Path>) -> Result<Dataset, ExitCode> {
@@ -101,11 +106,18 @@ pub fn export(format: Export, file: Option<&Path>, out: Option<&Path>) -> ExitCo
 }
 
 /// Arguments of `screenshot`.
+#[cfg(feature = "screenshot")]
 #[derive(clap::Args, Debug, Clone)]
 pub struct ScreenshotArgs {
     /// The PNG file to write.
+    #[arg(long, required_unless_present = "list_scenes")]
+    pub out: Option<PathBuf>,
+    /// Start from a named scene (see --list-scenes); the other options override it.
     #[arg(long)]
-    pub out: PathBuf,
+    pub scene: Option<String>,
+    /// Print the names of the scenes, one per line, and exit.
+    #[arg(long)]
+    pub list_scenes: bool,
     /// Dataset file (default: the bundled SCO dataset).
     #[arg(long)]
     pub data: Option<PathBuf>,
@@ -115,18 +127,18 @@ pub struct ScreenshotArgs {
     /// Date of the "as of" cursor, YYYY-MM-DD.
     #[arg(long)]
     pub as_of: Option<NaiveDate>,
-    /// Window size in points, e.g. 1280x720.
-    #[arg(long, default_value = "1280x720", value_parser = parse_size)]
-    pub size: (f32, f32),
-    /// Theme.
-    #[arg(long, value_enum, default_value = "light")]
-    pub theme: ThemeArg,
+    /// Window size in points, e.g. 1280x720 (default: the scene's, else 1280x720).
+    #[arg(long, value_parser = parse_size)]
+    pub size: Option<(f32, f32)>,
+    /// Theme (default: the scene's, else light).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// Show the map instead of the timeline in the centre.
     #[arg(long)]
     pub map: bool,
-    /// Interface scale (pixels per point), e.g. 2 for a sharper image.
-    #[arg(long, default_value_t = 1.0)]
-    pub scale: f32,
+    /// Interface scale (pixels per point), e.g. 2 for a sharper image (default: the scene's, else 1).
+    #[arg(long)]
+    pub scale: Option<f32>,
     /// Render the presentation slide instead of the explorer (the step shows --select, if given).
     #[arg(long)]
     pub present: bool,
@@ -139,6 +151,7 @@ pub struct ScreenshotArgs {
 }
 
 /// Theme for screenshots.
+#[cfg(feature = "screenshot")]
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum ThemeArg {
     /// Light background.
@@ -147,6 +160,7 @@ pub enum ThemeArg {
     Dark,
 }
 
+#[cfg(feature = "screenshot")]
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
@@ -161,75 +175,99 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
     Ok((parse(w)?, parse(h)?))
 }
 
-/// `screenshot`: renders the view to a PNG with no window.
+/// `screenshot`: renders a scene or a view to a PNG with no window.
+#[cfg(feature = "screenshot")]
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
-    let dataset = match load_or_report(args.data.as_deref()) {
-        Ok(dataset) => dataset,
-        Err(code) => return code,
+    if args.list_scenes {
+        for name in crate::scenes::names() {
+            println!("{name}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    match screenshot_app(args).and_then(|(app, options, panel, out)| {
+        let image = render_app(app, options, panel).map_err(|e| e.to_string())?;
+        save_png(&image, &out).map_err(|e| e.to_string())?;
+        Ok(out)
+    }) {
+        Ok(out) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("sco-explorer: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The app, size and panel that `screenshot` renders, and where to: the
+/// scene (if named), then each option over it.
+#[cfg(feature = "screenshot")]
+fn screenshot_app(
+    args: &ScreenshotArgs,
+) -> Result<(ExplorerApp, RenderOptions, Option<Panel>, PathBuf), String> {
+    let out = args.out.clone().ok_or("screenshot needs --out FILE.png")?;
+    let scene = match &args.scene {
+        Some(name) => Some(crate::scenes::find(name).ok_or_else(|| {
+            format!("no scene \"{name}\"; `sco-explorer screenshot --list-scenes` lists them")
+        })?),
+        None => None,
     };
-    let mut view = ViewState::for_dataset(&dataset);
-    view.theme = match args.theme {
-        ThemeArg::Light => ThemeChoice::Light,
-        ThemeArg::Dark => ThemeChoice::Dark,
+    let dataset = load_or_report(args.data.as_deref())
+        .map_err(|_| "the dataset could not be loaded (problems above)".to_owned())?;
+    let name = dataset.name().to_owned();
+    let view = ViewState {
+        theme: ThemeChoice::Light,
+        ..ViewState::for_dataset(&dataset)
     };
+    let mut app = ExplorerApp::new(dataset, view);
+    let mut options = RenderOptions::default();
+    let mut panel = None;
+    if let Some(scene) = scene {
+        (scene.setup)(&mut app);
+        options = scene.render_options();
+        panel = scene.panel;
+    }
+    if let Some(theme) = args.theme {
+        app.view.theme = match theme {
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::Dark => ThemeChoice::Dark,
+        };
+    }
     if args.map {
-        view.central_view = CentralView::Map;
+        app.view.central_view = CentralView::Map;
     }
     if let Some(id) = &args.select {
-        match Selection::from_id(&dataset, id) {
-            Some(selection) => {
-                if let Selection::Event(event) = &selection
-                    && let Some(e) = dataset.event(event)
-                {
-                    view.as_of = e.start.first_day();
-                }
-                view.selection = selection;
-            }
-            None => {
-                eprintln!(
-                    "sco-explorer: \"{id}\" is neither an event id nor a country code in {}",
-                    dataset.name()
-                );
-                return ExitCode::FAILURE;
-            }
-        }
+        let target = app.dataset().resolve(id).ok_or_else(|| {
+            format!("\"{id}\" is neither an event id nor a country code in {name}")
+        })?;
+        app.select(target);
     }
     if let Some(day) = args.as_of {
-        view.as_of = day;
+        app.view.as_of = day;
     }
-    if !(0.5..=4.0).contains(&args.scale) {
-        eprintln!("sco-explorer: --scale must be between 0.5 and 4");
-        return ExitCode::FAILURE;
+    if let Some((width, height)) = args.size {
+        options.size = egui::vec2(width, height);
+    }
+    if let Some(scale) = args.scale {
+        if !(0.5..=4.0).contains(&scale) {
+            return Err("--scale must be between 0.5 and 4".to_owned());
+        }
+        options.pixels_per_point = scale;
     }
     if let Some(tour) = &args.tour {
-        if !dataset.file().tours.iter().any(|t| &t.id == tour) {
-            eprintln!("sco-explorer: no tour \"{tour}\" in {}", dataset.name());
-            return ExitCode::FAILURE;
+        if !app.dataset().file().tours.iter().any(|t| &t.id == tour) {
+            return Err(format!("no tour \"{tour}\" in {name}"));
         }
-        view.tour = Some(tour.clone());
+        app.view.tour = Some(tour.clone());
     }
-    let mut app = ExplorerApp::new(dataset, view);
     if args.present {
         app.enter_presentation();
         if let Some(step) = args.step {
             app.view.step = step.saturating_sub(1);
         }
     }
-    let options = RenderOptions {
-        size: egui::vec2(args.size.0, args.size.1),
-        pixels_per_point: args.scale,
-    };
-    let result = render_app(app, options).and_then(|image| save_png(&image, &args.out));
-    match result {
-        Ok(()) => {
-            println!("wrote {}", args.out.display());
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("sco-explorer: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    Ok((app, options, panel, out))
 }
 
 /// Arguments of `generate`.

@@ -166,23 +166,14 @@ const PATHS: [&[Status]; 7] = [
     &[Status::DialoguePartner],
 ];
 
-/// Generates a synthetic dataset as RON text; the same options always give the same text.
-pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
-    if !(1..=MAX_COUNTRIES).contains(&options.countries) {
-        return Err(GenerateError::Countries(options.countries));
-    }
-    if options.events > MAX_EVENTS {
-        return Err(GenerateError::Events(options.events));
-    }
-    let mut rng = SplitMix64(options.seed);
-    let (first_day, span_days) = calendar();
-    let span = usize::try_from(span_days).unwrap_or(0);
-    let source_count = (options.events / 500).clamp(5, 200);
-    let codes: Vec<String> = (0..options.countries).map(country_code).collect();
-    let cities: Vec<String> = (0..64).map(|_| name(&mut rng)).collect();
-
-    // Events first, in time order, so that ids and summit numbers follow the calendar.
-    let mut events: Vec<GeneratedEvent> = (0..options.events)
+/// The kind and dates of `count` events, in the order drawn (sorted later).
+fn plan_events(
+    rng: &mut SplitMix64,
+    count: usize,
+    first_day: NaiveDate,
+    span: usize,
+) -> Vec<GeneratedEvent> {
+    (0..count)
         .map(|_| {
             let kind = match rng.below(10) {
                 0 => EventKind::Summit,
@@ -210,43 +201,22 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
                 end,
             }
         })
-        .collect();
-    events.sort_by_key(|e| e.start);
-    let summits: Vec<usize> = (0..events.len())
-        .filter(|&i| events[i].kind == EventKind::Summit)
-        .collect();
+        .collect()
+}
 
-    let mut out = String::with_capacity(200 * options.events + 400 * options.countries + 4096);
-    let organisation = name(&mut rng);
-    writeln!(out, "Dataset(")?;
-    writeln!(out, "    format_version: {FORMAT_VERSION},")?;
-    writeln!(
-        out,
-        "    title: \"Synthetic dataset ({} countries, {} events, seed {})\",",
-        options.countries, options.events, options.seed
-    )?;
-    writeln!(
-        out,
-        "    description: \"Made-up records written by `sco-explorer generate` for benchmarks and stress tests. Nothing in it is true.\","
-    )?;
-    writeln!(
-        out,
-        "    organisation: Organisation(name: \"{organisation} Cooperation Organisation\", short_name: \"SYN\", founded: Milestone(title: \"Organisation founded\", date: \"2001-06-15\", place: Some(\"{}\"), sources: [\"S1\"]), languages: [\"English\"], languages_sources: [\"S1\"]),",
-        cities.first().map_or("Nowhere", String::as_str)
-    )?;
-
-    writeln!(out, "    sources: [")?;
-    for s in 1..=source_count {
-        writeln!(
-            out,
-            "        Source(id: \"S{s}\", title: \"Synthetic source {s}\", url: \"https://example.org/sources/{s}\"),"
-        )?;
-    }
-    writeln!(out, "    ],")?;
-
+/// The `countries: [...]` list: each code with a made-up name and a path of statuses.
+fn write_countries(
+    out: &mut String,
+    rng: &mut SplitMix64,
+    codes: &[String],
+    summits: &[usize],
+    source_count: usize,
+    first_day: NaiveDate,
+    span: usize,
+) -> std::fmt::Result {
     writeln!(out, "    countries: [")?;
     let last_day = day_after(first_day, span);
-    for code in &codes {
+    for code in codes {
         let path = rng.pick(&PATHS).copied().unwrap_or(&[Status::Member]);
         // The first status starts between 1996 and 2019; each next one 1 to 8 years later.
         let mut from = day_after(first_day, rng.below(24 * 365));
@@ -264,7 +234,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         writeln!(
             out,
             "        Country(code: \"{code}\", name: \"{}\", statuses: [",
-            name(&mut rng)
+            name(rng)
         )?;
         for (status, from, to) in periods {
             write!(
@@ -276,7 +246,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
                 write!(out, ", to: Some(\"{}\")", to.format("%Y-%m-%d"))?;
             }
             if rng.chance(30)
-                && let Some(&summit) = rng.pick(&summits)
+                && let Some(&summit) = rng.pick(summits)
             {
                 write!(out, ", decided_at: Some(\"e{summit}\")")?;
             }
@@ -285,7 +255,18 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         writeln!(out, "        ]),")?;
     }
     writeln!(out, "    ],")?;
+    Ok(())
+}
 
+/// The `events: [...]` list, in time order, summits numbered from 1.
+fn write_events(
+    out: &mut String,
+    rng: &mut SplitMix64,
+    events: &[GeneratedEvent],
+    codes: &[String],
+    cities: &[String],
+    source_count: usize,
+) -> std::fmt::Result {
     writeln!(out, "    events: [")?;
     let mut summit_number = 0;
     for (i, event) in events.iter().enumerate() {
@@ -344,6 +325,70 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         writeln!(out, "),")?;
     }
     writeln!(out, "    ],")?;
+    Ok(())
+}
+
+/// Generates a synthetic dataset as RON text; the same options always give the same text.
+pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
+    if !(1..=MAX_COUNTRIES).contains(&options.countries) {
+        return Err(GenerateError::Countries(options.countries));
+    }
+    if options.events > MAX_EVENTS {
+        return Err(GenerateError::Events(options.events));
+    }
+    let mut rng = SplitMix64(options.seed);
+    let (first_day, span_days) = calendar();
+    let span = usize::try_from(span_days).unwrap_or(0);
+    let source_count = (options.events / 500).clamp(5, 200);
+    let codes: Vec<String> = (0..options.countries).map(country_code).collect();
+    let cities: Vec<String> = (0..64).map(|_| name(&mut rng)).collect();
+
+    // Events first, in time order, so that ids and summit numbers follow the calendar.
+    let mut events = plan_events(&mut rng, options.events, first_day, span);
+    events.sort_by_key(|e| e.start);
+    let summits: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].kind == EventKind::Summit)
+        .collect();
+
+    let mut out = String::with_capacity(200 * options.events + 400 * options.countries + 4096);
+    let organisation = name(&mut rng);
+    writeln!(out, "Dataset(")?;
+    writeln!(out, "    format_version: {FORMAT_VERSION},")?;
+    writeln!(
+        out,
+        "    title: \"Synthetic dataset ({} countries, {} events, seed {})\",",
+        options.countries, options.events, options.seed
+    )?;
+    writeln!(
+        out,
+        "    description: \"Made-up records written by `sco-explorer generate` for benchmarks and stress tests. Nothing in it is true.\","
+    )?;
+    writeln!(
+        out,
+        "    organisation: Organisation(name: \"{organisation} Cooperation Organisation\", short_name: \"SYN\", founded: Milestone(title: \"Organisation founded\", date: \"2001-06-15\", place: Some(\"{}\"), sources: [\"S1\"]), languages: [\"English\"], languages_sources: [\"S1\"]),",
+        cities.first().map_or("Nowhere", String::as_str)
+    )?;
+
+    writeln!(out, "    sources: [")?;
+    for s in 1..=source_count {
+        writeln!(
+            out,
+            "        Source(id: \"S{s}\", title: \"Synthetic source {s}\", url: \"https://example.org/sources/{s}\"),"
+        )?;
+    }
+    writeln!(out, "    ],")?;
+
+    write_countries(
+        &mut out,
+        &mut rng,
+        &codes,
+        &summits,
+        source_count,
+        first_day,
+        span,
+    )?;
+
+    write_events(&mut out, &mut rng, &events, &codes, &cities, source_count)?;
 
     if let (Some(code), Some(_)) = (codes.first(), events.first()) {
         writeln!(

@@ -5,9 +5,15 @@
 //!   queries such as "who was a member on this day". No egui.
 //! - [`state`]: the view state (selection, date cursor, theme, zoom), one
 //!   serialisable struct.
-//! - the UI (`app` and `ui`), which draws a [`model::Dataset`] and edits the
-//!   view state.
+//! - the UI: [`app`] owns the session and applies every [`actions::Action`];
+//!   `ui` has one file per panel, each drawing a [`model::Dataset`] and
+//!   editing the view state.
+//!
+//! Around them: [`session`] (the loaded file, its watch and errors),
+//! [`scenes`] (the named views shared by snapshots, `screenshot` and benches),
+//! [`commands`] (the command line), and the writers [`export`] and [`png`].
 
+pub mod actions;
 pub mod app;
 pub mod commands;
 pub mod export;
@@ -15,7 +21,12 @@ pub mod fonts;
 pub mod generate;
 pub mod map;
 pub mod model;
+pub mod png;
+pub mod scenes;
+#[cfg(feature = "screenshot")]
 pub mod screenshot;
+pub mod session;
 pub mod state;
+pub mod stored_state;
 mod ui;
 pub mod watch;

@@ -5,10 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use sco_explorer::app::{ExplorerApp, STORAGE_KEY};
+use sco_explorer::app::{ExplorerApp, StartOptions};
 use sco_explorer::commands;
-use sco_explorer::model::{load_bundled, load_file};
-use sco_explorer::state::ViewState;
 
 /// Explore the history of the Shanghai Cooperation Organisation.
 #[derive(Parser, Debug)]
@@ -42,7 +40,8 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Render a view to a PNG without opening a window.
+    /// Render a view (or a named scene) to a PNG without opening a window.
+    #[cfg(feature = "screenshot")]
     Screenshot(commands::ScreenshotArgs),
     /// Write a deterministic synthetic dataset (for benchmarks and stress tests).
     Generate(commands::GenerateArgs),
@@ -67,13 +66,25 @@ fn main() -> ExitCode {
             };
             commands::export(format, file.as_deref(), out.as_deref())
         }
+        #[cfg(feature = "screenshot")]
         Some(Command::Screenshot(args)) => commands::screenshot(&args),
         Some(Command::Generate(args)) => commands::generate(&args),
         None => run_window(cli.file, cli.reset),
     }
 }
 
+/// The app id eframe stores its state under.
+const APP_ID: &str = "sco-explorer";
+
 fn run_window(file: Option<PathBuf>, reset: bool) -> ExitCode {
+    // eframe reads its stored state before our code runs: repair it first.
+    if let Some(stored) = sco_explorer::stored_state::storage_file(APP_ID) {
+        for key in sco_explorer::stored_state::repair_file(&stored, reset) {
+            if !reset {
+                eprintln!("sco-explorer: ignored damaged remembered state ({key})");
+            }
+        }
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("SCO Explorer")
@@ -82,17 +93,13 @@ fn run_window(file: Option<PathBuf>, reset: bool) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    let start = StartOptions { file, reset };
     let result = eframe::run_native(
-        "sco-explorer",
+        APP_ID,
         options,
         Box::new(move |cc| {
             sco_explorer::fonts::install_fonts(&cc.egui_ctx);
-            let remembered: Option<ViewState> = if reset {
-                None
-            } else {
-                cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            };
-            Ok(Box::new(build_app(file, remembered)?))
+            Ok(Box::new(ExplorerApp::start(cc.storage, start)?))
         }),
     );
     match result {
@@ -102,32 +109,4 @@ fn run_window(file: Option<PathBuf>, reset: bool) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The app on the requested file (or the remembered one, or the bundled dataset).
-/// A file that fails to load is reported on stderr and in the window, over the bundled data.
-fn build_app(
-    file: Option<PathBuf>,
-    remembered: Option<ViewState>,
-) -> Result<ExplorerApp, Box<dyn std::error::Error + Send + Sync>> {
-    let bundled = load_bundled()?;
-    let path = file.or_else(|| {
-        remembered
-            .as_ref()
-            .and_then(|v| v.dataset_path.as_ref().map(PathBuf::from))
-    });
-    let view = remembered.unwrap_or_else(|| ViewState::for_dataset(&bundled));
-    let mut app = ExplorerApp::new(bundled, view);
-    if let Some(path) = path {
-        match load_file(&path) {
-            Ok(dataset) => app.replace_dataset(dataset, Some(&path)),
-            Err(error) => {
-                for line in error.lines() {
-                    eprintln!("{line}");
-                }
-                app.show_load_error(error);
-            }
-        }
-    }
-    Ok(app)
 }

@@ -4,11 +4,11 @@
 //! adapter is available, preferring a CPU rasteriser (Mesa's lavapipe), so
 //! the output is the same pixels the snapshot tests compare.
 
-use std::path::Path;
-
 use egui_kittest::Harness;
 
 use crate::app::ExplorerApp;
+use crate::model::LoadError;
+use crate::scenes::{Panel, Scene};
 
 /// Why a screenshot could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -21,15 +21,19 @@ pub enum ScreenshotError {
     /// Rendering failed after the adapter was opened.
     #[error("rendering failed: {0}")]
     Render(String),
-    /// The PNG could not be encoded or written.
-    #[error("cannot write {path}: {source}")]
-    Write {
-        /// The output file.
-        path: String,
-        /// Why.
-        #[source]
-        source: std::io::Error,
+    /// The image would be larger than the renderer can draw.
+    #[error(
+        "an image of {width}x{height} pixels is larger than the renderer can draw (at most {MAX_IMAGE_SIDE} pixels a side): choose a smaller --size or --scale"
+    )]
+    TooLarge {
+        /// Width in pixels (points times scale).
+        width: f32,
+        /// Height in pixels.
+        height: f32,
     },
+    /// The PNG could not be encoded or written.
+    #[error(transparent)]
+    Png(#[from] crate::png::PngError),
 }
 
 /// Size, scale and settling of a headless render.
@@ -70,62 +74,81 @@ pub fn open_renderer() -> Result<egui_kittest::wgpu::WgpuTestRenderer, Screensho
     ))
 }
 
-/// A test harness that draws `app`, sized and scaled as asked, with no pointer drawn.
-pub fn harness_for(app: ExplorerApp, options: RenderOptions) -> Harness<'static, ExplorerApp> {
-    let mut harness = Harness::builder()
+/// A harness that draws `app` (or one of its panels), sized and scaled as
+/// asked, with no pointer drawn, on `renderer` or kittest's default.
+fn build_harness(
+    app: ExplorerApp,
+    options: RenderOptions,
+    panel: Option<Panel>,
+    renderer: Option<egui_kittest::wgpu::WgpuTestRenderer>,
+) -> Harness<'static, ExplorerApp> {
+    let mut builder = Harness::builder()
         .with_size(options.size)
         .with_pixels_per_point(options.pixels_per_point)
-        .with_context_setup(crate::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+        .with_context_setup(crate::fonts::install_fonts);
+    if let Some(renderer) = renderer {
+        builder = builder.renderer(renderer);
+    }
+    let mut harness = match panel {
+        None => builder.build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app),
+        Some(panel) => builder.build_ui_state(
+            move |ui, app: &mut ExplorerApp| app.panel_ui(ui, panel),
+            app,
+        ),
+    };
     harness.set_render_cursor(false);
     harness
 }
 
-/// Renders `app` to an image, as the window would show it.
+/// A test harness that draws the whole `app`, sized and scaled as asked, with no pointer drawn.
+pub fn harness_for(app: ExplorerApp, options: RenderOptions) -> Harness<'static, ExplorerApp> {
+    build_harness(app, options, None, None)
+}
+
+/// A test harness showing a named scene, run until it settles.
+pub fn harness_for_scene(scene: &Scene) -> Result<Harness<'static, ExplorerApp>, LoadError> {
+    let mut harness = build_harness(scene.app()?, scene.render_options(), scene.panel, None);
+    harness.run();
+    Ok(harness)
+}
+
+/// Renders `app` (or one panel of it) to an image, as the window would show it.
 pub fn render_app(
     app: ExplorerApp,
     options: RenderOptions,
+    panel: Option<Panel>,
 ) -> Result<image::RgbaImage, ScreenshotError> {
+    check_size(options)?;
     let renderer = open_renderer()?;
-    let mut harness = Harness::builder()
-        .with_size(options.size)
-        .with_pixels_per_point(options.pixels_per_point)
-        .renderer(renderer)
-        .with_context_setup(crate::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
-    harness.set_render_cursor(false);
+    let mut harness = build_harness(app, options, panel, Some(renderer));
     // The first passes settle layout (panel sizes, plot bounds); errors here mean
     // something keeps requesting repaints, which a still image does not care about.
     harness.try_run().ok();
     harness.render().map_err(ScreenshotError::Render)
 }
 
-/// Writes an RGBA image as PNG, atomically.
-pub fn save_png(image: &image::RgbaImage, path: &Path) -> Result<(), ScreenshotError> {
-    let write_error = |source| ScreenshotError::Write {
-        path: path.display().to_string(),
-        source,
-    };
-    let mut bytes = Vec::new();
-    image
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Png,
-        )
-        .map_err(|e| write_error(std::io::Error::other(e)))?;
-    crate::export::write_atomically(path, &bytes).map_err(write_error)
+/// The largest image side the renderer accepts, in pixels (wgpu's default texture limit).
+pub const MAX_IMAGE_SIDE: f32 = 8192.0;
+
+/// Refuses sizes the renderer cannot draw, before any work is done.
+pub fn check_size(options: RenderOptions) -> Result<(), ScreenshotError> {
+    let width = options.size.x * options.pixels_per_point;
+    let height = options.size.y * options.pixels_per_point;
+    if !(width.is_finite() && height.is_finite())
+        || width > MAX_IMAGE_SIDE
+        || height > MAX_IMAGE_SIDE
+    {
+        return Err(ScreenshotError::TooLarge { width, height });
+    }
+    Ok(())
 }
 
-/// Writes an egui screenshot (from `ViewportCommand::Screenshot`) as PNG, atomically.
-pub fn save_color_image(image: &egui::ColorImage, path: &Path) -> Result<(), ScreenshotError> {
-    let [width, height] = image.size;
-    let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let rgba = u32::try_from(width)
-        .ok()
-        .zip(u32::try_from(height).ok())
-        .and_then(|(w, h)| image::RgbaImage::from_raw(w, h, pixels))
-        .ok_or_else(|| {
-            ScreenshotError::Render("the screenshot has an impossible size".to_owned())
-        })?;
-    save_png(&rgba, path)
+impl Scene {
+    /// The size and scale this scene is rendered at.
+    pub fn render_options(&self) -> RenderOptions {
+        RenderOptions {
+            size: egui::vec2(self.size.0, self.size.1),
+            pixels_per_point: self.pixels_per_point,
+        }
+    }
 }

@@ -27,6 +27,10 @@ enum Tok {
 }
 
 /// Splits RON text into the few token kinds the locator needs, with byte offsets.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one lexer loop whose arms are the token table; split by the loader rework"
+)]
 fn tokenize(text: &str) -> Vec<(Tok, usize, usize)> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::new();

@@ -6,28 +6,32 @@
 
 use egui::{RichText, Ui};
 
-use super::{
-    confidence_note_ui, date_range_text, kind_color, select_country, select_event, status_color,
-};
-use crate::model::{Dataset, Event, EventKind, is_web_url};
+use super::{confidence_note_ui, date_range_text, kind_color, status_color};
+use crate::actions::Action;
+use crate::model::{Dataset, Event, EventKind, Target, is_web_url};
 use crate::state::{Selection, ViewState};
 
 /// The details pane.
-pub fn details_panel_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
+pub fn details_panel_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(4.0);
             match view.selection.clone() {
                 Selection::Event(id) => match dataset.event_index(&id) {
-                    Some(e) => event_ui(ui, dataset, view, e),
-                    None => overview_ui(ui, dataset, view),
+                    Some(e) => event_ui(ui, dataset, actions, e),
+                    None => overview_ui(ui, dataset, view, actions),
                 },
                 Selection::Country(code) => match dataset.country_index(&code) {
-                    Some(c) => country_ui(ui, dataset, view, c),
-                    None => overview_ui(ui, dataset, view),
+                    Some(c) => country_ui(ui, dataset, view, actions, c),
+                    None => overview_ui(ui, dataset, view, actions),
                 },
-                Selection::None => overview_ui(ui, dataset, view),
+                Selection::None => overview_ui(ui, dataset, view, actions),
             }
         });
 }
@@ -39,11 +43,11 @@ fn field_ui(ui: &mut Ui, name: &str, value: impl Into<egui::WidgetText>) {
     });
 }
 
-fn country_link_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, code: &str) {
+fn country_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, code: &str) {
     match dataset.country_index(code) {
         Some(c) => {
             if ui.link(dataset.country_name(code)).clicked() {
-                select_country(view, dataset, c);
+                actions.push(Action::Select(Target::Country(c)));
             }
         }
         None => {
@@ -55,7 +59,7 @@ fn country_link_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, code: &
 fn country_links_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    view: &mut ViewState,
+    actions: &mut Vec<Action>,
     name: &str,
     codes: &[String],
 ) {
@@ -67,7 +71,7 @@ fn country_links_ui(
         // Commas hug the name before them, as in running text.
         ui.spacing_mut().item_spacing.x = 0.0;
         for (i, code) in codes.iter().enumerate() {
-            country_link_ui(ui, dataset, view, code);
+            country_link_ui(ui, dataset, actions, code);
             if i + 1 < codes.len() {
                 ui.label(", ");
             }
@@ -75,14 +79,14 @@ fn country_links_ui(
     });
 }
 
-fn event_link_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, event: usize) {
+fn event_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, event: usize) {
     let Some(e) = dataset.file().events.get(event) else {
         return;
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(e.start.to_string()).monospace().weak());
         if ui.link(&e.title).clicked() {
-            select_event(view, dataset, event);
+            actions.push(Action::Select(Target::Event(event)));
         }
     });
 }
@@ -115,7 +119,7 @@ pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: &[String]) {
     }
 }
 
-fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) {
+fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: usize) {
     let Some(event) = dataset.file().events.get(index) else {
         return;
     };
@@ -129,7 +133,7 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) 
     confidence_note_ui(ui, &event.confidence);
     ui.add_space(4.0);
     field_ui(ui, "When", date_range_text(event.start, event.end));
-    place_ui(ui, dataset, view, event);
+    place_ui(ui, dataset, actions, event);
     if let Some(series) = &event.series {
         field_ui(ui, "Series", series.as_str());
     }
@@ -141,8 +145,8 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) 
             field_ui(ui, "Format", format.label());
         }
     }
-    country_links_ui(ui, dataset, view, "Participants", &event.participants);
-    country_links_ui(ui, dataset, view, "Observers", &event.observers);
+    country_links_ui(ui, dataset, actions, "Participants", &event.participants);
+    country_links_ui(ui, dataset, actions, "Observers", &event.observers);
     if let Some(size) = &event.size {
         field_ui(ui, "Size", size.as_str());
     }
@@ -169,7 +173,7 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) 
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                country_link_ui(ui, dataset, view, &country.code);
+                country_link_ui(ui, dataset, actions, &country.code);
                 ui.label(
                     RichText::new(period.status.label()).color(status_color(period.status, dark)),
                 );
@@ -184,7 +188,7 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) 
     sources_ui(ui, dataset, &event.sources);
 }
 
-fn place_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, event: &Event) {
+fn place_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, event: &Event) {
     if event.place.city.is_none() && event.place.country.is_none() {
         return;
     }
@@ -197,12 +201,18 @@ fn place_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, event: &Event)
             if event.place.city.is_some() {
                 ui.label("—");
             }
-            country_link_ui(ui, dataset, view, code);
+            country_link_ui(ui, dataset, actions, code);
         }
     });
 }
 
-fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize) {
+fn country_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+    index: usize,
+) {
     let Some(country) = dataset.file().countries.get(index) else {
         return;
     };
@@ -232,7 +242,7 @@ fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize
             ui.label(RichText::new(period.status.label()).strong());
             let until = period
                 .to
-                .map_or_else(|| "today".to_owned(), |to| to.long_form());
+                .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
             ui.label(format!("{} – {until}", period.from.long_form()));
             if let Some(e) = period
                 .decided_at
@@ -243,7 +253,7 @@ fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize
                 if let Some(event) = dataset.file().events.get(e)
                     && ui.link(&event.title).clicked()
                 {
-                    select_event(view, dataset, e);
+                    actions.push(Action::Select(Target::Event(e)));
                 }
             }
         });
@@ -265,7 +275,7 @@ fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize
         ui.add_space(6.0);
         ui.label(RichText::new(format!("Summits hosted ({})", hosted.len())).strong());
         for e in hosted {
-            event_link_ui(ui, dataset, view, e);
+            event_link_ui(ui, dataset, actions, e);
         }
     }
     let exercises: Vec<usize> = dataset
@@ -286,7 +296,7 @@ fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize
         ui.label(RichText::new("None recorded in this dataset.").weak());
     }
     for e in exercises {
-        event_link_ui(ui, dataset, view, e);
+        event_link_ui(ui, dataset, actions, e);
     }
     sources_ui(ui, dataset, &cited);
 }
@@ -306,7 +316,11 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
     painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
     for period in &country.statuses {
         let from = x_of(period.from.as_year_f64());
-        let to = x_of(period.to.map_or(last, |t| t.as_year_f64()));
+        let to = x_of(
+            period
+                .to
+                .map_or(last, crate::model::PartialDate::as_year_f64),
+        );
         let r = egui::Rect::from_x_y_ranges(from..=to.max(from + 1.0), rect.y_range());
         painter.rect_filled(r, 0.0, status_color(period.status, dark));
     }
@@ -331,7 +345,7 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
     });
 }
 
-fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
+fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut Vec<Action>) {
     let file = dataset.file();
     let org = &file.organisation;
     ui.label(RichText::new("Overview").weak());
@@ -376,6 +390,33 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
             counts.sco_partners
         ),
     );
+    bodies_ui(ui, dataset, actions);
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(
+            "Select a country in the list or an event on the timeline to see its details.",
+        )
+        .weak(),
+    );
+    let mut cited: Vec<String> = org.founded.sources.clone();
+    for id in org
+        .milestones
+        .iter()
+        .flat_map(|m| &m.sources)
+        .chain(&org.languages_sources)
+        .chain(org.bodies.iter().flat_map(|b| &b.sources))
+        .chain(org.secretaries_general.iter().flat_map(|s| &s.sources))
+    {
+        if !cited.contains(id) {
+            cited.push(id.clone());
+        }
+    }
+    sources_ui(ui, dataset, &cited);
+}
+
+/// The organisation's bodies and its Secretaries-General.
+fn bodies_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
+    let org = &dataset.file().organisation;
     if !org.bodies.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("Bodies").strong());
@@ -399,7 +440,7 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
                 ui.label("•");
                 ui.label(RichText::new(&sg.name).strong());
                 ui.label("(");
-                country_link_ui(ui, dataset, view, &sg.country);
+                country_link_ui(ui, dataset, actions, &sg.country);
                 ui.label(")");
                 let until = sg
                     .to
@@ -414,25 +455,4 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) {
             confidence_note_ui(ui, &sg.confidence);
         }
     }
-    ui.add_space(8.0);
-    ui.label(
-        RichText::new(
-            "Select a country in the list or an event on the timeline to see its details.",
-        )
-        .weak(),
-    );
-    let mut cited: Vec<String> = org.founded.sources.clone();
-    for id in org
-        .milestones
-        .iter()
-        .flat_map(|m| &m.sources)
-        .chain(&org.languages_sources)
-        .chain(org.bodies.iter().flat_map(|b| &b.sources))
-        .chain(org.secretaries_general.iter().flat_map(|s| &s.sources))
-    {
-        if !cited.contains(id) {
-            cited.push(id.clone());
-        }
-    }
-    sources_ui(ui, dataset, &cited);
 }

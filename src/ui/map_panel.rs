@@ -7,13 +7,12 @@
 //! takes well under a millisecond for the ~11,000 points.
 
 use chrono::{Days, NaiveDate};
-use egui::{
-    Align2, Color32, Event, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2,
-};
+use egui::{Event, Pos2, Rect, RichText, Sense, Stroke, Ui};
 
-use super::{kind_color, select_country, select_event, selected_country, selected_event};
-use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
-use crate::model::{Dataset, Status};
+use super::map_paint::{Hover, MapPainting, MapTransform, Palette, draw_year, located_events};
+use crate::actions::Action;
+use crate::map::{MapData, MapPoint, MapRect, project};
+use crate::model::{Dataset, Status, Target};
 use crate::state::ViewState;
 
 /// Days the date cursor moves per second of animation: one year per second.
@@ -27,45 +26,6 @@ const HOME_MARGIN: f32 = 1.5;
 /// The note on borders, shown under the map.
 pub const BORDERS_NOTE: &str =
     "Borders: Natural Earth de facto view; disputed areas are not endorsed.";
-
-/// Where map units land on the screen in one frame.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MapTransform {
-    /// The map's area on screen.
-    pub rect: Rect,
-    /// The map point drawn at the middle of `rect`.
-    pub center: MapPoint,
-    /// Screen points per map unit.
-    pub scale: f32,
-}
-
-impl MapTransform {
-    /// Screen position of a map point.
-    pub fn to_screen(self, p: MapPoint) -> Pos2 {
-        let middle = self.rect.center();
-        pos2(
-            middle.x + (p.x - self.center.x) * self.scale,
-            middle.y - (p.y - self.center.y) * self.scale,
-        )
-    }
-
-    /// Map point under a screen position.
-    pub fn to_map(self, pos: Pos2) -> MapPoint {
-        let middle = self.rect.center();
-        MapPoint::new(
-            self.center.x + (pos.x - middle.x) / self.scale,
-            self.center.y - (pos.y - middle.y) / self.scale,
-        )
-    }
-
-    /// The part of the map that is on screen.
-    pub fn visible(self) -> MapRect {
-        let mut visible = MapRect::NOTHING;
-        visible.extend(self.to_map(self.rect.left_top()));
-        visible.extend(self.to_map(self.rect.right_bottom()));
-        visible
-    }
-}
 
 /// What the map remembers between frames (not persisted).
 #[derive(Clone, Debug)]
@@ -120,68 +80,6 @@ impl MapMemory {
     }
 }
 
-/// Colours of the map for one theme.
-struct Palette {
-    water: Color32,
-    no_status: Color32,
-    border: Color32,
-    strong: Color32,
-    label: Color32,
-    halo: Color32,
-}
-
-impl Palette {
-    fn new(dark: bool) -> Self {
-        if dark {
-            Self {
-                water: Color32::from_rgb(0x16, 0x20, 0x2a),
-                no_status: Color32::from_gray(0x48),
-                border: Color32::from_gray(0x1b),
-                strong: Color32::from_gray(0xf2),
-                label: Color32::from_gray(0xf0),
-                halo: Color32::from_black_alpha(170),
-            }
-        } else {
-            Self {
-                water: Color32::from_rgb(0xe4, 0xee, 0xf6),
-                no_status: Color32::from_gray(0xd6),
-                border: Color32::from_gray(0xfa),
-                strong: Color32::from_gray(0x10),
-                label: Color32::from_gray(0x10),
-                halo: Color32::from_white_alpha(190),
-            }
-        }
-    }
-
-    /// Fill of a country: its status colour, softened a little so borders,
-    /// labels and highlights stay readable on top of it.
-    fn fill(&self, status: Option<Status>, dark: bool) -> Color32 {
-        match status {
-            Some(status) => {
-                let base = super::status_color(status, dark);
-                let toward = if dark { Color32::BLACK } else { Color32::WHITE };
-                base.lerp_to_gamma(toward, 0.2)
-            }
-            None => self.no_status,
-        }
-    }
-}
-
-/// The country's status on the cursor's day, if it is in the dataset and has one.
-fn status_of(dataset: &Dataset, view: &ViewState, feature: &MapFeature) -> Option<Status> {
-    let country = dataset.country_index(feature.code.as_deref()?)?;
-    dataset.status_on(country, view.as_of).map(|p| p.status)
-}
-
-/// What the pointer is over.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Hover {
-    /// A feature of the map, by index.
-    Feature(usize),
-    /// An event drawn at its own coordinates, by index.
-    Event(usize),
-}
-
 /// The map panel: toolbar with Play and the date, the map, the legend and the borders note.
 pub fn map_panel_ui(
     ui: &mut Ui,
@@ -189,6 +87,7 @@ pub fn map_panel_ui(
     map: &MapData,
     view: &mut ViewState,
     memory: &mut MapMemory,
+    actions: &mut Vec<Action>,
 ) {
     let dark = ui.visuals().dark_mode;
     let palette = Palette::new(dark);
@@ -223,18 +122,25 @@ pub fn map_panel_ui(
                     .and_then(|feature| feature.code.as_deref())
                     .and_then(|code| dataset.country_index(code))
                 {
-                    select_country(view, dataset, country);
+                    actions.push(Action::Select(Target::Country(country)));
                 }
             }
-            Some(Hover::Event(e)) => select_event(view, dataset, e),
+            Some(Hover::Event(e)) => actions.push(Action::Select(Target::Event(e))),
             None => {}
         }
     }
 
     let painter = ui.painter_at(rect);
-    draw_map(
-        &painter, dataset, map, view, &transform, &palette, dark, hover,
-    );
+    MapPainting {
+        painter: &painter,
+        dataset,
+        map,
+        view,
+        transform: &transform,
+        palette: &palette,
+        dark,
+    }
+    .draw(hover);
     draw_year(&painter, dataset, view, rect, &palette);
 
     if let Some(hover) = hover {
@@ -374,29 +280,6 @@ fn navigate(
     transform
 }
 
-/// Where an event is drawn: its own coordinates when the dataset has them.
-fn event_point(dataset: &Dataset, event: usize) -> Option<MapPoint> {
-    let place = &dataset.file().events.get(event)?.place;
-    Some(project(place.lon?, place.lat?))
-}
-
-/// Events with coordinates that are shown: of a visible kind, started by the cursor's day.
-fn located_events<'a>(
-    dataset: &'a Dataset,
-    view: &'a ViewState,
-) -> impl Iterator<Item = (usize, MapPoint)> + 'a {
-    dataset
-        .events_in_time_order()
-        .iter()
-        .copied()
-        .filter(move |&e| {
-            dataset.file().events.get(e).is_some_and(|event| {
-                view.kinds.shows(event.kind) && event.start.first_day() <= view.as_of
-            })
-        })
-        .filter_map(move |e| Some((e, event_point(dataset, e)?)))
-}
-
 /// What is under the pointer: dots first (they sit on top), then shapes.
 fn hit(
     dataset: &Dataset,
@@ -425,256 +308,6 @@ fn hit(
         return Some(Hover::Feature(i));
     }
     map.hit(transform.to_map(pos)).map(Hover::Feature)
-}
-
-/// The outline of every ring of a feature, on screen.
-fn outline(feature: &MapFeature, transform: &MapTransform, stroke: Stroke) -> Vec<Shape> {
-    feature
-        .rings
-        .iter()
-        .filter_map(|ring| feature.vertices.get(ring.clone()))
-        .map(|points| {
-            let points = points.iter().map(|&p| transform.to_screen(p)).collect();
-            Shape::closed_line(points, stroke)
-        })
-        .collect()
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one drawing pass over everything the map shows"
-)]
-fn draw_map(
-    painter: &egui::Painter,
-    dataset: &Dataset,
-    map: &MapData,
-    view: &ViewState,
-    transform: &MapTransform,
-    palette: &Palette,
-    dark: bool,
-    hover: Option<Hover>,
-) {
-    painter.rect_filled(transform.rect, 0.0, palette.water);
-    let visible = transform.visible();
-
-    // Fills: one mesh for every country; the triangles were made at load time.
-    let mut mesh = Mesh::default();
-    let mut borders = Vec::new();
-    let border = Stroke::new(0.7, palette.border);
-    for feature in &map.features {
-        if feature.is_dot() || !feature.bounds.intersects(&visible) {
-            continue;
-        }
-        let color = palette.fill(status_of(dataset, view, feature), dark);
-        let Ok(base) = u32::try_from(mesh.vertices.len()) else {
-            continue;
-        };
-        for &p in &feature.vertices {
-            mesh.colored_vertex(transform.to_screen(p), color);
-        }
-        mesh.indices
-            .extend(feature.triangles.iter().map(|&i| base + i));
-        borders.extend(outline(feature, transform, border));
-    }
-    painter.add(Shape::mesh(mesh));
-    painter.extend(borders);
-
-    // The selected event: its participants and host outlined (its place is
-    // marked last, over the names).
-    let selected =
-        selected_event(view, dataset).and_then(|e| Some((e, dataset.file().events.get(e)?)));
-    let mut marker = None;
-    if let Some((e, event)) = selected {
-        let color = kind_color(event.kind, dark);
-        for code in event.participants.iter().chain(&event.observers) {
-            if let Some(feature) = map.feature(code) {
-                involved(painter, feature, transform, color, palette);
-            }
-        }
-        let host = event.place.country.as_deref().and_then(|c| map.feature(c));
-        if let Some(feature) = host {
-            involved(painter, feature, transform, color, palette);
-        }
-        // Without the event's own coordinates, the dot stands at the host
-        // country's label point, in place of the country's name.
-        let place = match event_point(dataset, e) {
-            Some(p) => Some((p, None)),
-            None => host.map(|f| (f.label, f.code.as_deref())),
-        };
-        if let Some((p, replaces)) = place {
-            let text = event
-                .place
-                .city
-                .clone()
-                .unwrap_or_else(|| event.title.clone());
-            marker = Some((p, replaces, text, color));
-        }
-    }
-
-    // Events at their own coordinates (only where the dataset gives them).
-    for (e, p) in located_events(dataset, view) {
-        if let Some(event) = dataset.file().events.get(e) {
-            let hovered = hover == Some(Hover::Event(e));
-            painter.circle(
-                transform.to_screen(p),
-                if hovered { 5.0 } else { 3.5 },
-                kind_color(event.kind, dark),
-                Stroke::new(1.0, palette.border),
-            );
-        }
-    }
-
-    // Small states as dots.
-    for feature in map.features.iter().filter(|f| f.is_dot()) {
-        let color = palette.fill(status_of(dataset, view, feature), dark);
-        painter.circle(
-            transform.to_screen(feature.label),
-            4.5,
-            color,
-            Stroke::new(1.0, palette.strong.gamma_multiply(0.7)),
-        );
-    }
-
-    // Hovered and selected countries on top of everything.
-    if let Some(Hover::Feature(f)) = hover
-        && let Some(feature) = map.features.get(f)
-    {
-        highlight(
-            painter,
-            feature,
-            transform,
-            Stroke::new(1.5, palette.strong),
-        );
-    }
-    if let Some(country) = selected_country(view, dataset)
-        && let Some(code) = dataset.file().countries.get(country).map(|c| &c.code)
-        && let Some(feature) = map.feature(code)
-    {
-        highlight(
-            painter,
-            feature,
-            transform,
-            Stroke::new(3.0, palette.strong),
-        );
-    }
-
-    // Country names where they fit, for the countries with a status; last, so
-    // that outlines never cross them.
-    let font = FontId::proportional(11.0);
-    for feature in &map.features {
-        if feature.is_dot()
-            || status_of(dataset, view, feature).is_none()
-            || marker
-                .as_ref()
-                .is_some_and(|m| m.1.is_some() && m.1 == feature.code.as_deref())
-        {
-            continue;
-        }
-        let width = feature.bounds.width() * transform.scale;
-        let height = feature.bounds.height() * transform.scale;
-        let name = feature
-            .code
-            .as_deref()
-            .map_or(feature.name.as_str(), |code| dataset.country_name(code));
-        let galley = painter.layout_no_wrap(name.to_owned(), font.clone(), palette.label);
-        if galley.size().x + 6.0 <= width && galley.size().y + 4.0 <= height {
-            let at = transform.to_screen(feature.label);
-            let rect = Align2::CENTER_CENTER.anchor_size(at, galley.size());
-            painter.rect_filled(rect.expand(1.0), 3.0, palette.halo);
-            painter.galley(rect.min, galley, palette.label);
-        }
-    }
-
-    if let Some((p, replaces, text, color)) = marker {
-        let at = transform.to_screen(p);
-        painter.circle(at, 6.5, color, Stroke::new(2.0, palette.strong));
-        let text = match replaces.and_then(|code| dataset.country(code)) {
-            Some(country) => format!("Host: {text}, {}", country.name),
-            None => text,
-        };
-        // Long place descriptions wrap, and go left of the dot near the right edge.
-        let clip = painter.clip_rect();
-        let galley = painter.layout(text, FontId::proportional(13.0), palette.label, 220.0);
-        let mut rect = Align2::LEFT_CENTER.anchor_size(at + egui::vec2(10.0, 0.0), galley.size());
-        if rect.right() > clip.right() - 4.0 {
-            rect = Align2::RIGHT_CENTER.anchor_size(at - egui::vec2(10.0, 0.0), galley.size());
-        }
-        painter.rect_filled(rect.expand(2.0), 3.0, palette.halo);
-        painter.galley(rect.min, galley, palette.label);
-    }
-}
-
-/// Outlines a country that took part in the selected event: the event kind's
-/// colour on a light band, so it shows even on a fill of the same colour.
-fn involved(
-    painter: &egui::Painter,
-    feature: &MapFeature,
-    transform: &MapTransform,
-    color: Color32,
-    palette: &Palette,
-) {
-    highlight(
-        painter,
-        feature,
-        transform,
-        Stroke::new(4.5, palette.border),
-    );
-    highlight(painter, feature, transform, Stroke::new(2.0, color));
-}
-
-/// Outlines a feature strongly, or rings its dot.
-fn highlight(
-    painter: &egui::Painter,
-    feature: &MapFeature,
-    transform: &MapTransform,
-    stroke: Stroke,
-) {
-    if feature.is_dot() {
-        painter.circle_stroke(transform.to_screen(feature.label), 7.5, stroke);
-    } else {
-        painter.extend(outline(feature, transform, stroke));
-    }
-}
-
-/// The year in large type in the map's top-right corner (the Arctic Ocean, where
-/// it hides no country), with the counts of that day.
-fn draw_year(
-    painter: &egui::Painter,
-    dataset: &Dataset,
-    view: &ViewState,
-    rect: Rect,
-    palette: &Palette,
-) {
-    let year = view.as_of.format("%Y").to_string();
-    let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
-    let counts = dataset.counts_on(view.as_of);
-    let partners = counts.observers + counts.dialogue_partners + counts.sco_partners;
-    let line = format!(
-        "{} {}, {} observer{} and partner{}",
-        counts.core(),
-        if counts.core() == 1 {
-            "member"
-        } else {
-            "members"
-        },
-        partners,
-        if partners == 1 { "" } else { "s" },
-        if partners == 1 { "" } else { "s" },
-    );
-    let small = painter.layout_no_wrap(line, FontId::proportional(13.0), palette.label);
-    let width = big.size().x.max(small.size().x);
-    let size = egui::vec2(width, big.size().y + small.size().y);
-    let corner = rect.right_top() + egui::vec2(-12.0 - width, 8.0);
-    painter.rect_filled(
-        Rect::from_min_size(corner, size).expand(5.0),
-        4.0,
-        palette.halo,
-    );
-    // Right-aligned, so the box does not jump as the numbers change during play.
-    let big_at = corner + egui::vec2(width - big.size().x, 0.0);
-    let small_at = corner + egui::vec2(width - small.size().x, big.size().y);
-    painter.galley(big_at, big, palette.label);
-    painter.galley(small_at, small, palette.label);
 }
 
 fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hover: Hover) {
@@ -748,7 +381,7 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, dark: bool) {
                 swatch.y.max(galley.size().y),
             );
             let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-            let swatch_rect = egui::Rect::from_min_size(
+            let swatch_rect = Rect::from_min_size(
                 egui::pos2(rect.left(), rect.center().y - swatch.y / 2.0),
                 swatch,
             );

@@ -8,8 +8,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use super::{select_country, select_event, selected_country, selected_event, status_color};
-use crate::model::{Dataset, PartialDate, Status};
+use super::status_color;
+use crate::actions::Action;
+use crate::model::{Dataset, PartialDate, Status, Target};
 use crate::state::ViewState;
 
 /// One row of the list.
@@ -43,29 +44,95 @@ impl ListRow {
     pub fn is_selectable(&self) -> bool {
         !matches!(self, Self::Group { .. })
     }
+
+    /// What selecting the row selects.
+    pub fn target(&self) -> Option<Target> {
+        match self {
+            Self::Country { index, .. } => Some(Target::Country(*index)),
+            Self::Event { index } => Some(Target::Event(*index)),
+            Self::Group { .. } => None,
+        }
+    }
 }
 
-/// The rows for a date and search text, cached until either changes.
+/// The list's rows for a date and search text (cached until either changes),
+/// and its keyboard cursor. Owned by the members panel; not persisted.
 #[derive(Clone, Debug, Default)]
 pub struct MemberList {
     key: Option<(NaiveDate, String)>,
     rows: Vec<ListRow>,
+    /// The row the keyboard cursor is on (↑/↓ move it, Enter selects it).
+    cursor: Option<usize>,
+    /// Put keyboard focus in the search box on the next frame.
+    focus_search: bool,
+    /// Scroll the cursor row into view on the next frame.
+    scroll_to_cursor: bool,
 }
 
 impl MemberList {
-    /// The rows for the view's date and search, rebuilt only when those change.
-    pub fn rows(&mut self, dataset: &Dataset, view: &ViewState) -> &[ListRow] {
-        let key = (view.as_of, view.search.clone());
-        if self.key.as_ref() != Some(&key) {
+    /// Rebuilds the rows if the view's date or search changed since last time.
+    pub fn refresh(&mut self, dataset: &Dataset, view: &ViewState) {
+        if self
+            .key
+            .as_ref()
+            .is_none_or(|(day, search)| *day != view.as_of || *search != view.search)
+        {
             self.rows = build_rows(dataset, view.as_of, &view.search);
-            self.key = Some(key);
+            self.key = Some((view.as_of, view.search.clone()));
+            self.cursor = None;
         }
-        &self.rows
     }
 
-    /// Forgets the rows (after a new dataset is loaded).
+    /// Forgets the rows and the cursor (after a new dataset is loaded).
     pub fn invalidate(&mut self) {
         self.key = None;
+        self.cursor = None;
+    }
+
+    /// Asks for the keyboard focus in the search box on the next frame.
+    pub fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    /// Moves the keyboard cursor `step` selectable rows down (negative: up),
+    /// starting from the selected country when there is no cursor yet.
+    pub fn move_cursor(&mut self, dataset: &Dataset, view: &ViewState, step: isize) {
+        self.refresh(dataset, view);
+        let selectable: Vec<usize> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.is_selectable())
+            .map(|(i, _)| i)
+            .collect();
+        let Some(last) = selectable.len().checked_sub(1) else {
+            self.cursor = None;
+            return;
+        };
+        let start = self.cursor.or_else(|| {
+            let selected = view.selected_country(dataset)?;
+            self.rows
+                .iter()
+                .position(|r| matches!(r, ListRow::Country { index, .. } if *index == selected))
+        });
+        let position = start.and_then(|s| selectable.iter().position(|&i| i == s));
+        let next = match position {
+            None if step > 0 => 0,
+            None => last,
+            Some(p) => p.saturating_add_signed(step).min(last),
+        };
+        self.cursor = selectable.get(next).copied();
+        self.scroll_to_cursor = true;
+    }
+
+    /// What the cursor row stands for; with no cursor, the first selectable row
+    /// (so Enter in the search box picks the first match).
+    pub fn target_at_cursor(&self) -> Option<Target> {
+        let row = match self.cursor {
+            Some(i) => self.rows.get(i),
+            None => self.rows.iter().find(|r| r.is_selectable()),
+        };
+        row.and_then(ListRow::target)
     }
 }
 
@@ -76,6 +143,55 @@ fn matches(search: &str, names: &[Option<&str>]) -> bool {
             .iter()
             .flatten()
             .any(|name| name.to_lowercase().contains(search))
+}
+
+/// Group titles in list order: members first, then the looser statuses.
+const GROUP_TITLES: [(Status, &str); 5] = [
+    (Status::Member, "Members"),
+    (Status::ShanghaiFive, "Shanghai Five"),
+    (Status::Observer, "Observers"),
+    (Status::DialoguePartner, "Dialogue partners"),
+    (Status::ScoPartner, "SCO partners"),
+];
+
+/// Which group a country is listed in on `day` (its position, title), the
+/// note after its name, and its status for the colour chip.
+fn country_group(
+    dataset: &Dataset,
+    index: usize,
+    day: NaiveDate,
+) -> (usize, &'static str, String, Option<Status>) {
+    if let Some(period) = dataset.status_on(index, day) {
+        let position = GROUP_TITLES
+            .iter()
+            .position(|(s, _)| *s == period.status)
+            .unwrap_or(0);
+        let title = GROUP_TITLES.get(position).map_or("Members", |(_, t)| t);
+        return (
+            position,
+            title,
+            format!("since {}", period.from),
+            Some(period.status),
+        );
+    }
+    let statuses = dataset
+        .file()
+        .countries
+        .get(index)
+        .map_or(&[][..], |c| c.statuses.as_slice());
+    if let Some(last) = statuses.iter().rev().find(|p| p.from.first_day() <= day) {
+        let until = last.to.map(|to| format!(" until {to}")).unwrap_or_default();
+        (
+            GROUP_TITLES.len(),
+            "Former status",
+            format!("{}{until}", last.status.label()),
+            None,
+        )
+    } else {
+        let first: Option<PartialDate> = statuses.first().map(|p| p.from);
+        let detail = first.map(|d| format!("from {d}")).unwrap_or_default();
+        (GROUP_TITLES.len() + 1, "Not yet associated", detail, None)
+    }
 }
 
 /// Builds the grouped rows for a date, filtered by the search text.
@@ -90,14 +206,6 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
             groups.push((title.to_owned(), vec![row]));
         }
     };
-    // Group order: members first, then the looser statuses, then the rest.
-    let titles = [
-        (Status::Member, "Members"),
-        (Status::ShanghaiFive, "Shanghai Five"),
-        (Status::Observer, "Observers"),
-        (Status::DialoguePartner, "Dialogue partners"),
-        (Status::ScoPartner, "SCO partners"),
-    ];
     let mut ordered: Vec<(usize, &str, ListRow)> = Vec::new();
     for (index, country) in file.countries.iter().enumerate() {
         let names = [
@@ -109,36 +217,7 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
         if !matches(&search, &names) {
             continue;
         }
-        let (group, title, detail, status) = if let Some(period) = dataset.status_on(index, day) {
-            let position = titles
-                .iter()
-                .position(|(s, _)| *s == period.status)
-                .unwrap_or(0);
-            let title = titles.get(position).map_or("Members", |(_, t)| t);
-            (
-                position,
-                title,
-                format!("since {}", period.from),
-                Some(period.status),
-            )
-        } else if let Some(last) = country
-            .statuses
-            .iter()
-            .rev()
-            .find(|p| p.from.first_day() <= day)
-        {
-            let until = last.to.map(|to| format!(" until {to}")).unwrap_or_default();
-            (
-                5,
-                "Former status",
-                format!("{}{until}", last.status.label()),
-                None,
-            )
-        } else {
-            let first: Option<PartialDate> = country.statuses.first().map(|p| p.from);
-            let detail = first.map(|d| format!("from {d}")).unwrap_or_default();
-            (6, "Not yet associated", detail, None)
-        };
+        let (group, title, detail, status) = country_group(dataset, index, day);
         ordered.push((
             group,
             title,
@@ -186,29 +265,52 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
     rows
 }
 
-/// Actions the list asks of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ListFocus {
-    /// Put keyboard focus in the search box this frame.
-    pub focus_search: bool,
-    /// Scroll the cursor row into view this frame.
-    pub scroll_to_cursor: bool,
-}
-
 /// The membership list panel.
 pub fn members_panel_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     view: &mut ViewState,
-    rows: &[ListRow],
-    cursor: Option<usize>,
-    focus: ListFocus,
+    list: &mut MemberList,
+    actions: &mut Vec<Action>,
 ) {
-    let dark = ui.visuals().dark_mode;
+    list.refresh(dataset, view);
+    header_ui(ui, dataset, view, list);
+    ui.separator();
+    let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if list.rows.is_empty() {
+                ui.label(RichText::new("Nothing matches the search.").weak());
+            }
+            for (row_index, row) in list.rows.iter().enumerate() {
+                let Some(response) = row_ui(ui, dataset, view, row) else {
+                    continue;
+                };
+                if list.cursor == Some(row_index) {
+                    ui.painter().rect_stroke(
+                        response.rect.expand(1.0),
+                        2.0,
+                        ui.visuals().selection.stroke,
+                        egui::StrokeKind::Outside,
+                    );
+                    if scroll_to_cursor {
+                        response.scroll_to_me(None);
+                    }
+                }
+                if response.clicked()
+                    && let Some(target) = row.target()
+                {
+                    actions.push(Action::Select(target));
+                }
+            }
+        });
+}
+
+/// The heading, the date, the search box and the headcounts.
+fn header_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, list: &mut MemberList) {
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        ui.heading("Countries");
-    });
+    ui.heading("Countries");
     ui.label(
         RichText::new(format!("Status as of {}", view.as_of.format("%-d %B %Y")))
             .small()
@@ -224,7 +326,7 @@ pub fn members_panel_ui(
             ui.add(edit).labelled_by(label.id)
         })
         .inner;
-    if focus.focus_search {
+    if std::mem::take(&mut list.focus_search) {
         search_response.request_focus();
     }
     let counts = dataset.counts_on(view.as_of);
@@ -238,80 +340,47 @@ pub fn members_panel_ui(
         ))
         .small(),
     );
-    ui.separator();
-
-    let selected_c = selected_country(view, dataset);
-    let selected_e = selected_event(view, dataset);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if rows.is_empty() {
-                ui.label(RichText::new("Nothing matches the search.").weak());
-            }
-            for (row_index, row) in rows.iter().enumerate() {
-                let is_cursor = cursor == Some(row_index);
-                let response = match row {
-                    ListRow::Group { title, count } => {
-                        ui.add_space(6.0);
-                        ui.label(RichText::new(format!("{title} ({count})")).strong());
-                        continue;
-                    }
-                    ListRow::Country {
-                        index,
-                        detail,
-                        status,
-                    } => {
-                        let Some(country) = dataset.file().countries.get(*index) else {
-                            continue;
-                        };
-                        ui.horizontal(|ui| {
-                            let chip = status
-                                .map_or(ui.visuals().weak_text_color(), |s| status_color(s, dark));
-                            let (rect, _) =
-                                ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
-                            ui.painter().circle_filled(rect.center(), 4.0, chip);
-                            let highlighted = selected_c == Some(*index)
-                                || selected_e.is_some_and(|e| dataset.is_involved(*index, e));
-                            let response = ui.selectable_label(highlighted, &country.name);
-                            ui.label(RichText::new(detail).small().weak());
-                            response
-                        })
-                        .inner
-                    }
-                    ListRow::Event { index } => {
-                        let Some(event) = dataset.file().events.get(*index) else {
-                            continue;
-                        };
-                        let response =
-                            ui.selectable_label(selected_e == Some(*index), &event.title);
-                        ui.label(RichText::new(event.start.to_string()).small().weak());
-                        response
-                    }
-                };
-                if is_cursor {
-                    ui.painter().rect_stroke(
-                        response.rect.expand(1.0),
-                        2.0,
-                        ui.visuals().selection.stroke,
-                        egui::StrokeKind::Outside,
-                    );
-                    if focus.scroll_to_cursor {
-                        response.scroll_to_me(None);
-                    }
-                }
-                if response.clicked() {
-                    activate_row(view, dataset, row);
-                }
-            }
-        });
 }
 
-/// Selects what a row stands for.
-pub fn activate_row(view: &mut ViewState, dataset: &Dataset, row: &ListRow) {
+/// One row; returns the response of its selectable part (none for headings).
+fn row_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    row: &ListRow,
+) -> Option<egui::Response> {
+    let selected_e = view.selected_event(dataset);
     match row {
-        ListRow::Country { index, .. } => select_country(view, dataset, *index),
-        ListRow::Event { index } => select_event(view, dataset, *index),
-        ListRow::Group { .. } => {}
+        ListRow::Group { title, count } => {
+            ui.add_space(6.0);
+            ui.label(RichText::new(format!("{title} ({count})")).strong());
+            None
+        }
+        ListRow::Country {
+            index,
+            detail,
+            status,
+        } => {
+            let country = dataset.file().countries.get(*index)?;
+            let dark = ui.visuals().dark_mode;
+            let response = ui.horizontal(|ui| {
+                let chip = status.map_or(ui.visuals().weak_text_color(), |s| status_color(s, dark));
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
+                ui.painter().circle_filled(rect.center(), 4.0, chip);
+                let highlighted = view.selected_country(dataset) == Some(*index)
+                    || selected_e.is_some_and(|e| dataset.is_involved(*index, e));
+                let response = ui.selectable_label(highlighted, &country.name);
+                ui.label(RichText::new(detail).small().weak());
+                response
+            });
+            Some(response.inner)
+        }
+        ListRow::Event { index } => {
+            let event = dataset.file().events.get(*index)?;
+            let response = ui.selectable_label(selected_e == Some(*index), &event.title);
+            ui.label(RichText::new(event.start.to_string()).small().weak());
+            Some(response)
+        }
     }
 }
 

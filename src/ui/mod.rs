@@ -3,30 +3,38 @@
 //! Panels take the dataset by `&` and the view state by `&mut`; anything
 //! derived from the dataset is computed once per load (see [`DerivedView`]).
 
+pub mod counts_plot;
 pub mod details_panel;
+pub mod error_panel;
+pub mod help_window;
+pub mod map_paint;
 pub mod map_panel;
 pub mod members_panel;
+pub mod open_dialog;
 pub mod presentation;
+pub mod status_bar;
+pub mod timeline_axis;
+pub mod timeline_data;
 pub mod timeline_plot;
 pub mod top_bar;
 
 use egui::{Color32, RichText, Ui};
 
 use crate::model::{Confidence, Dataset, EventKind, Status};
-use crate::state::{Selection, ViewState};
+use crate::state::ViewState;
 
 /// UI data derived from a dataset once, when it is loaded.
 #[derive(Clone, Debug)]
 pub struct DerivedView {
     /// Marker positions of the timeline, per lane.
-    pub timeline: timeline_plot::TimelineData,
+    pub timeline: timeline_data::TimelineData,
 }
 
 impl DerivedView {
     /// Computes everything the panels need from a dataset.
     pub fn new(dataset: &Dataset) -> Self {
         Self {
-            timeline: timeline_plot::TimelineData::new(dataset),
+            timeline: timeline_data::TimelineData::new(dataset),
         }
     }
 }
@@ -87,37 +95,6 @@ pub fn confidence_note_ui(ui: &mut Ui, confidence: &Confidence) {
                 ui.label(note);
             });
         });
-}
-
-/// Selects an event and moves the date cursor to its start, so every panel agrees.
-pub fn select_event(view: &mut ViewState, dataset: &Dataset, event: usize) {
-    if let Some(e) = dataset.file().events.get(event) {
-        view.selection = Selection::Event(e.id.clone());
-        view.as_of = e.start.first_day();
-    }
-}
-
-/// Selects a country (the date cursor stays where it is).
-pub fn select_country(view: &mut ViewState, dataset: &Dataset, country: usize) {
-    if let Some(c) = dataset.file().countries.get(country) {
-        view.selection = Selection::Country(c.code.clone());
-    }
-}
-
-/// The index of the selected event, if an event is selected.
-pub fn selected_event(view: &ViewState, dataset: &Dataset) -> Option<usize> {
-    match &view.selection {
-        Selection::Event(id) => dataset.event_index(id),
-        _ => None,
-    }
-}
-
-/// The index of the selected country, if a country is selected.
-pub fn selected_country(view: &ViewState, dataset: &Dataset) -> Option<usize> {
-    match &view.selection {
-        Selection::Country(code) => dataset.country_index(code),
-        _ => None,
-    }
 }
 
 /// "11–16 June 2013", "15 June 2001" or "August 2006".

@@ -3,18 +3,12 @@
 //! keyboard or a presentation clicker (which sends PageUp/PageDown), and an
 //! optional presenter view with the teacher's note and the next step.
 
-use egui::{Align2, Color32, FontId, Key, Modifiers, RichText, Stroke, Ui, Visuals};
+use egui::{Align2, Color32, FontId, RichText, Stroke, Ui, Visuals};
 
 use super::{date_range_text, kind_color, status_color};
+use crate::actions::Action;
 use crate::model::{Dataset, EventKind, Step, Target, year_f64_from_date};
-use crate::state::{DEFAULT_PRESENT_SCALE, ViewState};
-
-/// What the slide asks of the app after this frame.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SlideRequest {
-    /// Leave presentation mode.
-    pub leave: bool,
-}
+use crate::state::ViewState;
 
 /// The high-contrast look of the slides: black on white or white on black.
 pub fn high_contrast_visuals(dark: bool) -> Visuals {
@@ -43,46 +37,14 @@ pub fn high_contrast_visuals(dark: bool) -> Visuals {
     visuals
 }
 
-/// Handles the presentation keys: next, previous, first, last, leave, presenter view.
-fn handle_keys(ui: &Ui, view: &mut ViewState, len: usize) -> SlideRequest {
-    let mut request = SlideRequest::default();
-    let pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-    let last = len.saturating_sub(1);
-    if [Key::ArrowRight, Key::Space, Key::PageDown, Key::Enter]
-        .into_iter()
-        .any(&pressed)
-    {
-        view.step = (view.step + 1).min(last);
-    }
-    if [Key::ArrowLeft, Key::PageUp, Key::Backspace]
-        .into_iter()
-        .any(&pressed)
-    {
-        view.step = view.step.saturating_sub(1);
-    }
-    if pressed(Key::Home) {
-        view.step = 0;
-    }
-    if pressed(Key::End) {
-        view.step = last;
-    }
-    if pressed(Key::P) {
-        view.presenter_view = !view.presenter_view;
-    }
-    if pressed(Key::Escape) || pressed(Key::F5) {
-        request.leave = true;
-    }
-    if ui.input(|i| i.modifiers.command && i.key_pressed(Key::Num0)) {
-        // egui's own Ctrl+0 resets to 1x; in a classroom the reset means the presentation default.
-        ui.ctx().set_zoom_factor(DEFAULT_PRESENT_SCALE);
-    }
-    request
-}
-
 /// The slide for the current step, filling `ui`.
-pub fn presentation_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) -> SlideRequest {
+pub fn presentation_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let len = dataset.presentation_len(view.tour.as_deref());
-    let mut request = handle_keys(ui, view, len);
     view.step = view.step.min(len.saturating_sub(1));
     let dark = ui.visuals().dark_mode;
     let visuals = high_contrast_visuals(dark);
@@ -91,7 +53,7 @@ pub fn presentation_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) -> 
         .frame(egui::Frame::new().fill(background).inner_margin(24.0))
         .show(ui, |ui| {
             ui.style_mut().visuals = visuals;
-            header_ui(ui, dataset, view, len, &mut request);
+            header_ui(ui, dataset, view, len, actions);
             let step = dataset.presentation_step(view.tour.as_deref(), view.step);
             let strip_height = 90.0;
             let body_height = (ui.available_height() - strip_height).max(100.0);
@@ -112,7 +74,6 @@ pub fn presentation_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState) -> 
     if view.presenter_view {
         presenter_view_ui(ui.ctx(), dataset, view);
     }
-    request
 }
 
 fn header_ui(
@@ -120,7 +81,7 @@ fn header_ui(
     dataset: &Dataset,
     view: &mut ViewState,
     len: usize,
-    request: &mut SlideRequest,
+    actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
         let tours = &dataset.file().tours;
@@ -150,9 +111,14 @@ fn header_ui(
         ui.label(RichText::new(format!("Step {} of {len}", view.step + 1)).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Leave presentation (Esc)").clicked() {
-                request.leave = true;
+                actions.push(Action::LeavePresentation);
             }
-            ui.toggle_value(&mut view.presenter_view, "Presenter view (P)");
+            if ui
+                .selectable_label(view.presenter_view, "Presenter view (P)")
+                .clicked()
+            {
+                actions.push(Action::TogglePresenterView);
+            }
         });
     });
     ui.separator();
@@ -229,7 +195,7 @@ fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
     for period in &country.statuses {
         let until = period
             .to
-            .map_or_else(|| "today".to_owned(), |to| to.long_form());
+            .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
         ui.horizontal(|ui| {
             ui.label(big("■", 22.0).color(status_color(period.status, dark)));
             ui.label(big(

@@ -1,0 +1,533 @@
+//! Everything a user can ask the app to do, and the one keymap that maps keys to it.
+//!
+//! Keys, menu items and on-screen buttons all turn into an [`Action`]; the app
+//! applies every action in one place (`ExplorerApp::apply`). The help window,
+//! the menus' shortcut hints and README's keyboard table are all generated from
+//! [`KEYMAP`], so they cannot disagree with what the keys do.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::Target;
+use crate::state::ThemeChoice;
+
+/// One thing the user asked for.
+#[must_use = "an action does nothing until it is applied"]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    /// Select the next event in time among those shown on the timeline.
+    NextEvent,
+    /// Select the previous event in time among those shown on the timeline.
+    PreviousEvent,
+    /// Select an event or a country (selecting an event moves the date to its start).
+    Select(Target),
+    /// Select a country and move the date to the start of one of its status periods.
+    SelectStatusChange {
+        /// Country index.
+        country: usize,
+        /// Status period index within the country.
+        period: usize,
+    },
+    /// Move the date cursor to a day.
+    SetDate(chrono::NaiveDate),
+    /// Move the date cursor back one year.
+    DateBack,
+    /// Move the date cursor forward one year.
+    DateForward,
+    /// Zoom the timeline in around the date cursor.
+    ZoomIn,
+    /// Zoom the timeline out around the date cursor.
+    ZoomOut,
+    /// Show the whole history on the timeline.
+    ZoomReset,
+    /// Switch the centre between the timeline and the map.
+    ToggleMap,
+    /// Put the keyboard focus in the search box.
+    FocusSearch,
+    /// Move the list's keyboard cursor down one row.
+    ListDown,
+    /// Move the list's keyboard cursor up one row.
+    ListUp,
+    /// Select the row under the list's keyboard cursor.
+    ListActivate,
+    /// Esc: close the innermost open thing (text field, dialog, help, search, selection).
+    Back,
+    /// Show the "Open dataset" dialog.
+    Open,
+    /// Show the bundled dataset again.
+    OpenBundled,
+    /// Reload the opened file from disk.
+    Reload,
+    /// Save the window (or the slide) as a PNG.
+    SavePng,
+    /// Show or hide the About / keyboard help window.
+    ToggleHelp,
+    /// Switch between the light and the dark theme.
+    ToggleTheme,
+    /// Use this theme.
+    SetTheme(ThemeChoice),
+    /// Make the interface larger.
+    UiLarger,
+    /// Make the interface smaller.
+    UiSmaller,
+    /// Return the interface to its default size (1x, or the presentation default on slides).
+    UiResetSize,
+    /// Enter presentation mode.
+    Present,
+    /// Leave presentation mode.
+    LeavePresentation,
+    /// Next slide.
+    NextSlide,
+    /// Previous slide.
+    PreviousSlide,
+    /// First slide.
+    FirstSlide,
+    /// Last slide.
+    LastSlide,
+    /// Show or hide the presenter view.
+    TogglePresenterView,
+    /// Close the program.
+    Quit,
+}
+
+/// Where a key works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// In the explorer and on slides.
+    Everywhere,
+    /// In the explorer window only.
+    Explorer,
+    /// In presentation mode only.
+    Slides,
+}
+
+/// One row of the keymap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Binding {
+    /// The key and its modifiers.
+    pub shortcut: KeyboardShortcut,
+    /// What it does.
+    pub action: Action,
+    /// Where it works.
+    pub scope: Scope,
+    /// What it does, in words, for the help window and README.
+    pub description: &'static str,
+}
+
+const fn bind(
+    modifiers: Modifiers,
+    key: Key,
+    action: Action,
+    scope: Scope,
+    description: &'static str,
+) -> Binding {
+    Binding {
+        shortcut: KeyboardShortcut::new(modifiers, key),
+        action,
+        scope,
+        description,
+    }
+}
+
+const NONE: Modifiers = Modifiers::NONE;
+const CTRL: Modifiers = Modifiers::COMMAND;
+const EVERYWHERE: Scope = Scope::Everywhere;
+const EXPLORER: Scope = Scope::Explorer;
+const SLIDES: Scope = Scope::Slides;
+
+/// Every key the app answers to. Rows with modifiers come first, so that
+/// `Ctrl+Plus` is taken before `Plus`. Consecutive rows with the same
+/// description are shown as one line ("Ctrl+F or /").
+pub const KEYMAP: &[Binding] = &[
+    bind(CTRL, Key::O, Action::Open, EXPLORER, "Open a dataset file"),
+    bind(
+        CTRL,
+        Key::S,
+        Action::SavePng,
+        EVERYWHERE,
+        "Save the view (or the slide) as a PNG",
+    ),
+    bind(
+        CTRL,
+        Key::Plus,
+        Action::UiLarger,
+        EVERYWHERE,
+        "Interface larger",
+    ),
+    bind(
+        CTRL,
+        Key::Equals,
+        Action::UiLarger,
+        EVERYWHERE,
+        "Interface larger",
+    ),
+    bind(
+        CTRL,
+        Key::Minus,
+        Action::UiSmaller,
+        EVERYWHERE,
+        "Interface smaller",
+    ),
+    bind(
+        CTRL,
+        Key::Num0,
+        Action::UiResetSize,
+        EVERYWHERE,
+        "Interface size back to normal (1x; 1.75x on slides)",
+    ),
+    bind(
+        CTRL,
+        Key::F,
+        Action::FocusSearch,
+        EXPLORER,
+        "Search countries and events",
+    ),
+    bind(
+        NONE,
+        Key::Slash,
+        Action::FocusSearch,
+        EXPLORER,
+        "Search countries and events",
+    ),
+    bind(
+        NONE,
+        Key::ArrowLeft,
+        Action::PreviousEvent,
+        EXPLORER,
+        "Previous event in time (skips hidden kinds)",
+    ),
+    bind(
+        NONE,
+        Key::ArrowRight,
+        Action::NextEvent,
+        EXPLORER,
+        "Next event in time (skips hidden kinds)",
+    ),
+    bind(
+        NONE,
+        Key::ArrowUp,
+        Action::ListUp,
+        EXPLORER,
+        "Move up in the country list",
+    ),
+    bind(
+        NONE,
+        Key::ArrowDown,
+        Action::ListDown,
+        EXPLORER,
+        "Move down in the country list",
+    ),
+    bind(
+        NONE,
+        Key::Enter,
+        Action::ListActivate,
+        EXPLORER,
+        "Select the highlighted row",
+    ),
+    bind(
+        NONE,
+        Key::Escape,
+        Action::Back,
+        EXPLORER,
+        "Close the innermost thing: search, dialog, help, then the selection",
+    ),
+    bind(
+        NONE,
+        Key::Home,
+        Action::ZoomReset,
+        EXPLORER,
+        "Show the whole history on the timeline",
+    ),
+    bind(
+        NONE,
+        Key::Plus,
+        Action::ZoomIn,
+        EXPLORER,
+        "Zoom the timeline in",
+    ),
+    bind(
+        NONE,
+        Key::Equals,
+        Action::ZoomIn,
+        EXPLORER,
+        "Zoom the timeline in",
+    ),
+    bind(
+        NONE,
+        Key::Minus,
+        Action::ZoomOut,
+        EXPLORER,
+        "Zoom the timeline out",
+    ),
+    bind(
+        NONE,
+        Key::OpenBracket,
+        Action::DateBack,
+        EXPLORER,
+        "Move the date back one year",
+    ),
+    bind(
+        NONE,
+        Key::CloseBracket,
+        Action::DateForward,
+        EXPLORER,
+        "Move the date forward one year",
+    ),
+    bind(
+        NONE,
+        Key::M,
+        Action::ToggleMap,
+        EXPLORER,
+        "Show the map or the timeline in the centre",
+    ),
+    bind(
+        NONE,
+        Key::F5,
+        Action::Present,
+        EXPLORER,
+        "Presentation mode: full screen, large type, one slide per step",
+    ),
+    bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "This help"),
+    bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "Next slide"),
+    bind(
+        NONE,
+        Key::ArrowRight,
+        Action::NextSlide,
+        SLIDES,
+        "Next slide",
+    ),
+    bind(NONE, Key::Space, Action::NextSlide, SLIDES, "Next slide"),
+    bind(NONE, Key::Enter, Action::NextSlide, SLIDES, "Next slide"),
+    bind(
+        NONE,
+        Key::PageUp,
+        Action::PreviousSlide,
+        SLIDES,
+        "Previous slide",
+    ),
+    bind(
+        NONE,
+        Key::ArrowLeft,
+        Action::PreviousSlide,
+        SLIDES,
+        "Previous slide",
+    ),
+    bind(
+        NONE,
+        Key::Backspace,
+        Action::PreviousSlide,
+        SLIDES,
+        "Previous slide",
+    ),
+    bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "First slide"),
+    bind(NONE, Key::End, Action::LastSlide, SLIDES, "Last slide"),
+    bind(
+        NONE,
+        Key::P,
+        Action::TogglePresenterView,
+        SLIDES,
+        "Presenter view with the teacher's note",
+    ),
+    bind(
+        NONE,
+        Key::Escape,
+        Action::LeavePresentation,
+        SLIDES,
+        "Leave the presentation",
+    ),
+    bind(
+        NONE,
+        Key::F5,
+        Action::LeavePresentation,
+        SLIDES,
+        "Leave the presentation",
+    ),
+];
+
+/// The name of a key as the help window and README show it.
+fn key_name(key: Key) -> &'static str {
+    match key {
+        Key::ArrowLeft => "←",
+        Key::ArrowRight => "→",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Minus => "−",
+        Key::Slash => "/",
+        Key::OpenBracket => "[",
+        Key::CloseBracket => "]",
+        Key::Num0 => "0",
+        Key::Escape => "Esc",
+        other => other.name(),
+    }
+}
+
+/// "Ctrl+O", "→", "PageDown": how a shortcut is written for people.
+pub fn shortcut_text(shortcut: &KeyboardShortcut) -> String {
+    let mut text = String::new();
+    if shortcut.modifiers.command || shortcut.modifiers.ctrl {
+        text.push_str("Ctrl+");
+    }
+    if shortcut.modifiers.shift {
+        text.push_str("Shift+");
+    }
+    if shortcut.modifiers.alt {
+        text.push_str("Alt+");
+    }
+    let key = match shortcut.logical_key {
+        // "Ctrl++" reads badly; with a modifier the sign keys are named.
+        Key::Plus if !text.is_empty() => "Plus",
+        Key::Minus if !text.is_empty() => "Minus",
+        other => key_name(other),
+    };
+    text.push_str(key);
+    text
+}
+
+/// The first shortcut bound to `action`, written for a menu item's hint.
+pub fn hint_for(action: Action) -> Option<String> {
+    KEYMAP
+        .iter()
+        .find(|b| b.action == action)
+        .map(|b| shortcut_text(&b.shortcut))
+}
+
+/// The keymap as help lines: (keys, description, scope), with rows of the
+/// same description and scope joined ("Ctrl+F or /").
+pub fn help_lines() -> Vec<(String, &'static str, Scope)> {
+    let mut lines: Vec<(String, &'static str, Scope)> = Vec::new();
+    for binding in KEYMAP {
+        let keys = shortcut_text(&binding.shortcut);
+        match lines.last_mut() {
+            Some((joined, description, scope))
+                if *description == binding.description && *scope == binding.scope =>
+            {
+                joined.push_str(" or ");
+                joined.push_str(&keys);
+            }
+            _ => lines.push((keys, binding.description, binding.scope)),
+        }
+    }
+    lines
+}
+
+/// README's keyboard table, exactly as README.md must contain it.
+pub fn readme_table() -> String {
+    let mut table = String::from("| Keys | What they do | Where |\n|---|---|---|\n");
+    for (keys, description, scope) in help_lines() {
+        let scope = match scope {
+            Scope::Everywhere => "everywhere",
+            Scope::Explorer => "explorer",
+            Scope::Slides => "slides",
+        };
+        let keys = keys.replace('|', "\\|");
+        table.push_str(&format!("| `{keys}` | {description} | {scope} |\n"));
+    }
+    table
+}
+
+/// What has the keyboard this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyContext {
+    /// The explorer window.
+    Explorer,
+    /// A dialog over the explorer: only Esc and the keys that work everywhere.
+    Dialog,
+    /// Presentation mode.
+    Slides,
+}
+
+/// The actions the keyboard asks for this frame, in keymap order, taking the
+/// keys it uses. While a text field has focus only shortcuts that do not
+/// interfere with typing are taken (Ctrl+…, F-keys, Esc, Enter and ↓ to
+/// leave the search box); while a menu is open, Esc is left to the menu.
+pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action> {
+    let typing = ctx.egui_wants_keyboard_input();
+    let menu_open = egui::Popup::is_any_open(ctx);
+    let mut actions = Vec::new();
+    for binding in KEYMAP {
+        let in_scope = match (binding.scope, context) {
+            (Scope::Everywhere, _)
+            | (Scope::Explorer, KeyContext::Explorer)
+            | (Scope::Slides, KeyContext::Slides) => true,
+            (Scope::Explorer, KeyContext::Dialog) => binding.action == Action::Back,
+            _ => false,
+        };
+        let left_to_menu = menu_open && binding.shortcut.logical_key == Key::Escape;
+        if !in_scope || left_to_menu || (typing && !works_while_typing(binding.shortcut)) {
+            continue;
+        }
+        let shortcut = binding.shortcut;
+        if ctx.input_mut(|i| i.consume_key(shortcut.modifiers, shortcut.logical_key)) {
+            actions.push(binding.action);
+        }
+    }
+    actions
+}
+
+/// Keys that are safe to take while the user types: they never produce text.
+fn works_while_typing(shortcut: KeyboardShortcut) -> bool {
+    shortcut.modifiers.command
+        || shortcut.modifiers.ctrl
+        || matches!(
+            shortcut.logical_key,
+            Key::Escape | Key::F1 | Key::F5 | Key::Enter | Key::ArrowDown
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, a) in KEYMAP.iter().enumerate() {
+            for b in KEYMAP.iter().skip(i + 1) {
+                let overlap = a.scope == b.scope
+                    || a.scope == Scope::Everywhere
+                    || b.scope == Scope::Everywhere;
+                assert!(
+                    !(overlap && a.shortcut == b.shortcut),
+                    "{} is bound twice",
+                    shortcut_text(&a.shortcut)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shortcuts_with_modifiers_come_first() {
+        let first_plain = KEYMAP
+            .iter()
+            .position(|b| b.shortcut.modifiers.is_none())
+            .unwrap_or(KEYMAP.len());
+        assert!(
+            KEYMAP
+                .iter()
+                .skip(first_plain)
+                .all(|b| b.shortcut.modifiers.is_none())
+        );
+    }
+
+    #[test]
+    fn help_lines_join_alternative_keys() {
+        let lines = help_lines();
+        assert!(
+            lines
+                .iter()
+                .any(|(keys, what, _)| keys == "Ctrl+F or /" && what.starts_with("Search"))
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(keys, _, _)| keys == "PageDown or → or Space or Enter")
+        );
+    }
+
+    #[test]
+    fn menu_hints_come_from_the_keymap() {
+        assert_eq!(hint_for(Action::Open).as_deref(), Some("Ctrl+O"));
+        assert_eq!(hint_for(Action::Present).as_deref(), Some("F5"));
+        assert_eq!(hint_for(Action::Quit), None);
+    }
+}

@@ -1,0 +1,245 @@
+//! Named scenes: every view the snapshot suite checks, the `screenshot`
+//! command renders (`--scene NAME`) and the benches time, defined once.
+//!
+//! A scene is a window size and scale, optionally one panel alone, and a
+//! function that sets the app up (view state and queued actions) on the
+//! bundled dataset. Its PNG is `tests/snapshots/NAME.png`.
+
+use chrono::NaiveDate;
+
+use crate::actions::Action;
+use crate::app::ExplorerApp;
+use crate::model::{LoadError, load_bundled};
+use crate::state::{CentralView, ThemeChoice, ViewState};
+
+/// One panel drawn alone (a small snapshot that the other panels cannot change).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The membership list.
+    Members,
+    /// The timeline (with its tab row, filters, counts plot and slider).
+    Timeline,
+    /// The details pane.
+    Details,
+}
+
+/// A named view of the app.
+#[derive(Clone, Copy, Debug)]
+pub struct Scene {
+    /// The name: the snapshot's file name and `screenshot --scene NAME`.
+    pub name: &'static str,
+    /// Window size in points.
+    pub size: (f32, f32),
+    /// Pixels per point.
+    pub pixels_per_point: f32,
+    /// One panel alone, or the whole window.
+    pub panel: Option<Panel>,
+    /// Sets the app up after it is made on the bundled dataset with the light theme.
+    pub setup: fn(&mut ExplorerApp),
+}
+
+const STANDARD: (f32, f32) = (1280.0, 720.0);
+const FULL_HD: (f32, f32) = (1920.0, 1080.0);
+
+const fn window(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp)) -> Scene {
+    Scene {
+        name,
+        size,
+        pixels_per_point: 1.0,
+        panel: None,
+        setup,
+    }
+}
+
+const fn panel(
+    name: &'static str,
+    size: (f32, f32),
+    panel: Panel,
+    setup: fn(&mut ExplorerApp),
+) -> Scene {
+    Scene {
+        name,
+        size,
+        pixels_per_point: 1.0,
+        panel: Some(panel),
+        setup,
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// Selects an event id or a country code; an event also moves the date to its start.
+fn select(app: &mut ExplorerApp, id: &str) {
+    if let Some(target) = app.dataset().resolve(id) {
+        app.select(target);
+    }
+}
+
+fn map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
+    app.view.theme = theme;
+    app.view.as_of = as_of;
+    app.view.central_view = CentralView::Map;
+}
+
+fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action]) {
+    app.view.theme = theme;
+    app.view.tour = Some(tour.to_owned());
+    app.enter_presentation();
+    for &action in then {
+        app.queue(action);
+    }
+}
+
+/// Every scene, in a stable order.
+pub const SCENES: &[Scene] = &[
+    window("default_light", STANDARD, |_| {}),
+    window("default_dark", STANDARD, |app| {
+        app.view.theme = ThemeChoice::Dark;
+    }),
+    window("summit_selected", STANDARD, |app| {
+        select(app, "summit-2013-bishkek");
+    }),
+    window("exercise_selected", STANDARD, |app| {
+        select(app, "pm-2007");
+    }),
+    window("rescue_drill_selected", STANDARD, |app| {
+        select(app, "rescue-2013-shaoxing");
+    }),
+    window("country_selected", STANDARD, |app| {
+        select(app, "IND");
+        app.queue(Action::SetDate(day(2010, 1, 1)));
+    }),
+    window("search_active", STANDARD, |app| {
+        app.view.search = "peace".to_owned();
+        app.queue(Action::FocusSearch);
+    }),
+    window("as_of_2005", STANDARD, |app| {
+        app.view.as_of = day(2005, 1, 1);
+    }),
+    window("as_of_2024", STANDARD, |app| {
+        app.view.as_of = day(2024, 8, 1);
+    }),
+    window("timeline_zoomed", STANDARD, |app| {
+        select(app, "summit-2014-dushanbe");
+        app.view.timeline_range = Some((2012.5, 2016.5));
+    }),
+    // A relative path (tests and `screenshot` run in the package folder) keeps
+    // the picture the same on every machine.
+    window("invalid_dataset_errors", STANDARD, |app| {
+        app.open_path(std::path::Path::new(
+            "tests/fixtures/invalid/many_problems.ron",
+        ));
+    }),
+    window("window_1024x640", (1024.0, 640.0), |_| {}),
+    window("window_1920x1080", FULL_HD, |app| {
+        select(app, "summit-2025-tianjin");
+    }),
+    Scene {
+        name: "scale_2x",
+        size: (960.0, 600.0),
+        pixels_per_point: 2.0,
+        panel: None,
+        setup: |app| select(app, "KAZ"),
+    },
+    window("help_window", STANDARD, |app| {
+        app.view.help_open = true;
+    }),
+    window("map_2001_light", STANDARD, |app| {
+        map_on(app, ThemeChoice::Light, day(2001, 7, 1));
+    }),
+    window("map_2001_dark", STANDARD, |app| {
+        map_on(app, ThemeChoice::Dark, day(2001, 7, 1));
+    }),
+    window("map_2017_light", STANDARD, |app| {
+        map_on(app, ThemeChoice::Light, day(2017, 7, 1));
+    }),
+    window("map_2017_dark", STANDARD, |app| {
+        map_on(app, ThemeChoice::Dark, day(2017, 7, 1));
+    }),
+    window("map_2025_light", STANDARD, |app| {
+        map_on(app, ThemeChoice::Light, day(2025, 9, 1));
+    }),
+    window("map_2025_dark", STANDARD, |app| {
+        map_on(app, ThemeChoice::Dark, day(2025, 9, 1));
+    }),
+    window("slide_light", FULL_HD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[Action::NextSlide]);
+    }),
+    window("slide_dark", FULL_HD, |app| {
+        present(
+            app,
+            "peace-missions",
+            ThemeChoice::Dark,
+            &[Action::LastSlide],
+        );
+    }),
+    window("presenter_view", FULL_HD, |app| {
+        present(
+            app,
+            "ten-stops",
+            ThemeChoice::Light,
+            &[Action::TogglePresenterView],
+        );
+    }),
+    panel("panel_members", (360.0, 720.0), Panel::Members, |app| {
+        app.view.as_of = day(2017, 7, 1);
+    }),
+    panel("panel_timeline", (900.0, 560.0), Panel::Timeline, |app| {
+        select(app, "pm-2007");
+    }),
+    panel("panel_details", (420.0, 720.0), Panel::Details, |app| {
+        select(app, "summit-2017-astana");
+    }),
+];
+
+/// The scene with this name.
+pub fn find(name: &str) -> Option<&'static Scene> {
+    SCENES.iter().find(|s| s.name == name)
+}
+
+impl Scene {
+    /// The app set up for this scene on the bundled dataset, light theme unless the scene says otherwise.
+    pub fn app(&self) -> Result<ExplorerApp, LoadError> {
+        let dataset = load_bundled()?;
+        let view = ViewState {
+            theme: ThemeChoice::Light,
+            ..ViewState::for_dataset(&dataset)
+        };
+        let mut app = ExplorerApp::new(dataset, view);
+        (self.setup)(&mut app);
+        Ok(app)
+    }
+}
+
+/// The names of all scenes, in order (for `screenshot --list-scenes`).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    SCENES.iter().map(|s| s.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scene_names_are_unique_and_every_scene_sets_up() {
+        for (i, scene) in SCENES.iter().enumerate() {
+            assert!(
+                SCENES.iter().skip(i + 1).all(|s| s.name != scene.name),
+                "{} is listed twice",
+                scene.name
+            );
+            scene.app().unwrap();
+        }
+    }
+
+    #[test]
+    fn every_scene_has_its_snapshot() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+        let missing: Vec<&str> = names()
+            .filter(|name| !folder.join(format!("{name}.png")).exists())
+            .collect();
+        assert!(missing.is_empty(), "no snapshot PNG for {missing:?}");
+    }
+}

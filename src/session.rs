@@ -1,0 +1,190 @@
+//! The loaded session: the dataset on screen (always a valid one), what was
+//! derived from it for the panels, the file it came from and its watch, the
+//! error of the last failed load, and the status-bar message.
+//!
+//! A failed load never replaces the data on screen: the error is kept beside
+//! it until the next good load or until dismissed.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Dataset, LoadError, load_bundled, load_file};
+use crate::ui::DerivedView;
+use crate::watch::{FileChange, FileWatch};
+
+/// How often the opened file is checked for changes, in seconds.
+const WATCH_INTERVAL_SECONDS: f64 = 1.0;
+
+/// What a load did to the data on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Another dataset is on screen now.
+    Replaced,
+    /// The same file was read again (the user's place on the timeline may stay).
+    Reloaded,
+}
+
+/// The dataset on screen and where it came from.
+pub struct Session {
+    dataset: Dataset,
+    derived: DerivedView,
+    path: Option<PathBuf>,
+    watch: Option<FileWatch>,
+    last_poll: f64,
+    load_error: Option<LoadError>,
+    status: Option<String>,
+}
+
+impl Session {
+    /// A session showing `dataset`, not backed by a watched file.
+    pub fn new(dataset: Dataset) -> Self {
+        Self {
+            derived: DerivedView::new(&dataset),
+            dataset,
+            path: None,
+            watch: None,
+            last_poll: 0.0,
+            load_error: None,
+            status: None,
+        }
+    }
+
+    /// The dataset on screen.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// What the panels derived from the dataset when it was loaded.
+    pub fn derived(&self) -> &DerivedView {
+        &self.derived
+    }
+
+    /// The file the dataset came from (`None` for the bundled one).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The error of the last failed load, while it is shown.
+    pub fn load_error(&self) -> Option<&LoadError> {
+        self.load_error.as_ref()
+    }
+
+    /// Shows a load error; the data on screen stays.
+    pub fn show_error(&mut self, error: LoadError) {
+        self.load_error = Some(error);
+    }
+
+    /// Hides the load error.
+    pub fn dismiss_error(&mut self) {
+        self.load_error = None;
+    }
+
+    /// The message in the status bar (what was last opened, saved or refused).
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// Sets the status-bar message.
+    pub fn set_status(&mut self, message: String) {
+        self.status = Some(message);
+    }
+
+    /// Loads a file and watches it from then on; on failure the error is shown
+    /// and the data on screen stays (and the file is still watched, so fixing
+    /// it in an editor loads it).
+    pub fn open(&mut self, path: &Path) -> Option<Change> {
+        self.watch = Some(FileWatch::new(path));
+        self.load(path, Change::Replaced)
+    }
+
+    /// Reads the opened file again.
+    pub fn reload(&mut self) -> Option<Change> {
+        let path = self.path.clone()?;
+        self.load(&path, Change::Reloaded)
+    }
+
+    /// Shows the bundled dataset again (and stops watching any file).
+    pub fn open_bundled(&mut self) -> Option<Change> {
+        match load_bundled() {
+            Ok(dataset) => {
+                self.watch = None;
+                self.replace(dataset, None);
+                Some(Change::Replaced)
+            }
+            Err(error) => {
+                self.load_error = Some(error);
+                None
+            }
+        }
+    }
+
+    /// Checks the watched file if a second has passed since the last check
+    /// (`now` in seconds), and reloads it if it changed. An invalid edit
+    /// shows its errors and keeps the last good data; a deleted file is reported.
+    pub fn poll(&mut self, now: f64) -> Option<Change> {
+        if self.watch.is_none() || now - self.last_poll < WATCH_INTERVAL_SECONDS {
+            return None;
+        }
+        self.last_poll = now;
+        self.check_watched_file()
+    }
+
+    /// Whether a file is watched (and the window should wake up to poll it).
+    pub fn is_watching(&self) -> bool {
+        self.watch.is_some()
+    }
+
+    /// Checks the watched file now, whatever the time.
+    pub fn check_watched_file(&mut self) -> Option<Change> {
+        let watch = self.watch.as_mut()?;
+        match watch.poll() {
+            FileChange::Unchanged => None,
+            FileChange::Modified => {
+                let path = watch.path().to_owned();
+                let change = if self.path.as_deref() == Some(path.as_path()) {
+                    Change::Reloaded
+                } else {
+                    Change::Replaced
+                };
+                self.load(&path, change)
+            }
+            FileChange::Unreadable(source) => {
+                self.load_error = Some(LoadError::Io {
+                    path: watch.path().to_owned(),
+                    source,
+                });
+                None
+            }
+        }
+    }
+
+    fn load(&mut self, path: &Path, change: Change) -> Option<Change> {
+        match load_file(path) {
+            Ok(dataset) => {
+                let verb = match change {
+                    Change::Replaced => "Opened",
+                    Change::Reloaded => "Reloaded",
+                };
+                self.status = Some(format!(
+                    "{verb} {}: {} countries, {} events",
+                    path.display(),
+                    dataset.file().countries.len(),
+                    dataset.file().events.len()
+                ));
+                self.replace(dataset, Some(path.to_owned()));
+                Some(change)
+            }
+            Err(error) => {
+                self.load_error = Some(error);
+                None
+            }
+        }
+    }
+
+    /// Shows an already loaded dataset (as if opened from `path`, without watching it).
+    pub fn replace(&mut self, dataset: Dataset, path: Option<PathBuf>) {
+        self.derived = DerivedView::new(&dataset);
+        self.dataset = dataset;
+        self.path = path;
+        self.load_error = None;
+    }
+}

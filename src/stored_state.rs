@@ -1,0 +1,197 @@
+//! What eframe remembers between runs besides our view state: egui's memory
+//! (its zoom factor among it) and the window's size and place. eframe reads
+//! these before our code runs, and a damaged value (a zoom factor of 0, a
+//! window of 1e9 x -5) would crash or cripple every start, `--reset` included.
+//! So the window's start-up repairs the stored file first: it drops entries
+//! it cannot trust (eframe then starts from its defaults), and with `--reset`
+//! it drops everything remembered.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use ron::Value;
+
+/// eframe's key for egui's memory.
+const EGUI_MEMORY_KEY: &str = "egui";
+/// eframe's key for the window's size and position.
+const WINDOW_KEY: &str = "window";
+/// A zoom factor outside this range is damage, not a choice.
+const ZOOM_FACTOR_RANGE: std::ops::RangeInclusive<f64> = 0.2..=5.0;
+/// A window size (points) outside this range is damage, not a choice.
+const WINDOW_SIDE_RANGE: std::ops::RangeInclusive<f64> = 200.0..=20_000.0;
+
+/// The file eframe keeps its storage in for this app.
+pub fn storage_file(app_id: &str) -> Option<PathBuf> {
+    eframe::storage_dir(app_id).map(|dir| dir.join("app.ron"))
+}
+
+/// Repairs eframe's stored state in `file` before the window starts; with
+/// `reset`, forgets everything. Returns what was dropped, to report. A file
+/// that does not exist or cannot be read is left alone: eframe starts fresh.
+pub fn repair_file(file: &Path, reset: bool) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return Vec::new();
+    };
+    let Ok(mut entries) = ron::from_str::<HashMap<String, String>>(&text) else {
+        // eframe ignores a file it cannot parse, and so do we.
+        return Vec::new();
+    };
+    let dropped = repair(&mut entries, reset);
+    if !dropped.is_empty()
+        && let Ok(repaired) = ron::to_string(&entries)
+    {
+        crate::export::write_atomically(file, repaired.as_bytes()).ok();
+    }
+    dropped
+}
+
+/// Drops the entries of eframe's storage that cannot be trusted (all of
+/// them with `reset`); returns their keys.
+pub fn repair(entries: &mut HashMap<String, String>, reset: bool) -> Vec<String> {
+    let mut dropped: Vec<String> = if reset {
+        entries.keys().cloned().collect()
+    } else {
+        entries
+            .iter()
+            .filter(|(key, value)| !is_sound(key, value))
+            .map(|(key, _)| key.clone())
+            .collect()
+    };
+    dropped.sort();
+    for key in &dropped {
+        entries.remove(key);
+    }
+    dropped
+}
+
+/// Whether one stored entry is safe to hand to eframe and egui.
+fn is_sound(key: &str, value: &str) -> bool {
+    let Ok(parsed) = ron::from_str::<Value>(value) else {
+        // Not ours to judge: eframe drops what it cannot parse.
+        return true;
+    };
+    if !all_numbers_finite(&parsed) {
+        return false;
+    }
+    match key {
+        EGUI_MEMORY_KEY => {
+            number_at(&parsed, "zoom_factor").is_none_or(|zoom| ZOOM_FACTOR_RANGE.contains(&zoom))
+        }
+        WINDOW_KEY => field(&parsed, "inner_size_points").is_none_or(|size| {
+            let sides = numbers(size);
+            !sides.is_empty() && sides.iter().all(|side| WINDOW_SIDE_RANGE.contains(side))
+        }),
+        _ => true,
+    }
+}
+
+fn all_numbers_finite(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => n.into_f64().is_finite(),
+        Value::Map(map) => map.iter().all(|(_, v)| all_numbers_finite(v)),
+        Value::Seq(items) => items.iter().all(all_numbers_finite),
+        Value::Option(Some(inner)) => all_numbers_finite(inner),
+        _ => true,
+    }
+}
+
+/// The first value under `name` anywhere in the tree.
+fn field<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
+    match value {
+        Value::Map(map) => map.iter().find_map(|(k, v)| match k {
+            Value::String(key) if key == name => Some(v),
+            _ => field(v, name),
+        }),
+        Value::Seq(items) => items.iter().find_map(|v| field(v, name)),
+        Value::Option(Some(inner)) => field(inner, name),
+        _ => None,
+    }
+}
+
+fn number_at(value: &Value, name: &str) -> Option<f64> {
+    match field(value, name)? {
+        Value::Number(n) => Some(n.into_f64()),
+        _ => None,
+    }
+}
+
+/// Every number in a value, in order (e.g. the two sides of a size).
+fn numbers(value: &Value) -> Vec<f64> {
+    match value {
+        Value::Number(n) => vec![n.into_f64()],
+        Value::Map(map) => map.iter().flat_map(|(_, v)| numbers(v)).collect(),
+        Value::Seq(items) => items.iter().flat_map(numbers).collect(),
+        Value::Option(Some(inner)) => numbers(inner),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn storage(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    const GOOD_WINDOW: &str = "(normal_geometry: (outer_position_pixels: Some((10.0, 20.0)), scale_factor: 1.0, inner_size_points: (1280.0, 720.0)), fullscreen: false, maximized: false)";
+
+    #[test]
+    fn sound_state_is_kept() {
+        let mut entries = storage(&[
+            (EGUI_MEMORY_KEY, "(options: (zoom_factor: 1.5))"),
+            (WINDOW_KEY, GOOD_WINDOW),
+            ("sco-explorer/view-state/v1", "(ui_scale: 1.0)"),
+        ]);
+        assert!(repair(&mut entries, false).is_empty());
+        assert_eq!(entries.len(), 3);
+    }
+
+    #[test]
+    fn a_zero_zoom_factor_is_dropped() {
+        let mut entries = storage(&[(EGUI_MEMORY_KEY, "(options: (zoom_factor: 0.0))")]);
+        assert_eq!(repair(&mut entries, false), [EGUI_MEMORY_KEY]);
+        assert!(entries.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_window_size_is_dropped() {
+        let damaged = GOOD_WINDOW.replace("(1280.0, 720.0)", "(1000000000.0, -5.0)");
+        let mut entries = storage(&[(WINDOW_KEY, &damaged)]);
+        assert_eq!(repair(&mut entries, false), [WINDOW_KEY]);
+        let not_a_number = GOOD_WINDOW.replace("1.0,", "NaN,");
+        let mut entries = storage(&[(WINDOW_KEY, &not_a_number)]);
+        assert_eq!(repair(&mut entries, false), [WINDOW_KEY]);
+    }
+
+    #[test]
+    fn reset_forgets_everything() {
+        let mut entries = storage(&[
+            (EGUI_MEMORY_KEY, "(options: (zoom_factor: 1.0))"),
+            (WINDOW_KEY, GOOD_WINDOW),
+        ]);
+        assert_eq!(repair(&mut entries, true).len(), 2);
+        assert!(entries.is_empty());
+    }
+
+    #[test]
+    fn the_file_is_repaired_in_place() {
+        let dir = std::env::temp_dir().join(format!("sco-stored-state-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("app.ron");
+        let entries = storage(&[
+            (EGUI_MEMORY_KEY, "(options: (zoom_factor: 0.0))"),
+            ("sco-explorer/view-state/v1", "(ui_scale: 1.0)"),
+        ]);
+        std::fs::write(&file, ron::to_string(&entries).unwrap()).unwrap();
+        assert_eq!(repair_file(&file, false), [EGUI_MEMORY_KEY]);
+        let kept: HashMap<String, String> =
+            ron::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(kept.len(), 1);
+        assert!(kept.contains_key("sco-explorer/view-state/v1"));
+        std::fs::remove_dir_all(dir).ok();
+    }
+}

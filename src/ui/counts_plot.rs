@@ -1,0 +1,77 @@
+//! The counts plot under the timeline: how many members, and how many
+//! observers and partners, the organisation had over time, on the same date
+//! axis as the timeline. A click moves the date cursor.
+
+use egui::{Stroke, Ui};
+use egui_plot::{Line, PlotPoints, VLine};
+
+use super::timeline_data::TimelineData;
+use super::timeline_plot::{AXIS_WIDTH, axis_plot, visible_range};
+use super::{status_color, warning_color};
+use crate::actions::Action;
+use crate::model::{Dataset, date_from_year_f64, year_f64_from_date};
+use crate::state::ViewState;
+
+/// The counts plot, `height` points tall.
+pub fn counts_plot_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    data: &TimelineData,
+    view: &ViewState,
+    height: f32,
+    dark: bool,
+    actions: &mut Vec<Action>,
+) {
+    let range = visible_range(view, data);
+    let cursor_x = year_f64_from_date(view.as_of);
+    let counts = dataset.counts_on(view.as_of);
+    let members_color = status_color(crate::model::Status::Member, dark);
+    let partners_color = status_color(crate::model::Status::Observer, dark);
+    let top = data.max_count as f64 + 2.0;
+    let width = ui.available_width() - AXIS_WIDTH;
+    let response = axis_plot("sco_counts", height, width, range)
+        .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .show(ui, |plot_ui| {
+            plot_ui.set_plot_bounds_x(range.0..=range.1);
+            plot_ui.set_plot_bounds_y(-0.5..=top);
+            plot_ui.line(
+                Line::new(
+                    format!("Members ({})", counts.core()),
+                    PlotPoints::Borrowed(&data.members_line),
+                )
+                .id("members line")
+                .color(members_color)
+                .width(2.0)
+                .allow_band(false)
+                .allow_hover(false),
+            );
+            plot_ui.line(
+                Line::new(
+                    format!(
+                        "Observers and partners ({})",
+                        counts.observers + counts.dialogue_partners + counts.sco_partners
+                    ),
+                    PlotPoints::Borrowed(&data.partners_line),
+                )
+                .id("partners line")
+                .color(partners_color)
+                .width(2.0)
+                .allow_band(false)
+                .allow_hover(false),
+            );
+            plot_ui.vline(
+                VLine::new("As of", cursor_x)
+                    .stroke(Stroke::new(2.0, warning_color(dark)))
+                    .allow_hover(false),
+            );
+        });
+    if response.response.clicked()
+        && let Some(day) = response
+            .response
+            .interact_pointer_pos()
+            .and_then(|p| date_from_year_f64(response.transform.value_from_position(p).x))
+    {
+        actions.push(Action::SetDate(day));
+    }
+}

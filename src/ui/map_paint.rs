@@ -1,0 +1,421 @@
+//! Drawing the map: country fills from the dataset's statuses, outlines of
+//! the selected event's countries, event dots, names where they fit, and the
+//! year in large type. Pure painting; input is handled by the map panel.
+
+use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2};
+
+use super::kind_color;
+use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
+use crate::model::{Dataset, Status};
+use crate::state::ViewState;
+
+/// Where map units land on the screen in one frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapTransform {
+    /// The map's area on screen.
+    pub rect: Rect,
+    /// The map point drawn at the middle of `rect`.
+    pub center: MapPoint,
+    /// Screen points per map unit.
+    pub scale: f32,
+}
+
+impl MapTransform {
+    /// Screen position of a map point.
+    pub fn to_screen(self, p: MapPoint) -> Pos2 {
+        let middle = self.rect.center();
+        pos2(
+            middle.x + (p.x - self.center.x) * self.scale,
+            middle.y - (p.y - self.center.y) * self.scale,
+        )
+    }
+
+    /// Map point under a screen position.
+    pub fn to_map(self, pos: Pos2) -> MapPoint {
+        let middle = self.rect.center();
+        MapPoint::new(
+            self.center.x + (pos.x - middle.x) / self.scale,
+            self.center.y - (pos.y - middle.y) / self.scale,
+        )
+    }
+
+    /// The part of the map that is on screen.
+    pub fn visible(self) -> MapRect {
+        let mut visible = MapRect::NOTHING;
+        visible.extend(self.to_map(self.rect.left_top()));
+        visible.extend(self.to_map(self.rect.right_bottom()));
+        visible
+    }
+}
+
+/// Colours of the map for one theme.
+pub struct Palette {
+    pub water: Color32,
+    pub no_status: Color32,
+    pub border: Color32,
+    pub strong: Color32,
+    pub label: Color32,
+    pub halo: Color32,
+}
+
+impl Palette {
+    /// The colours for a light or dark theme.
+    pub fn new(dark: bool) -> Self {
+        if dark {
+            Self {
+                water: Color32::from_rgb(0x16, 0x20, 0x2a),
+                no_status: Color32::from_gray(0x48),
+                border: Color32::from_gray(0x1b),
+                strong: Color32::from_gray(0xf2),
+                label: Color32::from_gray(0xf0),
+                halo: Color32::from_black_alpha(170),
+            }
+        } else {
+            Self {
+                water: Color32::from_rgb(0xe4, 0xee, 0xf6),
+                no_status: Color32::from_gray(0xd6),
+                border: Color32::from_gray(0xfa),
+                strong: Color32::from_gray(0x10),
+                label: Color32::from_gray(0x10),
+                halo: Color32::from_white_alpha(190),
+            }
+        }
+    }
+
+    /// Fill of a country: its status colour, softened a little so borders,
+    /// labels and highlights stay readable on top of it.
+    pub fn fill(&self, status: Option<Status>, dark: bool) -> Color32 {
+        match status {
+            Some(status) => {
+                let base = super::status_color(status, dark);
+                let toward = if dark { Color32::BLACK } else { Color32::WHITE };
+                base.lerp_to_gamma(toward, 0.2)
+            }
+            None => self.no_status,
+        }
+    }
+}
+
+/// The country's status on the cursor's day, if it is in the dataset and has one.
+pub fn status_of(dataset: &Dataset, view: &ViewState, feature: &MapFeature) -> Option<Status> {
+    let country = dataset.country_index(feature.code.as_deref()?)?;
+    dataset.status_on(country, view.as_of).map(|p| p.status)
+}
+
+/// What the pointer is over.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Hover {
+    /// A feature of the map, by index.
+    Feature(usize),
+    /// An event drawn at its own coordinates, by index.
+    Event(usize),
+}
+
+/// Where an event is drawn: its own coordinates when the dataset has them.
+pub fn event_point(dataset: &Dataset, event: usize) -> Option<MapPoint> {
+    let place = &dataset.file().events.get(event)?.place;
+    Some(project(place.lon?, place.lat?))
+}
+
+/// Events with coordinates that are shown: of a visible kind, started by the cursor's day.
+pub fn located_events<'a>(
+    dataset: &'a Dataset,
+    view: &'a ViewState,
+) -> impl Iterator<Item = (usize, MapPoint)> + 'a {
+    dataset
+        .events_in_time_order()
+        .iter()
+        .copied()
+        .filter(move |&e| {
+            dataset.file().events.get(e).is_some_and(|event| {
+                view.kinds.shows(event.kind) && event.start.first_day() <= view.as_of
+            })
+        })
+        .filter_map(move |e| Some((e, event_point(dataset, e)?)))
+}
+
+/// The outline of every ring of a feature, on screen.
+pub fn outline(feature: &MapFeature, transform: &MapTransform, stroke: Stroke) -> Vec<Shape> {
+    feature
+        .rings
+        .iter()
+        .filter_map(|ring| feature.vertices.get(ring.clone()))
+        .map(|points| {
+            let points = points.iter().map(|&p| transform.to_screen(p)).collect();
+            Shape::closed_line(points, stroke)
+        })
+        .collect()
+}
+
+/// Everything one frame of the map is drawn from.
+pub struct MapPainting<'a> {
+    /// Where to draw (clipped to the map's rectangle).
+    pub painter: &'a egui::Painter,
+    /// The dataset shown.
+    pub dataset: &'a Dataset,
+    /// The country shapes.
+    pub map: &'a MapData,
+    /// The view (date, selection, kinds shown).
+    pub view: &'a ViewState,
+    /// Map units to screen.
+    pub transform: &'a MapTransform,
+    /// The theme's colours.
+    pub palette: &'a Palette,
+    /// Whether the theme is dark.
+    pub dark: bool,
+}
+
+/// A dot marking the selected event's place, with its label.
+struct PlaceMarker {
+    at: MapPoint,
+    /// The country whose name the marker replaces (it stands at its label point).
+    replaces: Option<String>,
+    text: String,
+    color: Color32,
+}
+
+impl MapPainting<'_> {
+    /// Draws the whole map, bottom to top; `hover` is what the pointer is over.
+    pub fn draw(&self, hover: Option<Hover>) {
+        self.painter
+            .rect_filled(self.transform.rect, 0.0, self.palette.water);
+        self.fills();
+        let marker = self.selected_event_outlines();
+        self.event_dots(hover);
+        self.small_state_dots();
+        self.highlights(hover);
+        self.country_names(marker.as_ref());
+        if let Some(marker) = marker {
+            self.place_marker(marker);
+        }
+    }
+
+    /// One mesh for every country's fill (triangulated at load time), then the borders.
+    fn fills(&self) {
+        let visible = self.transform.visible();
+        let mut mesh = Mesh::default();
+        let mut borders = Vec::new();
+        let border = Stroke::new(0.7, self.palette.border);
+        for feature in &self.map.features {
+            if feature.is_dot() || !feature.bounds.intersects(&visible) {
+                continue;
+            }
+            let color = self
+                .palette
+                .fill(status_of(self.dataset, self.view, feature), self.dark);
+            let Ok(base) = u32::try_from(mesh.vertices.len()) else {
+                continue;
+            };
+            for &p in &feature.vertices {
+                mesh.colored_vertex(self.transform.to_screen(p), color);
+            }
+            mesh.indices
+                .extend(feature.triangles.iter().map(|&i| base + i));
+            borders.extend(outline(feature, self.transform, border));
+        }
+        self.painter.add(Shape::mesh(mesh));
+        self.painter.extend(borders);
+    }
+
+    /// The selected event's participants and host outlined; returns where its
+    /// place is marked (drawn last, over the names).
+    fn selected_event_outlines(&self) -> Option<PlaceMarker> {
+        let e = self.view.selected_event(self.dataset)?;
+        let event = self.dataset.file().events.get(e)?;
+        let color = kind_color(event.kind, self.dark);
+        for code in event.participants.iter().chain(&event.observers) {
+            if let Some(feature) = self.map.feature(code) {
+                self.involved(feature, color);
+            }
+        }
+        let host = event
+            .place
+            .country
+            .as_deref()
+            .and_then(|c| self.map.feature(c));
+        if let Some(feature) = host {
+            self.involved(feature, color);
+        }
+        // Without the event's own coordinates, the dot stands at the host
+        // country's label point, in place of the country's name.
+        let (at, replaces) = match event_point(self.dataset, e) {
+            Some(p) => (p, None),
+            None => host.map(|f| (f.label, f.code.clone()))?,
+        };
+        let text = event
+            .place
+            .city
+            .clone()
+            .unwrap_or_else(|| event.title.clone());
+        Some(PlaceMarker {
+            at,
+            replaces,
+            text,
+            color,
+        })
+    }
+
+    /// Events at their own coordinates (only where the dataset gives them).
+    fn event_dots(&self, hover: Option<Hover>) {
+        for (e, p) in located_events(self.dataset, self.view) {
+            if let Some(event) = self.dataset.file().events.get(e) {
+                let hovered = hover == Some(Hover::Event(e));
+                self.painter.circle(
+                    self.transform.to_screen(p),
+                    if hovered { 5.0 } else { 3.5 },
+                    kind_color(event.kind, self.dark),
+                    Stroke::new(1.0, self.palette.border),
+                );
+            }
+        }
+    }
+
+    /// Small states as dots.
+    fn small_state_dots(&self) {
+        for feature in self.map.features.iter().filter(|f| f.is_dot()) {
+            let color = self
+                .palette
+                .fill(status_of(self.dataset, self.view, feature), self.dark);
+            self.painter.circle(
+                self.transform.to_screen(feature.label),
+                4.5,
+                color,
+                Stroke::new(1.0, self.palette.strong.gamma_multiply(0.7)),
+            );
+        }
+    }
+
+    /// Hovered and selected countries on top of everything.
+    fn highlights(&self, hover: Option<Hover>) {
+        if let Some(Hover::Feature(f)) = hover
+            && let Some(feature) = self.map.features.get(f)
+        {
+            self.highlight(feature, Stroke::new(1.5, self.palette.strong));
+        }
+        if let Some(country) = self.view.selected_country(self.dataset)
+            && let Some(code) = self.dataset.file().countries.get(country).map(|c| &c.code)
+            && let Some(feature) = self.map.feature(code)
+        {
+            self.highlight(feature, Stroke::new(3.0, self.palette.strong));
+        }
+    }
+
+    /// Country names where they fit, for the countries with a status; drawn
+    /// late, so that outlines never cross them.
+    fn country_names(&self, marker: Option<&PlaceMarker>) {
+        let font = FontId::proportional(11.0);
+        let replaced = marker.and_then(|m| m.replaces.as_deref());
+        for feature in &self.map.features {
+            if feature.is_dot()
+                || status_of(self.dataset, self.view, feature).is_none()
+                || (replaced.is_some() && replaced == feature.code.as_deref())
+            {
+                continue;
+            }
+            let width = feature.bounds.width() * self.transform.scale;
+            let height = feature.bounds.height() * self.transform.scale;
+            let name = feature
+                .code
+                .as_deref()
+                .map_or(feature.name.as_str(), |code| {
+                    self.dataset.country_name(code)
+                });
+            let galley =
+                self.painter
+                    .layout_no_wrap(name.to_owned(), font.clone(), self.palette.label);
+            if galley.size().x + 6.0 <= width && galley.size().y + 4.0 <= height {
+                let at = self.transform.to_screen(feature.label);
+                let rect = Align2::CENTER_CENTER.anchor_size(at, galley.size());
+                self.painter
+                    .rect_filled(rect.expand(1.0), 3.0, self.palette.halo);
+                self.painter.galley(rect.min, galley, self.palette.label);
+            }
+        }
+    }
+
+    /// The selected event's place: a dot and its label.
+    fn place_marker(&self, marker: PlaceMarker) {
+        let at = self.transform.to_screen(marker.at);
+        self.painter
+            .circle(at, 6.5, marker.color, Stroke::new(2.0, self.palette.strong));
+        let text = match marker
+            .replaces
+            .as_deref()
+            .and_then(|code| self.dataset.country(code))
+        {
+            Some(country) => format!("Host: {}, {}", marker.text, country.name),
+            None => marker.text,
+        };
+        // Long place descriptions wrap, and go left of the dot near the right edge.
+        let clip = self.painter.clip_rect();
+        let galley =
+            self.painter
+                .layout(text, FontId::proportional(13.0), self.palette.label, 220.0);
+        let mut rect = Align2::LEFT_CENTER.anchor_size(at + egui::vec2(10.0, 0.0), galley.size());
+        if rect.right() > clip.right() - 4.0 {
+            rect = Align2::RIGHT_CENTER.anchor_size(at - egui::vec2(10.0, 0.0), galley.size());
+        }
+        self.painter
+            .rect_filled(rect.expand(2.0), 3.0, self.palette.halo);
+        self.painter.galley(rect.min, galley, self.palette.label);
+    }
+
+    /// Outlines a country that took part in the selected event: the event kind's
+    /// colour on a light band, so it shows even on a fill of the same colour.
+    fn involved(&self, feature: &MapFeature, color: Color32) {
+        self.highlight(feature, Stroke::new(4.5, self.palette.border));
+        self.highlight(feature, Stroke::new(2.0, color));
+    }
+
+    /// Outlines a feature strongly, or rings its dot.
+    fn highlight(&self, feature: &MapFeature, stroke: Stroke) {
+        if feature.is_dot() {
+            self.painter
+                .circle_stroke(self.transform.to_screen(feature.label), 7.5, stroke);
+        } else {
+            self.painter
+                .extend(outline(feature, self.transform, stroke));
+        }
+    }
+}
+
+/// The year in large type in the map's top-right corner (the Arctic Ocean, where
+/// it hides no country), with the counts of that day.
+pub fn draw_year(
+    painter: &egui::Painter,
+    dataset: &Dataset,
+    view: &ViewState,
+    rect: Rect,
+    palette: &Palette,
+) {
+    let year = view.as_of.format("%Y").to_string();
+    let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
+    let counts = dataset.counts_on(view.as_of);
+    let partners = counts.observers + counts.dialogue_partners + counts.sco_partners;
+    let line = format!(
+        "{} {}, {} observer{} and partner{}",
+        counts.core(),
+        if counts.core() == 1 {
+            "member"
+        } else {
+            "members"
+        },
+        partners,
+        if partners == 1 { "" } else { "s" },
+        if partners == 1 { "" } else { "s" },
+    );
+    let small = painter.layout_no_wrap(line, FontId::proportional(13.0), palette.label);
+    let width = big.size().x.max(small.size().x);
+    let size = egui::vec2(width, big.size().y + small.size().y);
+    let corner = rect.right_top() + egui::vec2(-12.0 - width, 8.0);
+    painter.rect_filled(
+        Rect::from_min_size(corner, size).expand(5.0),
+        4.0,
+        palette.halo,
+    );
+    // Right-aligned, so the box does not jump as the numbers change during play.
+    let big_at = corner + egui::vec2(width - big.size().x, 0.0);
+    let small_at = corner + egui::vec2(width - small.size().x, big.size().y);
+    painter.galley(big_at, big, palette.label);
+    painter.galley(small_at, small, palette.label);
+}

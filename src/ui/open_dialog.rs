@@ -1,0 +1,181 @@
+//! The "Open dataset" dialog: a small egui-native file chooser (folders and
+//! `.ron` files of one directory, or a typed path) that needs no desktop
+//! services. The directory is listed once when it is entered, not every frame.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, RichText};
+
+/// One entry of the listed directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Entry {
+    is_dir: bool,
+    path: PathBuf,
+    label: String,
+}
+
+/// What the user did with the dialog this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    /// Still choosing.
+    Open,
+    /// Closed without choosing.
+    Cancelled,
+    /// Chose this file.
+    Chosen(PathBuf),
+}
+
+/// The dialog's state while it is open.
+#[derive(Clone, Debug)]
+pub struct OpenDialog {
+    directory: PathBuf,
+    path_text: String,
+    entries: Vec<Entry>,
+}
+
+impl OpenDialog {
+    /// A dialog showing `directory`.
+    pub fn new(directory: PathBuf) -> Self {
+        let mut dialog = Self {
+            directory: PathBuf::new(),
+            path_text: String::new(),
+            entries: Vec::new(),
+        };
+        dialog.enter(directory);
+        dialog
+    }
+
+    /// A dialog starting in the folder of `current` (the open file), or the working directory.
+    pub fn near(current: Option<&Path>) -> Self {
+        let directory = current
+            .and_then(|p| p.parent().map(Path::to_owned))
+            .filter(|p| p.is_dir())
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        Self::new(directory)
+    }
+
+    /// Shows `directory` and lists it (folders first, then `.ron` files, by name).
+    fn enter(&mut self, directory: PathBuf) {
+        let mut entries: Vec<Entry> = std::fs::read_dir(&directory)
+            .map(|read| {
+                read.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "ron"))
+                    .map(|path| {
+                        let is_dir = path.is_dir();
+                        let name = path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        let icon = if is_dir { "📁" } else { "📄" };
+                        Entry {
+                            is_dir,
+                            label: format!("{icon} {name}"),
+                            path,
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        entries.sort_by(|a, b| b.is_dir.cmp(&a.is_dir).then_with(|| a.path.cmp(&b.path)));
+        self.entries = entries;
+        self.directory = directory;
+    }
+
+    /// The typed path, relative to the shown directory unless absolute.
+    fn typed_path(&self) -> Option<PathBuf> {
+        let typed = self.path_text.trim();
+        (!typed.is_empty()).then(|| {
+            let typed = PathBuf::from(typed);
+            if typed.is_absolute() {
+                typed
+            } else {
+                self.directory.join(typed)
+            }
+        })
+    }
+
+    /// Draws the dialog. Enter in the path field opens the typed path.
+    pub fn ui(&mut self, ctx: &egui::Context) -> DialogOutcome {
+        let mut open = true;
+        let mut outcome = DialogOutcome::Open;
+        let mut go_to: Option<PathBuf> = None;
+        egui::Window::new("Open dataset")
+            .open(&mut open)
+            .collapsible(false)
+            .default_size([520.0, 400.0])
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(self.directory.display().to_string()).monospace());
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        if let Some(parent) = self.directory.parent()
+                            && ui.selectable_label(false, "📁 ..").clicked()
+                        {
+                            go_to = Some(parent.to_owned());
+                        }
+                        for entry in &self.entries {
+                            if ui.selectable_label(false, &entry.label).clicked() {
+                                if entry.is_dir {
+                                    go_to = Some(entry.path.clone());
+                                } else {
+                                    outcome = DialogOutcome::Chosen(entry.path.clone());
+                                }
+                            }
+                        }
+                    });
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label("File");
+                    let response = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.path_text)
+                                .hint_text("path/to/dataset.ron"),
+                        )
+                        .labelled_by(label.id);
+                    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    if (ui.button("Open").clicked() || enter)
+                        && let Some(path) = self.typed_path()
+                    {
+                        outcome = DialogOutcome::Chosen(path);
+                    }
+                });
+            });
+        if let Some(directory) = go_to {
+            self.enter(directory);
+        }
+        if !open && outcome == DialogOutcome::Open {
+            outcome = DialogOutcome::Cancelled;
+        }
+        outcome
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_folders_first_then_ron_files() {
+        let dir = std::env::temp_dir().join(format!("sco-open-dialog-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("b.ron"), "").unwrap();
+        std::fs::write(dir.join("a.txt"), "").unwrap();
+        let dialog = OpenDialog::new(dir.clone());
+        let labels: Vec<&str> = dialog.entries.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["📁 sub", "📄 b.ron"]);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn typed_paths_are_relative_to_the_shown_folder() {
+        let mut dialog = OpenDialog::new(PathBuf::from("/tmp"));
+        assert_eq!(dialog.typed_path(), None);
+        dialog.path_text = " data/x.ron ".into();
+        assert_eq!(dialog.typed_path(), Some(PathBuf::from("/tmp/data/x.ron")));
+        dialog.path_text = "/abs/y.ron".into();
+        assert_eq!(dialog.typed_path(), Some(PathBuf::from("/abs/y.ron")));
+    }
+}

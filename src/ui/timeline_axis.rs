@@ -1,0 +1,212 @@
+//! The timeline's date axis, as pure functions of numbers: the visible range
+//! (zoom, pan and their limits), the year grid and its labels.
+//!
+//! Dates on the axis are fractional years (2013.5 is about 1 July 2013). The
+//! visible range is owned by the view state (`ViewState::timeline_range`);
+//! these functions compute the next range from the current one, so any input
+//! (wheel, keys, buttons) and any remembered value end up inside the same limits.
+
+use egui_plot::{GridInput, GridMark};
+
+use crate::model::date_from_year_f64;
+
+/// The narrowest visible range: one day.
+pub const MIN_SPAN_YEARS: f64 = 1.0 / 365.25;
+/// The widest visible range: two centuries.
+pub const MAX_SPAN_YEARS: f64 = 200.0;
+/// How much one press of `+` / `−` (or one click of the buttons) zooms.
+pub const ZOOM_STEP: f64 = 1.5;
+/// Labels on the date axis are at least this many points apart.
+const LABEL_SPACING_POINTS: f64 = 70.0;
+/// Unlabelled grid lines are at least this many points apart.
+const MINOR_SPACING_POINTS: f64 = 12.0;
+/// More grid lines than this are never drawn, whatever the range.
+const MAX_GRID_MARKS: f64 = 5000.0;
+/// Grid steps in years, from a month to a century.
+const STEPS: [f64; 9] = [1.0 / 12.0, 0.25, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
+
+/// The whole history of a dataset with a year's margin on each side.
+pub fn home_range(first_year: f64, last_year: f64) -> (f64, f64) {
+    (first_year.floor() - 1.0, last_year.ceil() + 1.0)
+}
+
+/// A range made safe to show: finite, in order, between one day and two
+/// centuries wide, and centred within the dataset's `home` range. Anything
+/// unusable (NaN, infinite, reversed) gives `home`.
+pub fn clamp_range(range: (f64, f64), home: (f64, f64)) -> (f64, f64) {
+    let (min, max) = range;
+    if !(min.is_finite() && max.is_finite() && min < max) {
+        return home;
+    }
+    let span = (max - min).clamp(MIN_SPAN_YEARS, MAX_SPAN_YEARS);
+    let center = ((min + max) / 2.0).clamp(home.0, home.1);
+    (center - span / 2.0, center + span / 2.0)
+}
+
+/// Zooms `range` by `factor` (> 1 zooms out) keeping `anchor` at the same
+/// place on screen (the date cursor, or the point under the mouse).
+pub fn zoom_range(range: (f64, f64), anchor: f64, factor: f64, home: (f64, f64)) -> (f64, f64) {
+    let (min, max) = clamp_range(range, home);
+    let span = max - min;
+    let new_span = (span * factor).clamp(MIN_SPAN_YEARS, MAX_SPAN_YEARS);
+    let anchor = anchor.clamp(min, max);
+    let left = anchor - (anchor - min) / span * new_span;
+    clamp_range((left, left + new_span), home)
+}
+
+/// Moves `range` by `years` (positive moves later in time).
+pub fn pan_range(range: (f64, f64), years: f64, home: (f64, f64)) -> (f64, f64) {
+    let (min, max) = clamp_range(range, home);
+    if !years.is_finite() {
+        return (min, max);
+    }
+    clamp_range((min + years, max + years), home)
+}
+
+/// Labelled (major) and unlabelled (minor) grid steps for a span of `span`
+/// years drawn `width` points wide.
+pub fn grid_steps(span: f64, width: f32) -> (f64, f64) {
+    let per_point = span.abs() / f64::from(width.max(1.0));
+    let major = STEPS
+        .iter()
+        .copied()
+        .find(|&step| step >= per_point * LABEL_SPACING_POINTS)
+        .unwrap_or(100.0);
+    let minor = STEPS
+        .iter()
+        .copied()
+        .rev()
+        .find(|&step| step < major && step >= per_point * MINOR_SPACING_POINTS)
+        .unwrap_or(major);
+    (major, minor)
+}
+
+/// Grid marks on whole years (or months when zoomed in), with labelled major
+/// steps. Safe for any bounds: too many marks, or bounds that are not finite,
+/// give no marks rather than a huge allocation.
+pub fn year_grid(input: &GridInput, width: f32) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let (major, minor) = grid_steps(max - min, width);
+    let first = (min / minor).floor();
+    let last = (max / minor).ceil();
+    if !(first.is_finite() && last.is_finite()) || last - first > MAX_GRID_MARKS || last < first {
+        return Vec::new();
+    }
+    // Both are whole numbers within MAX_GRID_MARKS of each other here.
+    let count = (last - first) as usize;
+    (0..=count)
+        .map(|i| {
+            let value = (first + i as f64) * minor;
+            let on_major = ((value / major).round() * major - value).abs() < 1e-6;
+            GridMark {
+                value,
+                step_size: if on_major { major } else { minor },
+            }
+        })
+        .collect()
+}
+
+/// "2013" on whole years, "Jul" on months when the labelled step is below a year.
+pub fn year_label(mark: GridMark, major: f64) -> String {
+    if mark.step_size < major - 1e-9 {
+        return String::new();
+    }
+    if (mark.value - mark.value.round()).abs() < 1e-6 {
+        format!("{:.0}", mark.value)
+    } else {
+        date_from_year_f64(mark.value + 1e-6)
+            .map_or_else(String::new, |d| d.format("%b").to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOME: (f64, f64) = (1995.0, 2026.0);
+
+    fn span((min, max): (f64, f64)) -> f64 {
+        max - min
+    }
+
+    #[test]
+    fn zooming_out_forever_stops_at_two_centuries() {
+        let mut range = HOME;
+        for _ in 0..1000 {
+            range = zoom_range(range, 2010.0, ZOOM_STEP, HOME);
+        }
+        assert!((span(range) - MAX_SPAN_YEARS).abs() < 1e-6, "{range:?}");
+    }
+
+    #[test]
+    fn zooming_in_forever_stops_at_one_day() {
+        let mut range = HOME;
+        for _ in 0..1000 {
+            range = zoom_range(range, 2010.0, 1.0 / ZOOM_STEP, HOME);
+        }
+        assert!((span(range) - MIN_SPAN_YEARS).abs() < 1e-9, "{range:?}");
+        assert!(range.0 <= 2010.0 && 2010.0 <= range.1);
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_in_place() {
+        let range = zoom_range((2000.0, 2020.0), 2005.0, 0.5, HOME);
+        assert_eq!(range, (2002.5, 2012.5));
+    }
+
+    #[test]
+    fn absurd_ranges_are_repaired() {
+        assert_eq!(clamp_range((f64::NAN, 2000.0), HOME), HOME);
+        assert_eq!(clamp_range((2010.0, 2000.0), HOME), HOME);
+        assert_eq!(clamp_range((f64::NEG_INFINITY, f64::INFINITY), HOME), HOME);
+        let huge = clamp_range((-1e300, 1e300), HOME);
+        assert!(span(huge) <= MAX_SPAN_YEARS && huge.0 < 2026.0 && huge.1 > 1995.0);
+        let far = pan_range((2000.0, 2010.0), 1e12, HOME);
+        assert!((far.0 + far.1) / 2.0 <= HOME.1);
+    }
+
+    #[test]
+    fn grid_is_safe_for_any_bounds() {
+        for bounds in [
+            (-1e300, 1e300),
+            (f64::NEG_INFINITY, 0.0),
+            (f64::NAN, 1.0),
+            (2000.0, 1990.0),
+        ] {
+            let marks = year_grid(
+                &GridInput {
+                    bounds,
+                    base_step_size: 1.0,
+                },
+                800.0,
+            );
+            assert!(marks.len() <= MAX_GRID_MARKS as usize + 1);
+        }
+    }
+
+    #[test]
+    fn grid_labels_whole_years_or_months() {
+        let (major, minor) = grid_steps(30.0, 900.0);
+        assert_eq!((major, minor), (5.0, 2.0));
+        let marks = year_grid(
+            &GridInput {
+                bounds: (2000.0, 2010.0),
+                base_step_size: 1.0,
+            },
+            900.0,
+        );
+        let labels: Vec<String> = marks
+            .iter()
+            .map(|&m| year_label(m, grid_steps(10.0, 900.0).0))
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(labels.contains(&"2005".to_owned()), "{labels:?}");
+        let (major, _) = grid_steps(0.5, 900.0);
+        assert!(major < 1.0);
+        let july = GridMark {
+            value: 2013.5,
+            step_size: major,
+        };
+        assert_eq!(year_label(july, major), "Jul");
+    }
+}

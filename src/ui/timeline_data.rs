@@ -1,0 +1,169 @@
+//! What the timeline draws, computed once per dataset: one lane of markers
+//! per kind of event plus a lane of status changes, each sorted by date, and
+//! the step lines of the counts plot. Also the hit-testing of markers, one
+//! binary search per lane, so hovering stays cheap with many thousands of
+//! events and a click can tell exactly which event it hit.
+
+use std::ops::RangeInclusive;
+
+use egui::Pos2;
+use egui_plot::{PlotPoint, PlotTransform};
+
+use crate::model::{Dataset, EventKind, year_f64_from_date};
+use crate::state::ViewState;
+
+/// Vertical position of the status-change lane; event lanes sit above it.
+pub const STATUS_LANE_Y: f64 = 0.0;
+/// Lane y positions from the top: summits highest.
+pub const Y_RANGE: RangeInclusive<f64> = -0.6..=4.6;
+/// Markers closer than this many points to the pointer are hovered.
+pub const HIT_RADIUS: f32 = 9.0;
+/// In a lane with more markers on screen than the plot is wide in points, a marker
+/// less than this many points right of the last one drawn in the same lane and
+/// colour is not drawn again: it would cover the same pixels. This keeps the shapes
+/// per frame bounded by the plot's width with thousands of events, and changes
+/// nothing for sparse lanes (such as the bundled dataset's).
+pub const MERGE_DISTANCE: f64 = 0.5;
+
+/// Adds a marker unless it is less than `min_gap` (plot units) right of the last one added.
+pub fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
+    if points.last().is_none_or(|last| x - last[0] >= min_gap) {
+        points.push([x, y]);
+    }
+}
+
+pub fn lane_y(kind: EventKind) -> f64 {
+    match kind {
+        EventKind::Summit => 4.0,
+        EventKind::MilitaryExercise => 3.0,
+        EventKind::SecurityExercise => 2.0,
+        EventKind::RescueDrill => 1.0,
+    }
+}
+
+pub fn lane_label(y: f64) -> &'static str {
+    let lane = EventKind::ALL
+        .iter()
+        .find(|&&k| (lane_y(k) - y).abs() < 0.01);
+    match lane {
+        Some(kind) => kind.plural_label(),
+        None if (y - STATUS_LANE_Y).abs() < 0.01 => "Status changes",
+        None => "",
+    }
+}
+
+/// A marker on the plot: an event, or a country's change of status.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark {
+    /// An event, by index.
+    Event(usize),
+    /// The start of a status period: country index and period index.
+    Status(usize, usize),
+}
+
+/// One lane: its event kind (`None` for status changes) and its markers sorted by x.
+pub type Lane = (Option<EventKind>, Vec<(f64, Mark)>);
+
+/// Marker positions computed once per dataset: per lane, sorted by x.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineData {
+    /// Event lanes in [`EventKind::ALL`] order, then the status lane; each sorted by x.
+    pub lanes: Vec<Lane>,
+    /// The whole history with a margin, in fractional years.
+    pub home: (f64, f64),
+    /// Step line of members over time.
+    pub members_line: Vec<PlotPoint>,
+    /// Step line of observers and partners over time.
+    pub partners_line: Vec<PlotPoint>,
+    /// Largest count, for the y range of the counts plot.
+    pub max_count: usize,
+}
+
+impl TimelineData {
+    /// Computes marker positions and count lines for a dataset.
+    pub fn new(dataset: &Dataset) -> Self {
+        let file = dataset.file();
+        let mut lanes: Vec<Lane> = EventKind::ALL
+            .iter()
+            .map(|&k| (Some(k), Vec::new()))
+            .collect();
+        for &e in dataset.events_in_time_order() {
+            let Some(event) = file.events.get(e) else {
+                continue;
+            };
+            if let Some((_, lane)) = lanes.iter_mut().find(|(k, _)| *k == Some(event.kind)) {
+                lane.push((event.start.as_year_f64(), Mark::Event(e)));
+            }
+        }
+        let mut status_lane = Vec::new();
+        for (c, country) in file.countries.iter().enumerate() {
+            for (p, period) in country.statuses.iter().enumerate() {
+                status_lane.push((period.from.as_year_f64(), Mark::Status(c, p)));
+            }
+        }
+        status_lane.sort_by(|a, b| a.0.total_cmp(&b.0));
+        lanes.push((None, status_lane));
+
+        let first = year_f64_from_date(dataset.first_day());
+        let last = year_f64_from_date(dataset.last_day());
+        let home = super::timeline_axis::home_range(first, last);
+
+        let mut members_line = Vec::new();
+        let mut partners_line = Vec::new();
+        let mut max_count = 0;
+        let (mut members, mut partners) = (0.0, 0.0);
+        for (day, counts) in dataset.count_steps() {
+            let x = year_f64_from_date(*day);
+            let (m, p) = (
+                counts.core(),
+                counts.observers + counts.dialogue_partners + counts.sco_partners,
+            );
+            members_line.extend([PlotPoint::new(x, members), PlotPoint::new(x, m as f64)]);
+            partners_line.extend([PlotPoint::new(x, partners), PlotPoint::new(x, p as f64)]);
+            (members, partners) = (m as f64, p as f64);
+            max_count = max_count.max(m).max(p);
+        }
+        members_line.push(PlotPoint::new(home.1, members));
+        partners_line.push(PlotPoint::new(home.1, partners));
+        Self {
+            lanes,
+            home,
+            members_line,
+            partners_line,
+            max_count,
+        }
+    }
+
+    /// The marker nearest to `pointer` within the hit radius, among visible lanes.
+    pub fn hit(&self, transform: &PlotTransform, pointer: Pos2, view: &ViewState) -> Option<Mark> {
+        let left = transform
+            .value_from_position(pointer - egui::vec2(HIT_RADIUS, 0.0))
+            .x;
+        let right = transform
+            .value_from_position(pointer + egui::vec2(HIT_RADIUS, 0.0))
+            .x;
+        let mut best: Option<(f32, Mark)> = None;
+        for (kind, lane) in &self.lanes {
+            if kind.is_some_and(|k| !view.kinds.shows(k)) {
+                continue;
+            }
+            let y = kind.map_or(STATUS_LANE_Y, lane_y);
+            let start = lane.partition_point(|(x, _)| *x < left);
+            for &(x, mark) in lane.iter().skip(start).take_while(|(x, _)| *x <= right) {
+                let distance = transform
+                    .position_from_point(&PlotPoint::new(x, y))
+                    .distance(pointer);
+                if distance <= HIT_RADIUS && best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, mark));
+                }
+            }
+        }
+        best.map(|(_, mark)| mark)
+    }
+}
+
+/// Plot position of an event's marker.
+pub fn event_point(dataset: &Dataset, event: usize) -> Option<PlotPoint> {
+    let e = dataset.file().events.get(event)?;
+    Some(PlotPoint::new(e.start.as_year_f64(), lane_y(e.kind)))
+}
