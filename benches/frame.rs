@@ -2,8 +2,10 @@
 //! (pixels per point 1): `Context::run_ui` with `ExplorerApp::ui`, then
 //! `Context::tessellate`. No GPU work is included.
 //!
-//! Scenes, for the bundled dataset and a synthetic one with 10k events
-//! (60 countries, seed 1), light theme, whole history on the timeline:
+//! On the bundled dataset, the named scenes of `sco_explorer::scenes` (the
+//! same views the snapshot suite checks), at their own sizes. On the bundled
+//! dataset and a synthetic one with 10k events (60 countries, seed 1), light
+//! theme, whole history on the timeline:
 //! - `idle`: nothing selected, the pointer outside the window;
 //! - `event_selected`: the event in the middle of the time order is selected;
 //! - `hover`: the pointer rests on that event's timeline marker, so the plot
@@ -30,6 +32,7 @@ const FRAME_SECONDS: f64 = 1.0 / 60.0;
 struct Scene {
     ctx: egui::Context,
     app: ExplorerApp,
+    size: egui::Vec2,
     time: f64,
     pointer: Option<Pos2>,
 }
@@ -42,11 +45,16 @@ impl Scene {
         if let Some(id) = select {
             app.view.selection = Selection::Event(id);
         }
+        Self::of(app, vec2(1280.0, 720.0))
+    }
+
+    fn of(app: ExplorerApp, size: egui::Vec2) -> Self {
         let ctx = egui::Context::default();
         sco_explorer::fonts::install_fonts(&ctx);
         Self {
             ctx,
             app,
+            size,
             time: 0.0,
             pointer: None,
         }
@@ -56,7 +64,7 @@ impl Scene {
     fn frame(&mut self) -> usize {
         self.time += FRAME_SECONDS;
         let mut input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 720.0))),
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
             time: Some(self.time),
             ..RawInput::default()
         };
@@ -98,8 +106,7 @@ fn middle_event(dataset: &Dataset) -> String {
     order
         .get(order.len() / 2)
         .and_then(|&e| dataset.file().events.get(e))
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| panic!("the dataset has no events"))
+        .map_or_else(|| panic!("the dataset has no events"), |e| e.id.clone())
 }
 
 fn frame(c: &mut Criterion) {
@@ -109,6 +116,26 @@ fn frame(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(4));
 
+    // Whole-window scenes of the snapshot suite, as users see them.
+    for name in [
+        "default_light",
+        "summit_selected",
+        "map_2025_light",
+        "slide_light",
+    ] {
+        let Some(scene) = sco_explorer::scenes::find(name) else {
+            panic!("no scene {name}");
+        };
+        let app = scene
+            .app()
+            .unwrap_or_else(|e| panic!("scene {name} does not set up: {e}"));
+        let mut bench = Scene::of(app, vec2(scene.size.0, scene.size.1));
+        bench.frames(10);
+        group.bench_function(format!("scene/{name}"), |b| {
+            b.iter(|| black_box(bench.frame()));
+        });
+    }
+
     for name in ["bundled", "10k"] {
         let data = dataset(name);
         let middle = middle_event(&data);
@@ -116,7 +143,7 @@ fn frame(c: &mut Criterion) {
         let mut idle = Scene::new(data.clone(), None);
         idle.frames(10);
         group.bench_function(format!("{name}/idle"), |b| {
-            b.iter(|| black_box(idle.frame()))
+            b.iter(|| black_box(idle.frame()));
         });
 
         let mut selected = Scene::new(data.clone(), Some(middle.clone()));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The project's test gate: formatting, clippy with warnings as errors, then
+# The project's test gate: formatting, clippy and rustdoc with warnings as
+# errors, then
 # every test (unit, loader, CLI, kittest interaction and snapshot tests on
 # lavapipe; the benchmarks run once each as a smoke test). Ends with one
 # "tests: N passed, N failed" line totalled over all test binaries.
@@ -11,6 +12,7 @@ export TZ=UTC
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,19 +1,19 @@
 //! Real files and sessions: reloading a file edited on disk, an invalid edit
-//! then a fix, a deleted file, remembering the view, refused link schemes and
-//! sizes, and atomic writes.
+//! then a fix, a deleted file, a file named on the command line, refused
+//! link schemes and sizes, and atomic writes. (Remembering the view between
+//! runs is tested in `persistence.rs`.)
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use sco_explorer::app::ExplorerApp;
 use sco_explorer::export::write_atomically;
 use sco_explorer::model::{LoadError, is_web_url, load_str};
 use sco_explorer::screenshot::{RenderOptions, harness_for};
-use sco_explorer::state::{Selection, ThemeChoice, ViewState};
+use sco_explorer::state::{Selection, ThemeChoice};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sco-explorer-{name}-{}", std::process::id()));
@@ -97,43 +97,6 @@ fn an_edited_file_reloads_and_a_bad_edit_keeps_the_last_good_data() {
         "Edited organisation"
     );
     std::fs::remove_dir_all(&dir).ok();
-}
-
-#[test]
-fn the_view_survives_a_restart() {
-    let view = ViewState {
-        selection: Selection::Event("summit-2013-bishkek".into()),
-        as_of: NaiveDate::from_ymd_opt(2013, 9, 13).unwrap(),
-        theme: ThemeChoice::Dark,
-        timeline_range: Some((2010.0, 2016.0)),
-        present_scale: 2.25,
-        dataset_path: Some("/home/teacher/sco-extra.ron".into()),
-        ..ViewState::default()
-    };
-    // eframe stores the state as RON text.
-    let stored = ron::to_string(&view).unwrap();
-    let restored: ViewState = ron::from_str(&stored).unwrap();
-    assert_eq!(restored, view);
-}
-
-#[test]
-fn state_from_an_older_or_damaged_version_never_blocks_start_up() {
-    // An older version had fewer fields and one that no longer exists.
-    let old = "(selection: Country(\"KAZ\"), retired_field: 3)";
-    let restored: ViewState = ron::from_str(old).unwrap();
-    assert_eq!(restored.selection, Selection::Country("KAZ".into()));
-    // Values that make no sense for the dataset are repaired when the app starts.
-    let mut strange: ViewState = ron::from_str(
-        "(selection: Event(\"gone\"), ui_scale: 90.0, timeline_range: Some((5.0, 1.0)))",
-    )
-    .unwrap();
-    let dataset = sco_explorer::model::load_bundled().unwrap();
-    strange.fit_to(&dataset);
-    assert_eq!(strange.selection, Selection::None);
-    assert!((strange.ui_scale - 1.0).abs() < f32::EPSILON);
-    assert_eq!(strange.timeline_range, None);
-    // Garbage does not parse, and eframe then starts from the default view.
-    assert!(ron::from_str::<ViewState>("((((").is_err());
 }
 
 #[test]

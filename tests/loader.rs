@@ -87,7 +87,10 @@ fn bundled_dataset_loads_and_matches_the_fact_sheet() {
         .iter()
         .find(|e| e.kind == EventKind::RescueDrill && e.start.first_day() == day(2013, 6, 11))
         .expect("Rescue Cooperation-2013");
-    assert_eq!(rescue.end.map(|d| d.first_day()), Some(day(2013, 6, 16)));
+    assert_eq!(
+        rescue.end.map(sco_explorer::model::PartialDate::first_day),
+        Some(day(2013, 6, 16))
+    );
     assert!(
         rescue
             .place

@@ -178,31 +178,3 @@ fn pause_stops_the_animation() {
     harness.run_steps(10);
     assert_eq!(harness.state().view.as_of, paused);
 }
-
-fn map_scene(theme: ThemeChoice, as_of: NaiveDate) -> Harness<'static, ExplorerApp> {
-    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
-    app.view.theme = theme;
-    app.view.as_of = as_of;
-    app.view.central_view = CentralView::Map;
-    harness_with(app)
-}
-
-#[test]
-fn snapshots_of_the_map() {
-    let scenes = [
-        ("map_2001", day(2001, 7, 1)),
-        ("map_2017", day(2017, 7, 1)),
-        ("map_2025", day(2025, 9, 1)),
-    ];
-    let mut results = Vec::new();
-    for (name, as_of) in scenes {
-        for (theme, suffix) in [(ThemeChoice::Light, "light"), (ThemeChoice::Dark, "dark")] {
-            let mut harness = map_scene(theme, as_of);
-            results.push(harness.try_snapshot(format!("{name}_{suffix}")));
-        }
-    }
-    // Write every image before failing, so all new renderings can be looked at.
-    for result in results {
-        result.unwrap();
-    }
-}

@@ -126,29 +126,3 @@ fn presentation_uses_a_large_scale() {
     let harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
     assert!(harness.ctx.zoom_factor() >= 1.75);
 }
-
-#[test]
-fn slide_light_1920x1080() {
-    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1920.0, 1080.0));
-    harness.key_press(Key::PageDown);
-    harness.run();
-    harness.snapshot("slide_light");
-}
-
-#[test]
-fn slide_dark_1920x1080() {
-    let mut harness = presenting("peace-missions", ThemeChoice::Dark, (1920.0, 1080.0));
-    harness.key_press(Key::End);
-    harness.run();
-    harness.snapshot("slide_dark");
-}
-
-#[test]
-fn presenter_view() {
-    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1920.0, 1080.0));
-    harness.key_press(Key::P);
-    harness.run();
-    harness.get_by_label("Teacher's note");
-    harness.get_by_label("Start with the Shanghai Five: five neighbours agreeing on military trust along their borders.");
-    harness.snapshot("presenter_view");
-}

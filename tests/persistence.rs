@@ -1,0 +1,140 @@
+//! Remembering the view between runs, through the real start-up path
+//! (`ExplorerApp::start` reading eframe's storage), not a serde round trip:
+//! what is kept, what is deliberately not (presentation mode, open windows,
+//! the search), `--reset`, and remembered state that is old or damaged.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sco_explorer::app::{ExplorerApp, STORAGE_KEY, StartOptions};
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::{CentralView, Selection, ThemeChoice, ViewState};
+
+/// eframe's storage, in memory: the same key/value strings its file holds.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// Saves `app` as eframe does when the window closes, then starts a new app from it.
+fn restart(mut app: ExplorerApp, options: StartOptions) -> ExplorerApp {
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(&mut app, &mut storage);
+    ExplorerApp::start(Some(&storage), options).unwrap()
+}
+
+fn start_with(stored: &str) -> ExplorerApp {
+    let mut storage = MemoryStorage::default();
+    storage.0.insert(STORAGE_KEY.to_owned(), stored.to_owned());
+    ExplorerApp::start(Some(&storage), StartOptions::default()).unwrap()
+}
+
+/// Runs a few frames of the app, as the window would (a panic fails the test).
+fn show(app: ExplorerApp) -> ExplorerApp {
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness.into_state()
+}
+
+#[test]
+fn the_view_survives_a_restart() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view = ViewState {
+        selection: Selection::Event("summit-2013-bishkek".into()),
+        as_of: NaiveDate::from_ymd_opt(2013, 9, 13).unwrap(),
+        theme: ThemeChoice::Dark,
+        timeline_range: Some((2010.0, 2016.0)),
+        present_scale: 2.25,
+        central_view: CentralView::Map,
+        tour: Some("peace-missions".into()),
+        ..app.view.clone()
+    };
+    let before = app.view.clone();
+    let restarted = restart(app, StartOptions::default());
+    assert_eq!(restarted.view, before);
+}
+
+#[test]
+fn quitting_during_a_presentation_reopens_the_normal_window() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.tour = Some("ten-stops".into());
+    app.enter_presentation();
+    app.view.presenter_view = true;
+    app.view.help_open = true;
+    app.view.search = "peace".into();
+    let restarted = restart(app, StartOptions::default());
+    assert!(!restarted.view.presenting, "reopened in full-screen slides");
+    assert!(!restarted.view.presenter_view);
+    assert!(!restarted.view.help_open);
+    assert!(restarted.view.search.is_empty());
+    // The rest of the view is remembered: the next F5 continues the same tour.
+    assert_eq!(restarted.view.tour.as_deref(), Some("ten-stops"));
+}
+
+#[test]
+fn reset_ignores_what_was_remembered() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.selection = Selection::Country("IND".into());
+    app.view.theme = ThemeChoice::Dark;
+    let restarted = restart(
+        app,
+        StartOptions {
+            file: None,
+            reset: true,
+        },
+    );
+    assert_eq!(restarted.view.selection, Selection::None);
+    assert_eq!(restarted.view.theme, ThemeChoice::System);
+}
+
+#[test]
+fn state_from_an_older_version_keeps_what_still_applies() {
+    // An older version had fewer fields, one that no longer exists, and kind filters as booleans.
+    let app = start_with(
+        "(selection: Country(\"KAZ\"), retired_field: 3, kinds: (summits: true, rescue: false))",
+    );
+    assert_eq!(app.view.selection, Selection::Country("KAZ".into()));
+    show(app);
+}
+
+#[test]
+fn damaged_state_is_repaired_and_never_blocks_start_up() {
+    let app = start_with(
+        "(selection: Event(\"gone\"), ui_scale: 90.0, present_scale: 0.0, timeline_range: Some((5.0, 1.0)), tour: Some(\"no-such-tour\"))",
+    );
+    assert_eq!(app.view.selection, Selection::None);
+    assert!((app.view.ui_scale - 1.0).abs() < f32::EPSILON);
+    assert!(app.view.present_scale >= 1.0);
+    assert_eq!(app.view.timeline_range, None);
+    assert_eq!(app.view.tour, None);
+    show(app);
+    // Garbage is ignored: the default view.
+    let app = start_with("((((");
+    assert_eq!(app.view.selection, Selection::None);
+    show(app);
+}
+
+#[test]
+fn an_absurd_remembered_timeline_range_shows_a_usable_timeline() {
+    // This range made every start panic in the year grid.
+    let app = start_with("(timeline_range: Some((-1e300, 1e300)))");
+    let app = show(app);
+    let (min, max) = app.view.timeline_range.unwrap_or((1995.0, 2026.0));
+    assert!(max - min <= 200.0, "{min}..{max}");
+}
