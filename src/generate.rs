@@ -298,6 +298,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
             EventKind::MilitaryExercise => format!("{series} {i}"),
             EventKind::SecurityExercise => format!("{series} security exercise {i}"),
             EventKind::RescueDrill => format!("Rescue drill {i}"),
+            EventKind::GovernmentMeeting => format!("Heads of Government meeting {i}"),
         };
         write!(
             out,

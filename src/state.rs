@@ -53,6 +53,8 @@ pub enum ThemeChoice {
 pub struct KindFilter {
     /// Summits.
     pub summits: bool,
+    /// Heads of Government meetings.
+    pub government: bool,
     /// Military exercises.
     pub military: bool,
     /// Security and border exercises.
@@ -65,6 +67,7 @@ impl Default for KindFilter {
     fn default() -> Self {
         Self {
             summits: true,
+            government: true,
             military: true,
             security: true,
             rescue: true,
@@ -77,6 +80,7 @@ impl KindFilter {
     pub fn shows(self, kind: EventKind) -> bool {
         match kind {
             EventKind::Summit => self.summits,
+            EventKind::GovernmentMeeting => self.government,
             EventKind::MilitaryExercise => self.military,
             EventKind::SecurityExercise => self.security,
             EventKind::RescueDrill => self.rescue,
@@ -87,6 +91,7 @@ impl KindFilter {
     pub fn flag_mut(&mut self, kind: EventKind) -> &mut bool {
         match kind {
             EventKind::Summit => &mut self.summits,
+            EventKind::GovernmentMeeting => &mut self.government,
             EventKind::MilitaryExercise => &mut self.military,
             EventKind::SecurityExercise => &mut self.security,
             EventKind::RescueDrill => &mut self.rescue,

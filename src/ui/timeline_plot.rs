@@ -23,7 +23,7 @@ use crate::state::{Selection, ViewState};
 /// Vertical position of the status-change lane; event lanes sit above it.
 const STATUS_LANE_Y: f64 = 0.0;
 /// Lane y positions from the top: summits highest.
-const Y_RANGE: RangeInclusive<f64> = -0.6..=4.6;
+const Y_RANGE: RangeInclusive<f64> = -0.6..=5.6;
 /// Markers closer than this many points to the pointer are hovered.
 const HIT_RADIUS: f32 = 9.0;
 /// In a lane with more markers on screen than the plot is wide in points, a marker
@@ -42,7 +42,8 @@ fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
 
 fn lane_y(kind: EventKind) -> f64 {
     match kind {
-        EventKind::Summit => 4.0,
+        EventKind::Summit => 5.0,
+        EventKind::GovernmentMeeting => 4.0,
         EventKind::MilitaryExercise => 3.0,
         EventKind::SecurityExercise => 2.0,
         EventKind::RescueDrill => 1.0,
@@ -401,6 +402,7 @@ fn events_plot_ui(
                     }
                     let shape = match kind {
                         EventKind::Summit => MarkerShape::Circle,
+                        EventKind::GovernmentMeeting => MarkerShape::Down,
                         EventKind::MilitaryExercise => MarkerShape::Up,
                         EventKind::SecurityExercise => MarkerShape::Square,
                         EventKind::RescueDrill => MarkerShape::Plus,
