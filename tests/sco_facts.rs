@@ -13,7 +13,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use sco_explorer::model::{
-    Confidence, Dataset, Event, Status, SummitFormat, load_bundled,
+    Confidence, Dataset, Event, EventKind, Status, SummitFormat, load_bundled,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -210,6 +210,99 @@ fn smaller_audit_items_are_applied() {
     let note = astana.note.as_deref().unwrap();
     assert!(!note.contains("not proven"), "{note}");
     assert_mentions(note, &["No new dialogue partners", "14 dialogue partners"]);
+}
+
+#[test]
+fn government_meeting_lane_sits_under_the_summits() {
+    assert_eq!(
+        &EventKind::ALL[..2],
+        &[EventKind::Summit, EventKind::GovernmentMeeting]
+    );
+    assert_eq!(
+        EventKind::GovernmentMeeting.label(),
+        "Heads of Government meeting"
+    );
+    assert_eq!(
+        EventKind::GovernmentMeeting.plural_label(),
+        "Heads of Government"
+    );
+}
+
+#[test]
+fn the_24_heads_of_government_meetings_are_numbered_in_time_order() {
+    let dataset = dataset();
+    let meetings: Vec<&Event> = dataset
+        .events_in_time_order()
+        .iter()
+        .map(|&e| &dataset.file().events[e])
+        .filter(|e| e.kind == EventKind::GovernmentMeeting)
+        .collect();
+    let numbers: Vec<u32> = meetings.iter().map(|e| e.number.unwrap()).collect();
+    assert_eq!(numbers, (1..=24).collect::<Vec<u32>>());
+    assert!(meetings.iter().all(|e| e.start.year() != 2002), "no meeting in 2002");
+    for meeting in &meetings {
+        assert_eq!(
+            meeting.series.as_deref(),
+            Some("Council of Heads of Government"),
+            "{}",
+            meeting.id
+        );
+        assert!(meeting.place.country.is_some(), "{}", meeting.id);
+        assert!(!meeting.outcomes.is_empty(), "{}", meeting.id);
+        assert!(!meeting.sources.is_empty(), "{}", meeting.id);
+    }
+    // One meeting a year from 2003 on.
+    let years: Vec<i32> = meetings.iter().map(|e| e.start.year()).collect();
+    let mut expected = vec![2001];
+    expected.extend(2003..=2025);
+    assert_eq!(years, expected);
+    // 2020-2022 were video meetings; all others in person.
+    for meeting in &meetings {
+        let video = (2020..=2022).contains(&meeting.start.year());
+        let format = if video {
+            SummitFormat::Virtual
+        } else {
+            SummitFormat::InPerson
+        };
+        assert_eq!(meeting.format, Some(format), "{}", meeting.id);
+    }
+}
+
+#[test]
+fn heads_of_government_meetings_match_the_reference() {
+    let dataset = dataset();
+    let almaty = event(&dataset, "chg-2001-almaty");
+    assert_eq!(span(almaty), (day(2001, 9, 14), day(2001, 9, 14)));
+    assert_eq!(almaty.place.country.as_deref(), Some("KAZ"));
+    let beijing = event(&dataset, "chg-2003-beijing");
+    assert_eq!(span(beijing), (day(2003, 9, 23), day(2003, 9, 23)));
+    assert!(beijing.outcomes.iter().any(|o| o.contains("Programme of Multilateral Trade")));
+    // The two conflicts keep both dates.
+    let bishkek_2004 = event(&dataset, "chg-2004-bishkek");
+    assert_eq!(bishkek_2004.start.first_day(), day(2004, 9, 23));
+    assert_mentions(
+        conflict(&bishkek_2004.confidence),
+        &["2004-09-23", "2004-09-22"],
+    );
+    let bishkek_2012 = event(&dataset, "chg-2012-bishkek");
+    assert_eq!(span(bishkek_2012), (day(2012, 12, 4), day(2012, 12, 5)));
+    assert_mentions(conflict(&bishkek_2012.confidence), &["2013-11-29"]);
+    // Sochi was the 16th meeting and Dushanbe 2018 the 17th.
+    assert_eq!(event(&dataset, "chg-2017-sochi").number, Some(16));
+    assert_eq!(event(&dataset, "chg-2018-dushanbe").number, Some(17));
+    let video_2020 = event(&dataset, "chg-2020-video");
+    assert_eq!(video_2020.start.first_day(), day(2020, 11, 30));
+    assert_eq!(video_2020.place.country.as_deref(), Some("IND"));
+    let islamabad = event(&dataset, "chg-2024-islamabad");
+    assert_eq!(islamabad.number, Some(23));
+    assert_eq!(islamabad.place.country.as_deref(), Some("PAK"));
+    let moscow = event(&dataset, "chg-2025-moscow");
+    assert_eq!(span(moscow), (day(2025, 11, 17), day(2025, 11, 18)));
+    assert_mentions(unverified(&moscow.confidence), &["2026 budget"]);
+    // A meeting shows in its host's list of events.
+    let pak = dataset.country_index("PAK").unwrap();
+    let islamabad_index = dataset.event_index("chg-2024-islamabad").unwrap();
+    assert!(dataset.is_involved(pak, islamabad_index));
 }
 
 #[test]
