@@ -306,6 +306,89 @@ fn heads_of_government_meetings_match_the_reference() {
 }
 
 #[test]
+fn third_rescue_drill_in_kazakhstan_marks_what_is_unverified() {
+    let dataset = dataset();
+    let drill = event(&dataset, "rescue-2015-kazakhstan");
+    assert_eq!(drill.kind, EventKind::RescueDrill);
+    assert_eq!(drill.place.country.as_deref(), Some("KAZ"));
+    assert_eq!(drill.end.unwrap().first_day(), day(2015, 6, 3));
+    assert!(drill.place.city.as_deref().unwrap().contains("Almaty region"));
+    assert_mentions(
+        unverified(&drill.confidence),
+        &["start day", "participants", "third"],
+    );
+    let rescue_drills = dataset
+        .file()
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::RescueDrill)
+        .count();
+    assert_eq!(rescue_drills, 4, "Noginsk 2009, Shaoxing 2013, Kazakhstan 2015, New Delhi 2019");
+}
+
+#[test]
+fn milestones_include_the_status_regulations_and_the_treaty() {
+    let dataset = dataset();
+    let milestones = &dataset.file().organisation.milestones;
+    let find = |text: &str| {
+        milestones
+            .iter()
+            .find(|m| m.title.contains(text))
+            .unwrap_or_else(|| panic!("milestone {text:?} missing"))
+    };
+    let observer = find("Observer Status");
+    assert_eq!(observer.date.first_day(), day(2004, 6, 17));
+    assert_mentions(conflict(&observer.confidence), &["2004-06-17", "April 24, 2004"]);
+    let dialogue = find("Dialogue Partner Status");
+    assert_eq!(dialogue.date.first_day(), day(2008, 8, 28));
+    assert_mentions(
+        conflict(&dialogue.confidence),
+        &["2008-08-28", "August 8, 2008", "August of 2018"],
+    );
+    let treaty = find("Good-Neighbourliness");
+    assert_eq!(treaty.date.first_day(), day(2007, 8, 16));
+    assert!(treaty.place.as_deref().unwrap().contains("Bishkek"));
+    // Milestones stay in date order.
+    let dates: Vec<_> = milestones.iter().map(|m| m.date).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    // The Convention against Terrorism is among the Yekaterinburg outcomes.
+    let yekaterinburg = event(&dataset, "summit-2009-yekaterinburg");
+    assert!(
+        yekaterinburg
+            .outcomes
+            .iter()
+            .any(|o| o.contains("Convention against Terrorism") && o.contains("2009-06-16"))
+    );
+}
+
+#[test]
+fn afghanistan_record_tells_the_contact_group_story() {
+    let dataset = dataset();
+    let note = dataset.country("AFG").unwrap().note.as_deref().unwrap();
+    assert_mentions(
+        note,
+        &["Contact Group", "2005-11-04", "suspended in 2009", "2017-10-11"],
+    );
+}
+
+#[test]
+fn tianjin_bodies_carry_the_start_of_operations_conflict() {
+    let dataset = dataset();
+    let bodies = &dataset.file().organisation.bodies;
+    for (name, seat) in [("Anti-Drug Centre", "Dushanbe"), ("Universal Centre", "Tashkent")] {
+        let body = bodies
+            .iter()
+            .find(|b| b.name.contains(name))
+            .unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(body.seat.as_deref(), Some(seat));
+        assert_mentions(
+            conflict(&body.confidence),
+            &["officially launched", "begin operations", "2025-09-17"],
+        );
+    }
+}
+
+#[test]
 fn every_listed_source_is_cited_and_every_cited_source_listed() {
     let dataset = dataset();
     let file = dataset.file();
