@@ -13,7 +13,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use sco_explorer::model::{
-    Confidence, Dataset, Event, EventKind, Status, SummitFormat, load_bundled,
+    Confidence, Dataset, Event, EventKind, Status, SummitFormat, Target, load_bundled,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -386,6 +386,41 @@ fn tianjin_bodies_carry_the_start_of_operations_conflict() {
             &["officially launched", "begin operations", "2025-09-17"],
         );
     }
+}
+
+#[test]
+fn how_it_works_tour_resolves_every_step() {
+    let dataset = dataset();
+    let tour = dataset
+        .file()
+        .tours
+        .iter()
+        .find(|t| t.id == "how-it-works")
+        .expect("tour how-it-works");
+    assert_eq!(tour.title, "How the SCO works");
+    assert_eq!(
+        dataset.presentation_steps(Some("how-it-works")).len(),
+        tour.steps.len()
+    );
+    let mut kinds = HashSet::new();
+    for step in &tour.steps {
+        assert!(step.note.is_some(), "{} has no note", step.target);
+        match dataset.resolve(&step.target) {
+            Some(Target::Event(e)) => {
+                kinds.insert(dataset.file().events[e].kind);
+            }
+            Some(Target::Country(_)) => {}
+            None => panic!("tour step {} does not resolve", step.target),
+        }
+    }
+    assert!(kinds.contains(&EventKind::Summit));
+    assert!(kinds.contains(&EventKind::GovernmentMeeting));
+    let notes: String = tour
+        .steps
+        .iter()
+        .filter_map(|s| s.note.as_deref())
+        .collect();
+    assert_mentions(&notes, &["RATS", "Secretariat", "budget"]);
 }
 
 #[test]
