@@ -345,7 +345,7 @@ fn events_plot_ui(
         .x_grid_spacer(move |input| year_grid(input, width))
         .x_axis_formatter(move |mark, _| year_label(mark, major))
         .y_grid_spacer(|_| {
-            (0..=4)
+            (0..=5)
                 .map(|i| GridMark {
                     value: f64::from(i),
                     step_size: 1.0,
