@@ -21,7 +21,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn dataset() -> Dataset {
-    load_bundled().expect("the bundled dataset must load")
+    load_bundled().unwrap_or_else(|error| panic!("the bundled dataset must load: {error:?}"))
 }
 
 fn event<'a>(dataset: &'a Dataset, id: &str) -> &'a Event {
@@ -78,7 +78,10 @@ fn iran_memorandum_date_is_a_conflict_with_both_days() {
         &["2022-09-15", "2022-09-16", "S49", "June 2005", "2005-07-05"],
     );
     // The observer note is softened: the ministers agreed in June, the summit granted in July.
-    assert_mentions(observer.note.as_deref().unwrap(), &["June 2005", "2005-07-05"]);
+    assert_mentions(
+        observer.note.as_deref().unwrap(),
+        &["June 2005", "2005-07-05"],
+    );
 }
 
 #[test]
@@ -96,7 +99,13 @@ fn peace_mission_2021_has_the_hosts_dates_and_belarus() {
     );
     assert_mentions(
         conflict(&pm.confidence),
-        &["2021-09-20", "2021-09-24", "2021-09-13", "2021-09-11", "deployment"],
+        &[
+            "2021-09-20",
+            "2021-09-24",
+            "2021-09-13",
+            "2021-09-11",
+            "deployment",
+        ],
     );
     assert!(pm.sources.iter().any(|s| s == "S131"));
     assert_eq!(
@@ -123,11 +132,20 @@ fn summit_2020_moved_to_st_petersburg_then_met_by_video() {
     assert_eq!(summit.format, Some(SummitFormat::Virtual));
     assert_mentions(
         summit.note.as_deref().unwrap(),
-        &["Chelyabinsk", "St Petersburg", "21-23 July 2020", "postponed", "2019-08-15"],
+        &[
+            "Chelyabinsk",
+            "St Petersburg",
+            "21-23 July 2020",
+            "postponed",
+            "2019-08-15",
+        ],
     );
     assert!(summit.sources.iter().any(|s| s == "S132"));
     // The St Petersburg dates and the postponement day rest on reports without an address.
-    assert_mentions(unverified(&summit.confidence), &["21-23 July", "2020-05-27"]);
+    assert_mentions(
+        unverified(&summit.confidence),
+        &["21-23 July", "2020-05-27"],
+    );
 }
 
 #[test]
@@ -138,10 +156,7 @@ fn rescue_drill_2009_has_days_and_the_uzbekistan_conflict() {
     for code in ["RUS", "CHN", "KAZ", "TJK", "UZB"] {
         assert!(has(&drill.participants, code), "{code}");
     }
-    assert_mentions(
-        conflict(&drill.confidence),
-        &["Uzbekistan", "S126", "S134"],
-    );
+    assert_mentions(conflict(&drill.confidence), &["Uzbekistan", "S126", "S134"]);
 }
 
 #[test]
@@ -239,7 +254,10 @@ fn the_24_heads_of_government_meetings_are_numbered_in_time_order() {
         .collect();
     let numbers: Vec<u32> = meetings.iter().map(|e| e.number.unwrap()).collect();
     assert_eq!(numbers, (1..=24).collect::<Vec<u32>>());
-    assert!(meetings.iter().all(|e| e.start.year() != 2002), "no meeting in 2002");
+    assert!(
+        meetings.iter().all(|e| e.start.year() != 2002),
+        "no meeting in 2002"
+    );
     for meeting in &meetings {
         assert_eq!(
             meeting.series.as_deref(),
@@ -276,7 +294,12 @@ fn heads_of_government_meetings_match_the_reference() {
     assert_eq!(almaty.place.country.as_deref(), Some("KAZ"));
     let beijing = event(&dataset, "chg-2003-beijing");
     assert_eq!(span(beijing), (day(2003, 9, 23), day(2003, 9, 23)));
-    assert!(beijing.outcomes.iter().any(|o| o.contains("Programme of Multilateral Trade")));
+    assert!(
+        beijing
+            .outcomes
+            .iter()
+            .any(|o| o.contains("Programme of Multilateral Trade"))
+    );
     // The two conflicts keep both dates.
     let bishkek_2004 = event(&dataset, "chg-2004-bishkek");
     assert_eq!(bishkek_2004.start.first_day(), day(2004, 9, 23));
@@ -312,7 +335,14 @@ fn third_rescue_drill_in_kazakhstan_marks_what_is_unverified() {
     assert_eq!(drill.kind, EventKind::RescueDrill);
     assert_eq!(drill.place.country.as_deref(), Some("KAZ"));
     assert_eq!(drill.end.unwrap().first_day(), day(2015, 6, 3));
-    assert!(drill.place.city.as_deref().unwrap().contains("Almaty region"));
+    assert!(
+        drill
+            .place
+            .city
+            .as_deref()
+            .unwrap()
+            .contains("Almaty region")
+    );
     assert_mentions(
         unverified(&drill.confidence),
         &["start day", "participants", "third"],
@@ -323,7 +353,10 @@ fn third_rescue_drill_in_kazakhstan_marks_what_is_unverified() {
         .iter()
         .filter(|e| e.kind == EventKind::RescueDrill)
         .count();
-    assert_eq!(rescue_drills, 4, "Noginsk 2009, Shaoxing 2013, Kazakhstan 2015, New Delhi 2019");
+    assert_eq!(
+        rescue_drills, 4,
+        "Noginsk 2009, Shaoxing 2013, Kazakhstan 2015, New Delhi 2019"
+    );
 }
 
 #[test]
@@ -338,7 +371,10 @@ fn milestones_include_the_status_regulations_and_the_treaty() {
     };
     let observer = find("Observer Status");
     assert_eq!(observer.date.first_day(), day(2004, 6, 17));
-    assert_mentions(conflict(&observer.confidence), &["2004-06-17", "April 24, 2004"]);
+    assert_mentions(
+        conflict(&observer.confidence),
+        &["2004-06-17", "April 24, 2004"],
+    );
     let dialogue = find("Dialogue Partner Status");
     assert_eq!(dialogue.date.first_day(), day(2008, 8, 28));
     assert_mentions(
@@ -367,7 +403,12 @@ fn afghanistan_record_tells_the_contact_group_story() {
     let note = dataset.country("AFG").unwrap().note.as_deref().unwrap();
     assert_mentions(
         note,
-        &["Contact Group", "2005-11-04", "suspended in 2009", "2017-10-11"],
+        &[
+            "Contact Group",
+            "2005-11-04",
+            "suspended in 2009",
+            "2017-10-11",
+        ],
     );
 }
 
@@ -375,7 +416,10 @@ fn afghanistan_record_tells_the_contact_group_story() {
 fn tianjin_bodies_carry_the_start_of_operations_conflict() {
     let dataset = dataset();
     let bodies = &dataset.file().organisation.bodies;
-    for (name, seat) in [("Anti-Drug Centre", "Dushanbe"), ("Universal Centre", "Tashkent")] {
+    for (name, seat) in [
+        ("Anti-Drug Centre", "Dushanbe"),
+        ("Universal Centre", "Tashkent"),
+    ] {
         let body = bodies
             .iter()
             .find(|b| b.name.contains(name))
@@ -434,7 +478,12 @@ fn every_listed_source_is_cited_and_every_cited_source_listed() {
         .chain(org.bodies.iter().map(|b| &b.sources))
         .chain(std::iter::once(&org.languages_sources))
         .chain(org.secretaries_general.iter().map(|s| &s.sources))
-        .chain(file.countries.iter().flat_map(|c| &c.statuses).map(|p| &p.sources))
+        .chain(
+            file.countries
+                .iter()
+                .flat_map(|c| &c.statuses)
+                .map(|p| &p.sources),
+        )
         .chain(file.events.iter().map(|e| &e.sources));
     for list in lists {
         cited.extend(list.iter().map(String::as_str));

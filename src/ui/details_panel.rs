@@ -273,13 +273,9 @@ fn country_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, index: usize
         .iter()
         .copied()
         .filter(|&e| {
-            dataset
-                .file()
-                .events
-                .get(e)
-                .is_some_and(|ev| {
-                    !matches!(ev.kind, EventKind::Summit | EventKind::GovernmentMeeting)
-                })
+            dataset.file().events.get(e).is_some_and(|ev| {
+                !matches!(ev.kind, EventKind::Summit | EventKind::GovernmentMeeting)
+            })
         })
         .collect();
     ui.add_space(6.0);
