@@ -279,6 +279,7 @@ fn write_events(
             EventKind::MilitaryExercise => format!("{series} {i}"),
             EventKind::SecurityExercise => format!("{series} security exercise {i}"),
             EventKind::RescueDrill => format!("Rescue drill {i}"),
+            EventKind::GovernmentMeeting => format!("Heads of Government meeting {i}"),
         };
         write!(
             out,

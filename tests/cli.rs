@@ -27,7 +27,7 @@ fn check_summarises_valid_files_and_exits_zero() {
     assert!(output.status.success(), "{output:?}");
     let text = stdout(&output);
     assert!(
-        text.contains("assets/sco.ron: ok: 27 countries, 61 events, 115 sources, 3 tours"),
+        text.contains("assets/sco.ron: ok: 27 countries, 86 events, 190 sources, 4 tours"),
         "{text}"
     );
     assert!(
@@ -67,7 +67,7 @@ fn export_csv_has_a_header_and_one_row_per_event_in_time_order() {
         "id,kind,title,start,end,city,country,series,number,format,participants,observers,size,confidence,confidence_note,sources,outcomes"
     );
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), 61);
+    assert_eq!(rows.len(), 86);
     assert!(
         rows[0].starts_with("s5-1996-shanghai,Summit,"),
         "{}",
@@ -93,7 +93,7 @@ fn export_json_keeps_every_field_and_writes_atomically_to_a_file() {
     assert!(output.status.success(), "{output:?}");
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(json["events"].as_array().unwrap().len(), 61);
+    assert_eq!(json["events"].as_array().unwrap().len(), 86);
     assert_eq!(json["countries"].as_array().unwrap().len(), 27);
     let pm2005 = json["events"]
         .as_array()

@@ -54,7 +54,8 @@ fn every_bundled_tour_step_resolves() {
         [
             "The SCO in 10 stops",
             "The Peace Mission exercises",
-            "Enlargement 1996-2025"
+            "Enlargement 1996-2025",
+            "How the SCO works"
         ]
     );
     for tour in &dataset.file().tours {

@@ -793,7 +793,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                     self.check_country_ref(&record, &[Seg::Field(field), Seg::Index(i)], code);
                 }
             }
-            if event.kind != EventKind::Summit {
+            if !matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
                 for (field, present) in [
                     ("number", event.number.is_some()),
                     ("format", event.format.is_some()),
@@ -803,7 +803,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                             &record,
                             &[Seg::Field(field)],
                             format!(
-                                "`{field}` is only for summits, but this event is a {}",
+                                "`{field}` is only for summits and Heads of Government meetings, but this event is a {}",
                                 event.kind.label().to_lowercase()
                             ),
                         );

@@ -259,6 +259,8 @@ pub struct StatusPeriod {
 pub enum EventKind {
     /// A meeting of heads of state (Shanghai Five meetings and SCO summits).
     Summit,
+    /// A meeting of the Council of Heads of Government (prime ministers).
+    GovernmentMeeting,
     /// A military counter-terrorism exercise (e.g. Peace Mission).
     MilitaryExercise,
     /// A security, law-enforcement or border exercise or operation.
@@ -269,8 +271,9 @@ pub enum EventKind {
 
 impl EventKind {
     /// All kinds, in lane order.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Summit,
+        Self::GovernmentMeeting,
         Self::MilitaryExercise,
         Self::SecurityExercise,
         Self::RescueDrill,
@@ -280,6 +283,7 @@ impl EventKind {
     pub fn label(self) -> &'static str {
         match self {
             Self::Summit => "Summit",
+            Self::GovernmentMeeting => "Heads of Government meeting",
             Self::MilitaryExercise => "Military exercise",
             Self::SecurityExercise => "Security / border exercise",
             Self::RescueDrill => "Rescue drill",
@@ -290,6 +294,7 @@ impl EventKind {
     pub fn plural_label(self) -> &'static str {
         match self {
             Self::Summit => "Summits",
+            Self::GovernmentMeeting => "Heads of Government",
             Self::MilitaryExercise => "Military exercises",
             Self::SecurityExercise => "Security & border",
             Self::RescueDrill => "Rescue drills",
@@ -358,10 +363,10 @@ pub struct Event {
     /// Series, e.g. "Peace Mission", "Shanghai Five", "Heads of State Council".
     #[serde(default)]
     pub series: Option<String>,
-    /// Summit number in its series (summits only).
+    /// Number in its series (summits and Heads of Government meetings only).
     #[serde(default)]
     pub number: Option<u32>,
-    /// How the summit was held (summits only).
+    /// How the meeting was held (summits and Heads of Government meetings only).
     #[serde(default)]
     pub format: Option<SummitFormat>,
     /// Notable outcomes, one line each.

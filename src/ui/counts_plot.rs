@@ -6,7 +6,7 @@ use egui::{Stroke, Ui};
 use egui_plot::{Line, PlotPoints, VLine};
 
 use super::timeline_data::TimelineData;
-use super::timeline_plot::{AXIS_WIDTH, axis_plot, visible_range};
+use super::timeline_plot::{axis_plot, axis_width, visible_range};
 use super::{status_color, warning_color};
 use crate::actions::Action;
 use crate::model::{Dataset, date_from_year_f64, year_f64_from_date};
@@ -28,8 +28,9 @@ pub fn counts_plot_ui(
     let members_color = status_color(crate::model::Status::Member, dark);
     let partners_color = status_color(crate::model::Status::Observer, dark);
     let top = data.max_count as f64 + 2.0;
-    let width = ui.available_width() - AXIS_WIDTH;
-    let response = axis_plot("sco_counts", height, width, range)
+    let axis_width = axis_width(ui);
+    let width = ui.available_width() - axis_width;
+    let response = axis_plot("sco_counts", height, width, axis_width, range)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
         .show(ui, |plot_ui| {

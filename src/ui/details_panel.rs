@@ -137,7 +137,7 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
     if let Some(series) = &event.series {
         field_ui(ui, "Series", series.as_str());
     }
-    if event.kind == EventKind::Summit {
+    if matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
         if let Some(number) = event.number {
             field_ui(ui, "Number", format!("{number} in its series"));
         }
@@ -283,11 +283,9 @@ fn country_ui(
         .iter()
         .copied()
         .filter(|&e| {
-            dataset
-                .file()
-                .events
-                .get(e)
-                .is_some_and(|ev| ev.kind != EventKind::Summit)
+            dataset.file().events.get(e).is_some_and(|ev| {
+                !matches!(ev.kind, EventKind::Summit | EventKind::GovernmentMeeting)
+            })
         })
         .collect();
     ui.add_space(6.0);

@@ -44,6 +44,8 @@ pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
     match (kind, dark) {
         (EventKind::Summit, false) => Color32::from_rgb(0x1f, 0x5f, 0xbf),
         (EventKind::Summit, true) => Color32::from_rgb(0x6a, 0xa8, 0xff),
+        (EventKind::GovernmentMeeting, false) => Color32::from_rgb(0xa8, 0x19, 0x6f),
+        (EventKind::GovernmentMeeting, true) => Color32::from_rgb(0xf7, 0x7f, 0xc6),
         (EventKind::MilitaryExercise, false) => Color32::from_rgb(0xc0, 0x39, 0x2b),
         (EventKind::MilitaryExercise, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
         (EventKind::SecurityExercise, false) => Color32::from_rgb(0x7d, 0x3c, 0x98),

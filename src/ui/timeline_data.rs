@@ -15,7 +15,7 @@ use crate::state::ViewState;
 /// Vertical position of the status-change lane; event lanes sit above it.
 pub const STATUS_LANE_Y: f64 = 0.0;
 /// Lane y positions from the top: summits highest.
-pub const Y_RANGE: RangeInclusive<f64> = -0.6..=4.6;
+pub const Y_RANGE: RangeInclusive<f64> = -0.6..=5.6;
 /// Markers closer than this many points to the pointer are hovered.
 pub const HIT_RADIUS: f32 = 9.0;
 /// In a lane with more markers on screen than the plot is wide in points, a marker
@@ -34,7 +34,8 @@ pub fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
 
 pub fn lane_y(kind: EventKind) -> f64 {
     match kind {
-        EventKind::Summit => 4.0,
+        EventKind::Summit => 5.0,
+        EventKind::GovernmentMeeting => 4.0,
         EventKind::MilitaryExercise => 3.0,
         EventKind::SecurityExercise => 2.0,
         EventKind::RescueDrill => 1.0,

@@ -23,8 +23,10 @@ use crate::actions::Action;
 use crate::model::{Dataset, EventKind, Target, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
 
-/// Width of the lane labels left of the plots, in points.
-pub(super) const AXIS_WIDTH: f32 = 110.0;
+/// The narrowest the lane labels left of the plots may be, in points.
+const MIN_AXIS_WIDTH: f32 = 110.0;
+/// Room between the lane labels and the plot, in points.
+const AXIS_PADDING: f32 = 16.0;
 /// Summit cities are written above their markers once the range is this narrow (years).
 const CITY_LABEL_SPAN_YEARS: f64 = 10.0;
 /// Markers of events a selected country was not part of are drawn this faint.
@@ -112,7 +114,34 @@ fn toolbar_ui(ui: &mut Ui, view: &mut ViewState, dark: bool, actions: &mut Vec<A
     });
 }
 
-pub(super) fn axis_plot(id: &str, height: f32, width: f32, range: (f64, f64)) -> Plot<'static> {
+/// The width of the lane labels: the widest label (in the axis's font) plus
+/// padding, so the timeline and the counts plot below it share one date axis
+/// whatever the labels say.
+pub(super) fn axis_width(ui: &Ui) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = EventKind::ALL
+        .iter()
+        .map(|kind| kind.plural_label())
+        .chain([lane_label(STATUS_LANE_Y)])
+        .map(|label| {
+            ui.ctx().fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(label.to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0, f32::max);
+    (widest + AXIS_PADDING).max(MIN_AXIS_WIDTH)
+}
+
+pub(super) fn axis_plot(
+    id: &str,
+    height: f32,
+    width: f32,
+    axis_width: f32,
+    range: (f64, f64),
+) -> Plot<'static> {
     let (major, _) = grid_steps(range.1 - range.0, width);
     Plot::new(id.to_owned())
         .height(height)
@@ -125,7 +154,7 @@ pub(super) fn axis_plot(id: &str, height: f32, width: f32, range: (f64, f64)) ->
         .show_y(false)
         .x_grid_spacer(move |input| year_grid(&input, width))
         .x_axis_formatter(move |mark, _| year_label(mark, major))
-        .y_axis_min_width(AXIS_WIDTH)
+        .y_axis_min_width(axis_width)
 }
 
 fn events_plot_ui(
@@ -138,10 +167,11 @@ fn events_plot_ui(
     actions: &mut Vec<Action>,
 ) {
     let range = visible_range(view, data);
-    let width = ui.available_width() - AXIS_WIDTH;
-    let plot = axis_plot("sco_timeline", height, width, range)
+    let axis_width = axis_width(ui);
+    let width = ui.available_width() - axis_width;
+    let plot = axis_plot("sco_timeline", height, width, axis_width, range)
         .y_grid_spacer(|_| {
-            (0..=4)
+            (0..=5)
                 .map(|i| GridMark {
                     value: f64::from(i),
                     step_size: 1.0,
@@ -278,6 +308,8 @@ fn event_lane_ui(
     }
     let shape = match kind {
         EventKind::Summit => MarkerShape::Circle,
+        // Diamonds are the status changes' marker.
+        EventKind::GovernmentMeeting => MarkerShape::Down,
         EventKind::MilitaryExercise => MarkerShape::Up,
         EventKind::SecurityExercise => MarkerShape::Square,
         EventKind::RescueDrill => MarkerShape::Plus,
