@@ -1,6 +1,9 @@
 //! The explorer window: owns the session, the view state and the panels'
 //! memories, lays the panels out, and applies every [`Action`] in one place
-//! ([`ExplorerApp::apply`]), whether it came from a key, a menu or a button.
+//! ([`ExplorerApp::apply`], in `apply.rs`), whether it came from a key, a
+//! menu or a button.
+
+mod apply;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,9 +11,9 @@ use std::sync::Arc;
 use egui::Ui;
 
 use crate::actions::{Action, KeyContext, actions_from_keys};
-use crate::model::{Dataset, Direction, LoadError, Target, load_bundled, step_event};
+use crate::model::{Dataset, LoadError, Target, load_bundled};
 use crate::session::{Change, Session};
-use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice, ViewState};
+use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 use crate::ui::details_panel::details_panel_ui;
 use crate::ui::error_panel::error_panel_ui;
 use crate::ui::help_window::help_window_ui;
@@ -19,8 +22,7 @@ use crate::ui::members_panel::{MemberList, members_panel_ui};
 use crate::ui::open_dialog::{DialogOutcome, OpenDialog};
 use crate::ui::presentation::presentation_ui;
 use crate::ui::status_bar::status_bar_ui;
-use crate::ui::timeline_axis::ZOOM_STEP;
-use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui, zoom_around_cursor};
+use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui};
 use crate::ui::top_bar::top_bar_ui;
 
 /// Key under which eframe stores the view state.
@@ -358,198 +360,6 @@ impl ExplorerApp {
                 self.open_dialog = None;
                 self.open_path(&path);
             }
-        }
-    }
-
-    fn apply_all(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
-        for action in actions {
-            self.apply(ctx, action);
-        }
-    }
-
-    /// Does what an action asks: the one place where input changes the app.
-    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        let dataset = self.session.dataset();
-        match action {
-            Action::NextEvent => self.step(Direction::Forward),
-            Action::PreviousEvent => self.step(Direction::Backward),
-            Action::Select(target) => self.view.select(dataset, target),
-            Action::SelectStatusChange { country, period } => {
-                self.view.select(dataset, Target::Country(country));
-                if let Some(p) = dataset
-                    .file()
-                    .countries
-                    .get(country)
-                    .and_then(|c| c.statuses.get(period))
-                {
-                    self.view.set_date(dataset, p.from.first_day());
-                }
-            }
-            Action::SetDate(day) => self.view.set_date(dataset, day),
-            Action::DateBack | Action::DateForward => self.move_date_a_year(action),
-            Action::ZoomIn | Action::ZoomOut => {
-                let factor = if action == Action::ZoomIn {
-                    1.0 / ZOOM_STEP
-                } else {
-                    ZOOM_STEP
-                };
-                zoom_around_cursor(&mut self.view, &self.session.derived().timeline, factor);
-            }
-            Action::ZoomReset => self.view.timeline_range = None,
-            Action::ToggleMap => {
-                self.view.central_view = match self.view.central_view {
-                    CentralView::Timeline => CentralView::Map,
-                    CentralView::Map => CentralView::Timeline,
-                };
-            }
-            Action::FocusSearch => self.list.focus_search(),
-            Action::ListDown | Action::ListUp => {
-                ctx.memory_mut(egui::Memory::stop_text_input);
-                let step = if action == Action::ListDown { 1 } else { -1 };
-                self.list.move_cursor(dataset, &self.view, step);
-            }
-            Action::ListActivate => {
-                if let Some(target) = self.list.target_at_cursor() {
-                    self.view.select(dataset, target);
-                }
-            }
-            Action::Back => self.back(ctx),
-            Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
-            Action::OpenBundled => {
-                let change = self.session.open_bundled();
-                self.after_load(change);
-            }
-            Action::Reload => {
-                let change = self.session.reload();
-                self.after_load(change);
-            }
-            Action::SavePng => self.request_screenshot(ctx),
-            Action::ToggleHelp => self.view.help_open = !self.view.help_open,
-            Action::ToggleTheme => {
-                let dark = ctx.global_style().visuals.dark_mode;
-                self.view.theme = if dark {
-                    ThemeChoice::Light
-                } else {
-                    ThemeChoice::Dark
-                };
-            }
-            Action::SetTheme(theme) => self.view.theme = theme,
-            Action::UiLarger => self.change_scale(UI_SCALE_STEP),
-            Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
-            Action::UiResetSize => self.reset_scale(),
-            Action::Present => self.enter_presentation(),
-            Action::LeavePresentation => self.leave_presentation(),
-            Action::NextSlide | Action::PreviousSlide | Action::FirstSlide | Action::LastSlide => {
-                self.move_slide(action);
-            }
-            Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-        }
-    }
-
-    /// Selects the next or previous event among the kinds shown on the timeline.
-    fn step(&mut self, direction: Direction) {
-        let dataset = self.session.dataset();
-        let kinds = &self.view.kinds;
-        let next = step_event(
-            dataset,
-            |event| kinds.shows(event.kind),
-            self.view.selected_event(dataset),
-            self.view.as_of,
-            direction,
-        );
-        if let Some(e) = next {
-            self.view.select(dataset, Target::Event(e));
-        }
-    }
-
-    fn move_date_a_year(&mut self, action: Action) {
-        let year = chrono::Months::new(12);
-        let moved = if action == Action::DateBack {
-            self.view.as_of.checked_sub_months(year)
-        } else {
-            self.view.as_of.checked_add_months(year)
-        };
-        if let Some(day) = moved {
-            self.view.set_date(self.session.dataset(), day);
-        }
-    }
-
-    /// Esc closes only the innermost thing: a menu (egui does that itself), the
-    /// text being typed (clearing the search first), the Open dialog, the help,
-    /// the search, and only then the selection.
-    fn back(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            if self.open_dialog.is_none() {
-                self.view.search.clear();
-            }
-            ctx.memory_mut(egui::Memory::stop_text_input);
-        } else if self.open_dialog.is_some() {
-            self.open_dialog = None;
-        } else if self.view.help_open {
-            self.view.help_open = false;
-        } else if !self.view.search.is_empty() {
-            self.view.search.clear();
-        } else {
-            self.view.selection = Selection::None;
-        }
-    }
-
-    fn change_scale(&mut self, delta: f32) {
-        let (scale, range) = if self.view.presenting {
-            (&mut self.view.present_scale, PRESENT_SCALE_RANGE)
-        } else {
-            (&mut self.view.ui_scale, UI_SCALE_RANGE)
-        };
-        // Whole tenths, as egui's own zoom keys do.
-        *scale = (((*scale + delta) * 10.0).round() / 10.0).clamp(*range.start(), *range.end());
-    }
-
-    fn reset_scale(&mut self) {
-        if self.view.presenting {
-            self.view.present_scale = DEFAULT_PRESENT_SCALE;
-        } else {
-            self.view.ui_scale = 1.0;
-        }
-    }
-
-    fn move_slide(&mut self, action: Action) {
-        let len = self
-            .session
-            .dataset()
-            .presentation_len(self.view.tour.as_deref());
-        let last = len.saturating_sub(1);
-        self.view.step = match action {
-            Action::NextSlide => (self.view.step + 1).min(last),
-            Action::PreviousSlide => self.view.step.saturating_sub(1),
-            Action::FirstSlide => 0,
-            _ => last,
-        };
-    }
-
-    /// Enters presentation mode, starting at the selected item if the tour shows it.
-    pub fn enter_presentation(&mut self) {
-        let dataset = self.session.dataset();
-        let tour = self.view.tour.as_deref();
-        if let Some(target) = self.view.selected(dataset) {
-            let len = dataset.presentation_len(tour);
-            if let Some(step) = (0..len).find(|&i| {
-                dataset
-                    .presentation_step(tour, i)
-                    .is_some_and(|s| s.target == target)
-            }) {
-                self.view.step = step;
-            }
-        }
-        self.view.presenting = true;
-    }
-
-    /// Leaves presentation mode with the last shown item selected.
-    pub fn leave_presentation(&mut self) {
-        self.view.presenting = false;
-        let dataset = self.session.dataset();
-        if let Some(step) = dataset.presentation_step(self.view.tour.as_deref(), self.view.step) {
-            self.view.select(dataset, step.target);
         }
     }
 
