@@ -3,12 +3,18 @@
 
 Source: npm package world-atlas 2.0.2 (TopoJSON packaging by M. Bostock, ISC) of
 Natural Earth 4.1.0 admin-0 countries at 1:50m (public domain). The script
-downloads the package with `npm pack`, decodes `countries-50m.json`, keeps the
-countries of assets/sco.ron plus their neighbours, simplifies the shapes and
-writes a small text file that src/map.rs embeds. Needs only python3 and npm.
+downloads the package with `npm pack`, decodes `countries-50m.json`, keeps every
+country and territory of it (the whole world) except Antarctica, simplifies the
+shapes and writes a small text file that src/map.rs embeds.
+
+Natural Earth's ids are ISO 3166-1 numeric codes; they are mapped to alpha-3 with
+the table of Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-1.json,
+read at run time, not copied here). Needs python3, npm and iso-codes
+(`apt-get install iso-codes`); made with iso-codes 4.15.
 
 Run from anywhere: `python3 scripts/make-map.py`. The output is deterministic:
-running it again gives the same bytes.
+running it again gives the same bytes. It checks that every country of
+assets/sco.ron is on the map.
 
 Output format (one record per line, `#` starts a comment line):
 
@@ -20,9 +26,14 @@ Output format (one record per line, `#` starts a comment line):
     R X,Y X,Y ...      a ring of the current polygon: the first is the outline,
                        any further ones are holes; points are not repeated at the end
 
-Coordinates are integers in hundredths of a degree (lon, lat). Points of Russia
-east of the antimeridian are shifted by +360 so that Chukotka joins the rest.
-A feature with an L line and no polygon (Bahrain, Maldives) is drawn as a dot.
+Coordinates are integers in hundredths of a degree (lon, lat). A feature that
+crosses the antimeridian is kept on one side of it, the side of its largest piece:
+Russia, Fiji and New Zealand (Chatham Is.) get +360 on their points west of 0
+(Chukotka at 190 E), the USA gets -360 on its points east of 0 (the western
+Aleutians at 187 W); the Chatham Is. and Kiribati's atolls are then too small
+to keep as shapes. No feature spans more than 180 degrees of longitude.
+A feature with an L line and no polygon is drawn as a dot: those whose largest
+piece is under DOT_AREA (Singapore, Bahrain, Maldives, Malta, island states...).
 """
 
 from __future__ import annotations
@@ -41,54 +52,32 @@ TOLERANCE = 0.05  # Douglas-Peucker tolerance in degrees
 MIN_ISLAND_AREA = 0.1  # square degrees; smaller extra rings (islets) are dropped
 SCALE = 100  # hundredths of a degree
 
-# Too small to see at this scale: drawn as a dot at their label point.
-DOT_ONLY = {"BHR", "MDV"}
+# Features whose largest piece is smaller than this (square degrees, measured on
+# the unsimplified outline) are drawn as a dot at their label point: at the map's
+# scale their shape would be a pixel or two (Singapore, Bahrain, Maldives, Malta,
+# the Caribbean and Pacific island states, the European microstates).
+DOT_AREA = 0.1
 
-# ISO 3166-1 numeric -> alpha-3 for every country the map keeps. Natural Earth's
-# ids are numeric; the app refers to countries by alpha-3, so this table is ours.
-ISO_NUMERIC = {
-    "004": "AFG", "008": "ALB", "031": "AZE", "048": "BHR", "050": "BGD",
-    "051": "ARM", "064": "BTN", "070": "BIH", "096": "BRN", "100": "BGR",
-    "104": "MMR", "108": "BDI", "112": "BLR", "116": "KHM", "140": "CAF",
-    "144": "LKA", "148": "TCD", "156": "CHN", "158": "TWN", "180": "COD",
-    "191": "HRV", "196": "CYP", "231": "ETH", "232": "ERI", "233": "EST",
-    "246": "FIN", "262": "DJI", "268": "GEO", "275": "PSE", "300": "GRC",
-    "344": "HKG", "348": "HUN", "356": "IND", "360": "IDN", "364": "IRN",
-    "368": "IRQ", "376": "ISR", "392": "JPN", "398": "KAZ", "400": "JOR",
-    "404": "KEN", "408": "PRK", "410": "KOR", "414": "KWT", "417": "KGZ",
-    "418": "LAO", "422": "LBN", "428": "LVA", "434": "LBY", "440": "LTU",
-    "446": "MAC", "458": "MYS", "462": "MDV", "496": "MNG", "498": "MDA",
-    "499": "MNE", "512": "OMN", "524": "NPL", "578": "NOR", "586": "PAK",
-    "598": "PNG", "608": "PHL", "616": "POL", "626": "TLS", "634": "QAT",
-    "642": "ROU", "643": "RUS", "646": "RWA", "682": "SAU", "688": "SRB",
-    "702": "SGP", "703": "SVK", "704": "VNM", "706": "SOM", "728": "SSD",
-    "729": "SDN", "752": "SWE", "760": "SYR", "762": "TJK", "764": "THA",
-    "784": "ARE", "792": "TUR", "795": "TKM", "800": "UGA", "804": "UKR",
-    "807": "MKD", "818": "EGY", "834": "TZA", "860": "UZB", "887": "YEM",
-}
-
-# Neighbours kept for context so that the frame around the SCO countries (about
-# 20-190 E, 0-82 N) is filled: eastern Europe, the Middle East, north-east
-# Africa, South-East Asia. The SCO countries themselves are read from sco.ron.
-NEIGHBOURS = {
-    "NOR", "SWE", "FIN", "EST", "LVA", "LTU", "POL", "UKR", "MDA", "ROU", "BGR",
-    "GRC", "MKD", "ALB", "MNE", "SRB", "BIH", "HRV", "HUN", "SVK", "CYP",
-    "GEO", "SYR", "LBN", "ISR", "PSE", "JOR", "IRQ", "OMN", "YEM",
-    "LBY", "SDN", "SSD", "TCD", "CAF", "COD", "UGA", "KEN", "TZA", "RWA", "BDI",
-    "ETH", "ERI", "DJI", "SOM",
-    "TKM", "BTN", "BGD", "THA", "VNM", "MYS", "SGP", "BRN", "IDN", "PHL", "TLS",
-    "PNG", "TWN", "PRK", "KOR", "JPN",
-}
+# Debian/Ubuntu package iso-codes (`apt-get install iso-codes`): ISO 3166-1 with
+# numeric and alpha-3 codes. Natural Earth's ids are numeric; the app refers to
+# countries by alpha-3.
+ISO_CODES_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 
 # Parts of other countries in Natural Earth: drawn as part of the country.
 MERGE_INTO = {"HKG": "CHN", "MAC": "CHN"}
 
-# Features without an ISO id that lie inside the frame; kept (so the map has no
-# holes) with no code, so the app shades them neutral and names them on hover.
-NO_ID_KEPT = {"Siachen Glacier", "Somaliland", "N. Cyprus", "Kosovo"}
+# Left out: Antarctica's outline in the package is a spherical ring around the
+# pole (planar, it is a zero-area line along the coast from -180 to 180); drawn
+# flat it would be a 360-degree band, and no organisation has it as a member.
+LEFT_OUT = {"ATA"}
 
-# Singapore is kept as a dot (its outline is an islet).
-DOT_ONLY_CONTEXT = {"SGP"}
+
+def iso_numeric() -> dict[str, str]:
+    """ISO 3166-1 numeric -> alpha-3, read from the iso-codes package."""
+    if not ISO_CODES_JSON.is_file():
+        sys.exit(f"{ISO_CODES_JSON} missing: install the iso-codes package (apt-get install iso-codes)")
+    entries = json.loads(ISO_CODES_JSON.read_text(encoding="utf-8"))["3166-1"]
+    return {e["numeric"]: e["alpha_3"] for e in entries}
 
 
 def download(work: Path) -> dict:
@@ -237,51 +226,106 @@ def fmt(value: float) -> str:
     return str(round(value * SCALE))
 
 
+def unwrap(arc: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Makes an arc continuous across the antimeridian: a step of more than 180
+    degrees in longitude is a wrap (179.9 -> -180), so the rest of the arc is
+    moved by 360. Arcs that do not cross 180 are returned unchanged."""
+    out: list[tuple[float, float]] = []
+    offset = 0.0
+    for x, y in arc:
+        if out:
+            step = x + offset - out[-1][0]
+            if step > 180:
+                offset -= 360
+            elif step < -180:
+                offset += 360
+        out.append((x + offset, y))
+    return out
+
+
+def to_one_side(polygons: list, east: bool) -> list:
+    """Moves every point to the feature's side of the antimeridian: with `east`,
+    longitudes west of 0 get +360 (Chukotka at 190 E); otherwise longitudes east
+    of 0 get -360 (the western Aleutians at 187 W)."""
+    def move(x: float) -> float:
+        if east:
+            return x + 360 if x < 0 else x
+        return x - 360 if x > 0 else x
+
+    moved = []
+    for rings in polygons:
+        new_rings = []
+        for ring in rings:
+            ring = [(move(x), y) for x, y in ring]
+            if len(ring) > 1 and ring[0] == ring[-1]:
+                ring.pop()
+            new_rings.append(ring)
+        moved.append(new_rings)
+    return moved
+
+
+def lon_extent(polygons: list) -> float:
+    xs = [x for rings in polygons for ring in rings for x, _ in ring]
+    return max(xs) - min(xs) if xs else 0.0
+
+
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
     sco = (root / "assets" / "sco.ron").read_text(encoding="utf-8")
     sco_codes = set(re.findall(r'Country\(\s*code:\s*"([A-Z]{3})"', sco))
     if len(sco_codes) < 2:
         sys.exit("no countries found in assets/sco.ron")
-    wanted = sco_codes | NEIGHBOURS
+    iso_codes = iso_numeric()
 
     with tempfile.TemporaryDirectory() as tmp:
         topology = download(Path(tmp))
-    raw_arcs = decode_arcs(topology)
+    raw_arcs = [unwrap(arc) for arc in decode_arcs(topology)]
     arcs = [douglas_peucker(arc, TOLERANCE) for arc in raw_arcs]
 
-    features: dict[str, dict] = {}  # key: alpha-3 or name, in output order
+    features: dict[str, dict] = {}  # key: alpha-3, or the name for features without one
     for geometry in topology["objects"]["countries"]["geometries"]:
         name = geometry["properties"]["name"]
         numeric = geometry.get("id")
         merged = False
         if numeric is None:
-            if name not in NO_ID_KEPT:
-                continue
             code = "-"
         else:
-            code = ISO_NUMERIC.get(numeric)
+            code = iso_codes.get(numeric)
             if code is None:
+                sys.exit(f"{name}: numeric id {numeric} is not in {ISO_CODES_JSON}")
+            if code in LEFT_OUT:
                 continue
             merged = code in MERGE_INTO
             code = MERGE_INTO.get(code, code)
-            if code not in wanted:
-                continue
         key = code if code != "-" else name
-        feature = features.setdefault(key, {"code": code, "name": name, "polygons": [], "raw": []})
-        if numeric is not None and not merged:
-            feature["name"] = name
-        for polygon in polygons_of(geometry):
-            raw_rings = [ring_from_arcs(r, raw_arcs) for r in polygon]
-            rings = [ring_from_arcs(r, arcs) for r in polygon]
-            if code == "RUS":
-                # Chukotka crosses the antimeridian (the mainland ring jumps from
-                # 179.9 to -180): move every point west of 0 next to the rest.
-                # Russia's westernmost point is at 19.6 E, so nothing else moves.
-                raw_rings = [[(x + 360 if x < 0 else x, y) for x, y in r] for r in raw_rings]
-                rings = [[(x + 360 if x < 0 else x, y) for x, y in r] for r in rings]
-            feature["raw"].append(raw_rings)
-            feature["polygons"].append(rings)
+        feature = features.setdefault(
+            key, {"code": code, "name": name, "name_area": -1.0, "polygons": [], "raw": []}
+        )
+        raw = [[ring_from_arcs(r, raw_arcs) for r in polygon] for polygon in polygons_of(geometry)]
+        if not merged:
+            # Two geometries share Australia's id (the other is Ashmore and Cartier
+            # Is.): the feature takes the name of the larger one.
+            size = max((abs(area(rings[0])) for rings in raw), default=0.0)
+            if size > feature["name_area"]:
+                feature["name"], feature["name_area"] = name, size
+        feature["raw"].extend(raw)
+        feature["polygons"].extend(
+            [ring_from_arcs(r, arcs) for r in polygon] for polygon in polygons_of(geometry)
+        )
+
+    # Antimeridian: a feature spanning more than 180 degrees of longitude crosses
+    # it (Russia, Fiji, USA's Aleutians, New Zealand's Chatham Is., Kiribati).
+    # All its points go to the side of its largest piece, so it stays in one piece
+    # at the map's eastern (Russia, Fiji, NZ) or western (USA) edge.
+    for key, feature in features.items():
+        if lon_extent(feature["raw"]) <= 180:
+            continue
+        main = max(feature["raw"], key=lambda rings: abs(area(rings[0])))
+        east = sum(x for x, _ in main[0]) / len(main[0]) > 0
+        feature["raw"] = to_one_side(feature["raw"], east)
+        feature["polygons"] = to_one_side(feature["polygons"], east)
+        if lon_extent(feature["raw"]) > 180:
+            sys.exit(f"{key} still spans {lon_extent(feature['raw']):.0f} degrees of longitude")
 
     missing = sorted(sco_codes - {f["code"] for f in features.values()})
     if missing:
@@ -290,32 +334,38 @@ def main() -> None:
     lines = [
         "# Country shapes for sco-explorer's map panel. Generated by scripts/make-map.py; do not edit.",
         f"# Made with Natural Earth (public domain), 1:50m admin-0, via npm {PACKAGE} (ISC). See NOTICE.md.",
-        f"# Douglas-Peucker {TOLERANCE} deg per shared border; islets under {MIN_ISLAND_AREA} sq deg dropped.",
+        f"# Douglas-Peucker {TOLERANCE} deg per shared border; islets under {MIN_ISLAND_AREA} sq deg dropped;",
+        f"# features whose largest piece is under {DOT_AREA} sq deg are dots. Antarctica left out.",
         "# F code name / L lon lat / P / R x,y ... in hundredths of a degree.",
     ]
     total_points = total_rings = 0
+    dots = []
     for key in sorted(features, key=lambda k: (features[k]["code"], features[k]["name"])):
         feature = features[key]
         code = feature["code"]
         # The largest polygon (by raw outline area) holds the label.
         raw_main = max(feature["raw"], key=lambda rings: abs(area(rings[0])))
-        if code in DOT_ONLY or code in DOT_ONLY_CONTEXT:
-            label = centroid(raw_main)
-            kept = []
-        else:
-            kept = []
+        kept = []
+        if abs(area(raw_main[0])) >= DOT_AREA:
             largest = max(abs(area(rings[0])) for rings in feature["polygons"])
             for rings in feature["polygons"]:
                 rings = [r for r in rings if len(r) >= 3]
                 if not rings or len(rings[0]) < 3:
                     continue
                 outline_area = abs(area(rings[0]))
-                if outline_area < MIN_ISLAND_AREA and outline_area < largest:
+                # A piece that Natural Earth cut at the antimeridian is kept however
+                # small, so that its island stays whole (Vanua Levu's eastern tip).
+                cut = any(abs(abs(x) - 180) < 1e-9 for x, _ in rings[0])
+                if outline_area < MIN_ISLAND_AREA and outline_area < largest and not cut:
                     continue
                 holes = [h for h in rings[1:] if abs(area(h)) >= MIN_ISLAND_AREA]
                 kept.append([rings[0]] + holes)
+        if kept:
             main = max(kept, key=lambda rings: abs(area(rings[0])))
             label = label_point(main)
+        else:
+            label = centroid(raw_main)
+            dots.append(code if code != "-" else feature["name"])
         lines.append(f"F {code} {feature['name']}")
         lines.append(f"L {fmt(label[0])} {fmt(label[1])}")
         for rings in kept:
@@ -330,11 +380,11 @@ def main() -> None:
     out = out_dir / "countries.txt"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
-        f"wrote {out.relative_to(root)}: {len(features)} features, {total_rings} rings, "
-        f"{total_points} points, {out.stat().st_size} bytes",
+        f"wrote {out.relative_to(root)}: {len(features)} features ({len(dots)} dots), "
+        f"{total_rings} rings, {total_points} points, {out.stat().st_size} bytes\n"
+        f"dots: {' '.join(dots)}",
         file=sys.stderr,
     )
-
 
 if __name__ == "__main__":
     main()

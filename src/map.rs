@@ -124,7 +124,7 @@ pub fn unproject(p: MapPoint) -> (f64, f64) {
 #[derive(Clone, Debug)]
 pub struct MapFeature {
     /// ISO 3166-1 alpha-3 code; `None` for areas Natural Earth gives no code
-    /// (Siachen Glacier, Somaliland, N. Cyprus, Kosovo).
+    /// (Siachen Glacier, Somaliland, N. Cyprus, Kosovo, Indian Ocean Ter.).
     pub code: Option<String>,
     /// English short name from Natural Earth.
     pub name: String,
