@@ -425,6 +425,43 @@ mod tests {
     }
 
     #[test]
+    fn asean_and_its_partners_are_on_the_map() {
+        // ASEAN, its dialogue partners and others a dataset may name: the map
+        // covers the whole world, not just the SCO's neighbourhood.
+        let codes = "IDN MYS PHL SGP THA BRN VNM LAO MMR KHM TLS PNG AUS NZL USA CAN JPN KOR \
+                     CHN IND RUS GBR PAK NOR CHE TUR ARE BRA MAR ZAF DEU CHL FRA ITA";
+        let map = bundled();
+        for code in codes.split_whitespace() {
+            assert!(map.feature(code).is_some(), "{code} has no shape or dot");
+        }
+        // Singapore is too small for a shape at this scale but must be visible.
+        assert!(map.feature("SGP").unwrap().is_dot());
+        assert!(!map.feature("BRN").unwrap().is_dot());
+    }
+
+    #[test]
+    fn no_feature_streaks_across_the_map() {
+        // A feature crossing the antimeridian must be kept on one side of it:
+        // otherwise one polygon spans the whole map. One degree of longitude is
+        // cos 40 deg map units.
+        let k = REFERENCE_LAT.to_radians().cos() as f32;
+        for feature in &bundled().features {
+            let width = feature.bounds.width() / k;
+            assert!(width <= 200.0, "{} is {width} degrees wide", feature.name);
+        }
+        let map = bundled();
+        assert_eq!(map.country_at(-174.2, 52.3), Some("USA")); // Aleutians (Atka) ...
+        assert_eq!(map.country_at(172.96 - 360.0, 52.88), Some("USA")); // ... and Attu, moved west
+        assert_eq!(map.country_at(181.0, 71.2), Some("RUS")); // Wrangel Island, moved east
+        assert_eq!(map.country_at(178.0, -17.8), Some("FJI")); // Viti Levu
+        assert_eq!(map.country_at(179.1, -16.5), Some("FJI")); // Vanua Levu
+        assert_eq!(map.country_at(172.5, -43.5), Some("NZL")); // Christchurch
+        assert_eq!(map.country_at(-100.0, 40.0), Some("USA"));
+        assert_eq!(map.country_at(-47.9, -15.8), Some("BRA")); // Brasilia
+        assert_eq!(map.country_at(133.0, -25.0), Some("AUS"));
+    }
+
+    #[test]
     fn triangles_cover_each_shape() {
         // The triangles' total area equals the rings' area (outlines minus holes),
         // so earcut neither dropped nor doubled parts of a country.
