@@ -271,17 +271,19 @@ impl MapPainting<'_> {
     }
 
     /// Small states as dots.
+    /// Small states with a status are dots a class can see; those without
+    /// one (the world's many micro-states and islands) are small, quiet dots.
     fn small_state_dots(&self) {
         for feature in self.map.features.iter().filter(|f| f.is_dot()) {
-            let color = self
-                .palette
-                .fill(status_of(self.dataset, self.view, feature), self.dark);
-            self.painter.circle(
-                self.transform.to_screen(feature.label),
-                4.5,
-                color,
-                Stroke::new(1.0, self.palette.strong.gamma_multiply(0.7)),
-            );
+            let status = status_of(self.dataset, self.view, feature);
+            let color = self.palette.fill(status, self.dark);
+            let at = self.transform.to_screen(feature.label);
+            if status.is_some() {
+                let stroke = Stroke::new(1.0, self.palette.strong.gamma_multiply(0.7));
+                self.painter.circle(at, 4.5, color, stroke);
+            } else {
+                self.painter.circle_filled(at, 2.0, color);
+            }
         }
     }
 
