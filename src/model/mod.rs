@@ -5,23 +5,27 @@
 
 mod counts;
 mod date;
+mod describe;
 mod error;
+mod lines;
 mod load;
 mod locate;
+mod read;
 mod types;
+mod validate;
 
 pub use counts::StatusCounts;
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
-pub use error::{LoadError, Problem};
+pub use error::{LoadError, Problem, escape_controls};
 pub use load::{
-    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, is_web_url, load_bundled, load_file,
-    load_str,
+    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, load_bundled, load_file, load_str,
 };
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, EventKind, Id, Milestone,
     Organisation, Place, SecretaryGeneral, Source, Status, StatusPeriod, SummitFormat, Tour,
     TourStep,
 };
+pub use validate::is_web_url;
 
 use std::collections::HashMap;
 
