@@ -244,7 +244,7 @@ pub struct GenerateArgs {
     /// Seed; the same seed gives the same file.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// The RON file to write (default: standard output).
+    /// The RON file to write, atomically (default: standard output).
     #[arg(long)]
     pub out: Option<PathBuf>,
 }
@@ -264,9 +264,9 @@ pub fn generate(args: &GenerateArgs) -> ExitCode {
         }
     };
     let written = match &args.out {
-        Some(path) => {
-            std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        }
+        // Atomic, so a full disk or a crash keeps the old file instead of half a new one.
+        Some(path) => crate::export::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())

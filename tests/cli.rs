@@ -149,3 +149,60 @@ fn screenshot_writes_a_png_of_the_requested_size() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(!Path::new(&path).exists());
 }
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sco-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn generate_out_keeps_the_old_file_when_the_write_is_cut_short() {
+    let dir = temp_dir("generate");
+    let path = dir.join("big.ron");
+    std::fs::write(&path, "the old file").unwrap();
+    // A file-size limit of 64 KiB kills the program part-way through a 2 MB write,
+    // as a full disk or a crash would stop it.
+    let output = Command::new("sh")
+        .args(["-c", "ulimit -f 64 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args([
+            "generate",
+            "--countries",
+            "20",
+            "--events",
+            "10000",
+            "--out",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "{output:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "the old file");
+
+    // Without the limit the new file replaces the old one.
+    let output = sco_explorer(&[
+        "generate",
+        "--countries",
+        "20",
+        "--events",
+        "10",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("Dataset(")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn export_to_dev_stdout_prints_the_export() {
+    let output = sco_explorer(&["export", "--format", "json", "--out", "/dev/stdout"]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["events"].as_array().unwrap().len(), 61);
+}
