@@ -3,6 +3,7 @@
 //! The JSON shape is the RON format's shape (see README, "Export formats"):
 //! the same field names, dates as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY`), and
 //! confidence as `"Sourced"`, `{"Unverified": note}` or `{"Conflict": note}`.
+//! CSV cells that a spreadsheet would run as a formula start with `'`.
 //!
 //! [`write_atomically`] is the one way files are written (exports, screenshots,
 //! `generate --out`).
@@ -56,6 +57,7 @@ pub fn write_json(dataset: &Dataset, out: impl Write) -> Result<(), ExportError>
 /// Writes the events, in time order, as CSV with a header row ([`CSV_COLUMNS`]).
 ///
 /// Lists (participants, observers, sources, outcomes) are joined with `"; "`.
+/// A cell that a spreadsheet would take as a formula is neutralised (see [`neutralise_formula`]).
 pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(CSV_COLUMNS)?;
@@ -64,7 +66,7 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
         let Some(e) = dataset.file().events.get(index) else {
             continue;
         };
-        writer.write_record([
+        let cells = [
             e.id.clone(),
             format!("{:?}", e.kind),
             e.title.clone(),
@@ -82,10 +84,22 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
             e.confidence.note().unwrap_or_default().to_owned(),
             e.sources.join("; "),
             e.outcomes.join("; "),
-        ])?;
+        ];
+        writer.write_record(cells.map(neutralise_formula))?;
     }
     writer.flush()?;
     Ok(())
+}
+
+/// Prefixes `'` to a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, so that a spreadsheet opening the CSV shows the text instead of running
+/// it as a formula (CSV injection, e.g. a title `=HYPERLINK("http://…")`).
+pub fn neutralise_formula(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// The paths that mean this process's standard output.

@@ -206,3 +206,27 @@ fn export_to_dev_stdout_prints_the_export() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["events"].as_array().unwrap().len(), 61);
 }
+
+#[test]
+fn export_csv_neutralises_cells_a_spreadsheet_would_run() {
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "csv",
+        "tests/fixtures/hostile/csv_formula.ron",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "summit-2001")
+        .unwrap();
+    assert_eq!(&row[2], "'=HYPERLINK(\"http://evil.example/\",\"click\")");
+    assert_eq!(&row[5], "'@SUM(1+1)");
+    // Lists are joined first; the cell starts with "+1".
+    assert_eq!(&row[16], "'+1; -2");
+    // Ordinary cells are untouched.
+    assert_eq!(&row[3], "2001-06-14");
+}
