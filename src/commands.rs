@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use crate::app::ExplorerApp;
-use crate::model::{Dataset, load_bundled, load_file};
+use crate::model::{Dataset, escape_controls, load_bundled, load_file};
 use crate::screenshot::{RenderOptions, render_app, save_png};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 
@@ -36,7 +36,7 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
                 let data = dataset.file();
                 println!(
                     "{}: ok: {} countries, {} events, {} sources, {} tours",
-                    file.display(),
+                    escape_controls(&file.display().to_string()),
                     data.countries.len(),
                     data.events.len(),
                     data.sources.len(),
@@ -115,7 +115,9 @@ pub struct ScreenshotArgs {
     /// Date of the "as of" cursor, YYYY-MM-DD.
     #[arg(long)]
     pub as_of: Option<NaiveDate>,
-    /// Window size in points, e.g. 1280x720.
+    /// Window size in points, e.g. 1280x720 (each side 200 to 8000). The image is
+    /// the size times --scale pixels, at most 8192 pixels wide or high and at most
+    /// 16777216 pixels (4096x4096) in all.
     #[arg(long, default_value = "1280x720", value_parser = parse_size)]
     pub size: (f32, f32),
     /// Theme.
@@ -161,8 +163,38 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
     Ok((parse(w)?, parse(h)?))
 }
 
+/// Widest or highest screenshot in pixels: the largest texture side wgpu guarantees.
+pub const MAX_SCREENSHOT_SIDE: f32 = 8192.0;
+
+/// Largest screenshot area in pixels (4096 x 4096, 64 MiB of RGBA): the software
+/// renderer takes minutes beyond this, and the image is held in memory twice.
+pub const MAX_SCREENSHOT_PIXELS: f32 = 4096.0 * 4096.0;
+
+/// Refuses, before anything is rendered, a scale or an image size the renderer cannot make.
+fn check_render_size(size: (f32, f32), scale: f32) -> Result<(), String> {
+    if !(0.5..=4.0).contains(&scale) {
+        return Err("--scale must be between 0.5 and 4".to_owned());
+    }
+    // Rounded up, as the renderer rounds a fractional pixel size.
+    let (width, height) = ((size.0 * scale).ceil(), (size.1 * scale).ceil());
+    if width > MAX_SCREENSHOT_SIDE
+        || height > MAX_SCREENSHOT_SIDE
+        || width * height > MAX_SCREENSHOT_PIXELS
+    {
+        return Err(format!(
+            "--size {}x{} at --scale {scale} is a {width}x{height} pixel image; screenshots may be at most {MAX_SCREENSHOT_SIDE} pixels wide or high and {MAX_SCREENSHOT_PIXELS} pixels (4096x4096) in all: lower --size or --scale",
+            size.0, size.1
+        ));
+    }
+    Ok(())
+}
+
 /// `screenshot`: renders the view to a PNG with no window.
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
+    if let Err(message) = check_render_size(args.size, args.scale) {
+        eprintln!("sco-explorer: {message}");
+        return ExitCode::FAILURE;
+    }
     let dataset = match load_or_report(args.data.as_deref()) {
         Ok(dataset) => dataset,
         Err(code) => return code,
@@ -197,10 +229,6 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
     if let Some(day) = args.as_of {
         view.as_of = day;
     }
-    if !(0.5..=4.0).contains(&args.scale) {
-        eprintln!("sco-explorer: --scale must be between 0.5 and 4");
-        return ExitCode::FAILURE;
-    }
     if let Some(tour) = &args.tour {
         if !dataset.file().tours.iter().any(|t| &t.id == tour) {
             eprintln!("sco-explorer: no tour \"{tour}\" in {}", dataset.name());
@@ -222,7 +250,10 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
     let result = render_app(app, options).and_then(|image| save_png(&image, &args.out));
     match result {
         Ok(()) => {
-            println!("wrote {}", args.out.display());
+            // On standard output the line would land inside the PNG.
+            if !crate::export::is_stdout(&args.out) {
+                println!("wrote {}", args.out.display());
+            }
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -280,5 +311,31 @@ pub fn generate(args: &GenerateArgs) -> ExitCode {
             eprintln!("sco-explorer: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screenshot_sizes_over_the_renderer_limits_are_refused() {
+        assert_eq!(check_render_size((1280.0, 720.0), 1.0), Ok(()));
+        assert_eq!(
+            check_render_size((2048.0, 2048.0), 2.0),
+            Ok(()),
+            "4096x4096"
+        );
+        assert_eq!(check_render_size((8000.0, 200.0), 1.0), Ok(()));
+        for (size, scale) in [
+            ((2100.0, 300.0), 4.0),
+            ((8000.0, 8000.0), 1.0),
+            ((4097.0, 4096.0), 1.0),
+            ((8000.0, 300.0), 1.5),
+        ] {
+            let message = check_render_size(size, scale).unwrap_err();
+            assert!(message.contains("at most 8192 pixels"), "{message}");
+        }
+        assert!(check_render_size((800.0, 600.0), 5.0).is_err());
     }
 }
