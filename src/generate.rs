@@ -177,12 +177,46 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
     let mut rng = SplitMix64(options.seed);
     let (first_day, span_days) = calendar();
     let span = usize::try_from(span_days).unwrap_or(0);
-    let source_count = (options.events / 500).clamp(5, 200);
     let codes: Vec<String> = (0..options.countries).map(country_code).collect();
     let cities: Vec<String> = (0..64).map(|_| name(&mut rng)).collect();
+    let world = World {
+        codes: &codes,
+        cities: &cities,
+        source_count: (options.events / 500).clamp(5, 200),
+        first_day,
+        span,
+    };
+    // The random draws happen in a fixed order (cities, events, organisation,
+    // countries, event details), which is what makes the output depend on the seed only.
+    let events = make_events(&mut rng, &world, options.events);
 
-    // Events first, in time order, so that ids and summit numbers follow the calendar.
-    let mut events: Vec<GeneratedEvent> = (0..options.events)
+    let mut out = String::with_capacity(200 * options.events + 400 * options.countries + 4096);
+    write_head(&mut out, &mut rng, &world, options)?;
+    write_countries(&mut out, &mut rng, &world, &events)?;
+    write_events(&mut out, &mut rng, &world, &events)?;
+    if let (Some(code), Some(_)) = (codes.first(), events.first()) {
+        writeln!(
+            out,
+            "    tours: [Tour(id: \"tour\", title: \"A short tour\", steps: [TourStep(target: \"e0\"), TourStep(target: \"{code}\", note: Some(\"A country\"))])],"
+        )?;
+    }
+    writeln!(out, ")")?;
+    Ok(out)
+}
+
+/// What every part of the generated file draws on.
+struct World<'a> {
+    codes: &'a [String],
+    cities: &'a [String],
+    source_count: usize,
+    first_day: NaiveDate,
+    /// Days from `first_day` to the last day of the calendar.
+    span: usize,
+}
+
+/// The events' kinds and dates, in time order, so that ids and summit numbers follow the calendar.
+fn make_events(rng: &mut SplitMix64, world: &World<'_>, count: usize) -> Vec<GeneratedEvent> {
+    let mut events: Vec<GeneratedEvent> = (0..count)
         .map(|_| {
             let kind = match rng.below(10) {
                 0 => EventKind::Summit,
@@ -190,7 +224,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
                 4..=6 => EventKind::SecurityExercise,
                 _ => EventKind::RescueDrill,
             };
-            let date = day_after(first_day, rng.below(span + 1));
+            let date = day_after(world.first_day, rng.below(world.span + 1));
             let precision = match rng.below(20) {
                 0 => 2,
                 1 | 2 => 1,
@@ -212,12 +246,17 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         })
         .collect();
     events.sort_by_key(|e| e.start);
-    let summits: Vec<usize> = (0..events.len())
-        .filter(|&i| events[i].kind == EventKind::Summit)
-        .collect();
+    events
+}
 
-    let mut out = String::with_capacity(200 * options.events + 400 * options.countries + 4096);
-    let organisation = name(&mut rng);
+/// The top-level fields, the organisation and the sources.
+fn write_head(
+    out: &mut String,
+    rng: &mut SplitMix64,
+    world: &World<'_>,
+    options: &GenerateOptions,
+) -> std::fmt::Result {
+    let organisation = name(rng);
     writeln!(out, "Dataset(")?;
     writeln!(out, "    format_version: {FORMAT_VERSION},")?;
     writeln!(
@@ -232,24 +271,34 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
     writeln!(
         out,
         "    organisation: Organisation(name: \"{organisation} Cooperation Organisation\", short_name: \"SYN\", founded: Milestone(title: \"Organisation founded\", date: \"2001-06-15\", place: Some(\"{}\"), sources: [\"S1\"]), languages: [\"English\"], languages_sources: [\"S1\"]),",
-        cities.first().map_or("Nowhere", String::as_str)
+        world.cities.first().map_or("Nowhere", String::as_str)
     )?;
-
     writeln!(out, "    sources: [")?;
-    for s in 1..=source_count {
+    for s in 1..=world.source_count {
         writeln!(
             out,
             "        Source(id: \"S{s}\", title: \"Synthetic source {s}\", url: \"https://example.org/sources/{s}\"),"
         )?;
     }
-    writeln!(out, "    ],")?;
+    writeln!(out, "    ],")
+}
 
+/// Every country, with status periods that follow each other without overlap.
+fn write_countries(
+    out: &mut String,
+    rng: &mut SplitMix64,
+    world: &World<'_>,
+    events: &[GeneratedEvent],
+) -> std::fmt::Result {
+    let summits: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].kind == EventKind::Summit)
+        .collect();
     writeln!(out, "    countries: [")?;
-    let last_day = day_after(first_day, span);
-    for code in &codes {
+    let last_day = day_after(world.first_day, world.span);
+    for code in world.codes {
         let path = rng.pick(&PATHS).copied().unwrap_or(&[Status::Member]);
         // The first status starts between 1996 and 2019; each next one 1 to 8 years later.
-        let mut from = day_after(first_day, rng.below(24 * 365));
+        let mut from = day_after(world.first_day, rng.below(24 * 365));
         let mut periods: Vec<(Status, NaiveDate, Option<NaiveDate>)> = Vec::new();
         for (i, &status) in path.iter().enumerate() {
             let next = day_after(from, 365 + rng.below(7 * 365));
@@ -264,7 +313,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         writeln!(
             out,
             "        Country(code: \"{code}\", name: \"{}\", statuses: [",
-            name(&mut rng)
+            name(rng)
         )?;
         for (status, from, to) in periods {
             write!(
@@ -280,12 +329,25 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
             {
                 write!(out, ", decided_at: Some(\"e{summit}\")")?;
             }
-            writeln!(out, ", sources: [\"S{}\"]),", 1 + rng.below(source_count))?;
+            writeln!(
+                out,
+                ", sources: [\"S{}\"]),",
+                1 + rng.below(world.source_count)
+            )?;
         }
         writeln!(out, "        ]),")?;
     }
-    writeln!(out, "    ],")?;
+    writeln!(out, "    ],")
+}
 
+/// Every event, with a place, participants or a summit number, and a source.
+fn write_events(
+    out: &mut String,
+    rng: &mut SplitMix64,
+    world: &World<'_>,
+    events: &[GeneratedEvent],
+) -> std::fmt::Result {
+    let codes = world.codes;
     writeln!(out, "    events: [")?;
     let mut summit_number = 0;
     for (i, event) in events.iter().enumerate() {
@@ -312,8 +374,9 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
         write!(
             out,
             ", place: Place(city: Some(\"{}\"), country: Some(\"{}\"))",
-            cities
-                .get(rng.below(cities.len()))
+            world
+                .cities
+                .get(rng.below(world.cities.len()))
                 .map_or("", String::as_str),
             codes.get(host).map_or("", String::as_str)
         )?;
@@ -323,36 +386,36 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
                 ", number: Some({summit_number}), format: Some(InPerson)"
             )?;
         } else {
-            let wanted = (2 + rng.below(5)).min(codes.len());
-            let mut taking_part: Vec<usize> = Vec::with_capacity(wanted);
-            while taking_part.len() < wanted {
-                let c = rng.below(codes.len());
-                if !taking_part.contains(&c) {
-                    taking_part.push(c);
-                }
-            }
-            let list: Vec<String> = taking_part
-                .iter()
-                .filter_map(|&c| codes.get(c).map(|code| format!("\"{code}\"")))
-                .collect();
-            write!(out, ", participants: [{}]", list.join(", "))?;
+            write!(out, ", participants: [{}]", participants(rng, codes))?;
         }
-        write!(out, ", sources: [\"S{}\"]", 1 + rng.below(source_count))?;
+        write!(
+            out,
+            ", sources: [\"S{}\"]",
+            1 + rng.below(world.source_count)
+        )?;
         if rng.chance(3) {
             write!(out, ", confidence: Unverified(\"dates not confirmed\")")?;
         }
         writeln!(out, "),")?;
     }
-    writeln!(out, "    ],")?;
+    writeln!(out, "    ],")
+}
 
-    if let (Some(code), Some(_)) = (codes.first(), events.first()) {
-        writeln!(
-            out,
-            "    tours: [Tour(id: \"tour\", title: \"A short tour\", steps: [TourStep(target: \"e0\"), TourStep(target: \"{code}\", note: Some(\"A country\"))])],"
-        )?;
+/// Two to six different country codes, quoted and joined for a RON list.
+fn participants(rng: &mut SplitMix64, codes: &[String]) -> String {
+    let wanted = (2 + rng.below(5)).min(codes.len());
+    let mut taking_part: Vec<usize> = Vec::with_capacity(wanted);
+    while taking_part.len() < wanted {
+        let c = rng.below(codes.len());
+        if !taking_part.contains(&c) {
+            taking_part.push(c);
+        }
     }
-    writeln!(out, ")")?;
-    Ok(out)
+    let list: Vec<String> = taking_part
+        .iter()
+        .filter_map(|&c| codes.get(c).map(|code| format!("\"{code}\"")))
+        .collect();
+    list.join(", ")
 }
 
 #[cfg(test)]
