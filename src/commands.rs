@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::model::{Dataset, load_bundled, load_file};
+use crate::model::{Dataset, escape_controls, load_bundled, load_file};
 #[cfg(feature = "screenshot")]
 use crate::{
     app::ExplorerApp,
@@ -41,7 +41,7 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
                 let data = dataset.file();
                 println!(
                     "{}: ok: {} countries, {} events, {} sources, {} tours",
-                    file.display(),
+                    escape_controls(&file.display().to_string()),
                     data.countries.len(),
                     data.events.len(),
                     data.sources.len(),
@@ -127,7 +127,9 @@ pub struct ScreenshotArgs {
     /// Date of the "as of" cursor, YYYY-MM-DD.
     #[arg(long)]
     pub as_of: Option<NaiveDate>,
-    /// Window size in points, e.g. 1280x720 (default: the scene's, else 1280x720).
+    /// Window size in points, e.g. 1280x720 (each side 200 to 8000; default: the
+    /// scene's, else 1280x720). The image is the size times --scale pixels, at most
+    /// 8192 pixels wide or high and at most 16777216 pixels (4096x4096) in all.
     #[arg(long, value_parser = parse_size)]
     pub size: Option<(f32, f32)>,
     /// Theme (default: the scene's, else light).
@@ -190,7 +192,10 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         Ok(out)
     }) {
         Ok(out) => {
-            println!("wrote {}", out.display());
+            // On standard output the line would land inside the PNG.
+            if !crate::export::is_stdout(&out) {
+                println!("wrote {}", out.display());
+            }
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -250,11 +255,9 @@ fn screenshot_app(
         options.size = egui::vec2(width, height);
     }
     if let Some(scale) = args.scale {
-        if !(0.5..=4.0).contains(&scale) {
-            return Err("--scale must be between 0.5 and 4".to_owned());
-        }
         options.pixels_per_point = scale;
     }
+    crate::screenshot::check_render_size(options)?;
     if let Some(tour) = &args.tour {
         if !app.dataset().file().tours.iter().any(|t| &t.id == tour) {
             return Err(format!("no tour \"{tour}\" in {name}"));
@@ -302,9 +305,9 @@ pub fn generate(args: &GenerateArgs) -> ExitCode {
         }
     };
     let written = match &args.out {
-        Some(path) => {
-            std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        }
+        // Atomic, so a full disk or a crash keeps the old file instead of half a new one.
+        Some(path) => crate::export::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())

@@ -3,9 +3,13 @@
 //! The JSON shape is the RON format's shape (see README, "Export formats"):
 //! the same field names, dates as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY`), and
 //! confidence as `"Sourced"`, `{"Unverified": note}` or `{"Conflict": note}`.
+//! CSV cells that a spreadsheet would run as a formula start with `'`.
+//!
+//! [`write_atomically`] is the one way files are written (exports, screenshots,
+//! `generate --out`).
 
-use std::io::Write;
-use std::path::Path;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
 
 use crate::model::{Dataset, PartialDate};
 
@@ -53,6 +57,7 @@ pub fn write_json(dataset: &Dataset, out: impl Write) -> Result<(), ExportError>
 /// Writes the events, in time order, as CSV with a header row ([`CSV_COLUMNS`]).
 ///
 /// Lists (participants, observers, sources, outcomes) are joined with `"; "`.
+/// A cell that a spreadsheet would take as a formula is neutralised (see [`neutralise_formula`]).
 pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(CSV_COLUMNS)?;
@@ -61,7 +66,7 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
         let Some(e) = dataset.file().events.get(index) else {
             continue;
         };
-        writer.write_record([
+        let cells = [
             e.id.clone(),
             format!("{:?}", e.kind),
             e.title.clone(),
@@ -79,33 +84,129 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
             e.confidence.note().unwrap_or_default().to_owned(),
             e.sources.join("; "),
             e.outcomes.join("; "),
-        ])?;
+        ];
+        writer.write_record(cells.map(neutralise_formula))?;
     }
     writer.flush()?;
     Ok(())
 }
 
-/// Writes `bytes` to `path` atomically: to a temporary file beside it, then renamed over it.
+/// Prefixes `'` to a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, so that a spreadsheet opening the CSV shows the text instead of running
+/// it as a formula (CSV injection, e.g. a title `=HYPERLINK("http://…")`).
+pub fn neutralise_formula(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// The paths that mean this process's standard output.
+const STDOUT_PATHS: [&str; 3] = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
+
+/// Whether `path` names standard output (`/dev/stdout` and its aliases).
+pub fn is_stdout(path: &Path) -> bool {
+    STDOUT_PATHS.iter().any(|p| path == Path::new(p))
+}
+
+/// Writes `bytes` to `path` so that an interrupted write never leaves half a file.
 ///
-/// An interrupted write leaves the old file (or none), never half a file.
+/// - A regular file (or a path that does not exist yet) is replaced atomically:
+///   the bytes go to a new temporary file with an unpredictable name beside the
+///   target, which is then renamed over it. An existing file keeps its
+///   permissions (a 0600 file stays 0600); a new one gets the usual ones
+///   (0666 less the umask). A file with several hard links gets a new inode
+///   under this name; its other names keep the old contents.
+/// - A symbolic link is followed: its final target is replaced and the link stays.
+/// - Standard output (`/dev/stdout`) is written to directly, as are devices
+///   (`/dev/null`), named pipes and sockets, which cannot be renamed over.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
+    if is_stdout(path) {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        return out.flush();
+    }
+    // `metadata` follows links, including /proc's links to open pipes.
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {
+            let target = if path.is_symlink() {
+                std::fs::canonicalize(path)?
+            } else {
+                path.to_owned()
+            };
+            replace_file(&target, bytes, Some(meta.permissions()))
+        }
+        Ok(meta) if meta.is_dir() => Err(std::io::Error::new(
+            ErrorKind::IsADirectory,
+            "it is a folder; give a file name",
+        )),
+        Ok(_) => {
+            // Devices, pipes and sockets: no create, no truncate, no rename.
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            file.write_all(bytes)?;
+            file.flush()
+        }
+        Err(error) if error.kind() == ErrorKind::NotFound => {
+            replace_file(&dangling_target(path)?, bytes, None)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Where a path that does not exist leads: itself, or the missing file a
+/// (chain of) symbolic link(s) points to, which is then created.
+fn dangling_target(path: &Path) -> std::io::Result<PathBuf> {
+    // Linux gives up after 40 links, too.
+    const MAX_LINKS: usize = 40;
+    let mut current = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        if !current.is_symlink() {
+            return Ok(current);
+        }
+        let link = std::fs::read_link(&current)?;
+        // A relative link is relative to the folder holding it; an absolute one replaces the path.
+        current = match current.parent() {
+            Some(dir) => dir.join(link),
+            None => link,
+        };
+    }
+    Err(std::io::Error::new(
+        ErrorKind::InvalidInput,
+        "too many levels of symbolic links",
+    ))
+}
+
+/// Writes a temporary file beside `target`, then renames it over `target`.
+fn replace_file(
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        std::fs::remove_file(&temp).ok();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".sco-explorer-").suffix(".tmp");
+    #[cfg(unix)]
+    if permissions.is_none() {
+        // As `File::create` does: the umask then takes its bits away.
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    result
+    // The random name is created exclusively, so nothing planted there is followed;
+    // on any error the temporary file is removed when `temp` is dropped.
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(target).map_err(|e| e.error)?;
+    // Make the rename itself durable; a failure here does not undo a finished write.
+    if let Ok(folder) = std::fs::File::open(dir) {
+        folder.sync_all().ok();
+    }
+    Ok(())
 }

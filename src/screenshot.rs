@@ -21,16 +21,9 @@ pub enum ScreenshotError {
     /// Rendering failed after the adapter was opened.
     #[error("rendering failed: {0}")]
     Render(String),
-    /// The image would be larger than the renderer can draw.
-    #[error(
-        "an image of {width}x{height} pixels is larger than the renderer can draw (at most {MAX_IMAGE_SIDE} pixels a side): choose a smaller --size or --scale"
-    )]
-    TooLarge {
-        /// Width in pixels (points times scale).
-        width: f32,
-        /// Height in pixels.
-        height: f32,
-    },
+    /// The image would be larger than the renderer can draw; the message says by how much.
+    #[error("{0}")]
+    TooLarge(String),
     /// The PNG could not be encoded or written.
     #[error(transparent)]
     Png(#[from] crate::png::PngError),
@@ -121,7 +114,7 @@ pub fn render_app(
     options: RenderOptions,
     panel: Option<Panel>,
 ) -> Result<image::RgbaImage, ScreenshotError> {
-    check_size(options)?;
+    check_render_size(options).map_err(ScreenshotError::TooLarge)?;
     let renderer = open_renderer()?;
     let mut harness = build_harness(app, options, panel, Some(renderer));
     // The first passes settle layout (panel sizes, plot bounds); errors here mean
@@ -130,18 +123,33 @@ pub fn render_app(
     harness.render().map_err(ScreenshotError::Render)
 }
 
-/// The largest image side the renderer accepts, in pixels (wgpu's default texture limit).
+/// Widest or highest image in pixels: the largest texture side wgpu guarantees.
 pub const MAX_IMAGE_SIDE: f32 = 8192.0;
 
-/// Refuses sizes the renderer cannot draw, before any work is done.
-pub fn check_size(options: RenderOptions) -> Result<(), ScreenshotError> {
-    let width = options.size.x * options.pixels_per_point;
-    let height = options.size.y * options.pixels_per_point;
+/// Largest image area in pixels (4096 x 4096, 64 MiB of RGBA): the software
+/// renderer takes minutes beyond this, and the image is held in memory twice.
+pub const MAX_IMAGE_PIXELS: f32 = 4096.0 * 4096.0;
+
+/// Refuses, before anything is rendered, a scale or an image size the renderer cannot make.
+pub fn check_render_size(options: RenderOptions) -> Result<(), String> {
+    let scale = options.pixels_per_point;
+    if !(0.5..=4.0).contains(&scale) {
+        return Err("--scale must be between 0.5 and 4".to_owned());
+    }
+    // Rounded up, as the renderer rounds a fractional pixel size.
+    let (width, height) = (
+        (options.size.x * scale).ceil(),
+        (options.size.y * scale).ceil(),
+    );
     if !(width.is_finite() && height.is_finite())
         || width > MAX_IMAGE_SIDE
         || height > MAX_IMAGE_SIDE
+        || width * height > MAX_IMAGE_PIXELS
     {
-        return Err(ScreenshotError::TooLarge { width, height });
+        return Err(format!(
+            "--size {}x{} at --scale {scale} is a {width}x{height} pixel image; screenshots may be at most {MAX_IMAGE_SIDE} pixels wide or high and {MAX_IMAGE_PIXELS} pixels (4096x4096) in all: lower --size or --scale",
+            options.size.x, options.size.y
+        ));
     }
     Ok(())
 }

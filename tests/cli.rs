@@ -149,3 +149,177 @@ fn screenshot_writes_a_png_of_the_requested_size() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(!Path::new(&path).exists());
 }
+
+/// Runs the program with a deadline that only a hang can exceed; `None` if it was killed.
+fn sco_explorer_or_hang(args: &[&str]) -> Option<std::process::Output> {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            child.wait().ok();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Some(child.wait_with_output().unwrap())
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sco-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn check_refuses_a_named_pipe_instead_of_waiting_on_it() {
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = sco_explorer_or_hang(&["check", fifo.to_str().unwrap()])
+        .expect("check on a FIFO must not block");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("this is a named pipe (FIFO), not a dataset file"),
+        "{output:?}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn check_keeps_each_problem_on_one_line_whatever_the_values_hold() {
+    let file = "tests/fixtures/hostile/forged_line.ron";
+    let output = sco_explorer(&["check", file]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        !text.contains('\u{1b}'),
+        "no terminal escape codes: {text:?}"
+    );
+    for line in text.lines() {
+        assert!(
+            line.starts_with(&format!("{file}:")),
+            "forged line: {line:?}"
+        );
+    }
+    assert!(text.contains(r"all good\u{1b}[2J"), "{text}");
+    assert!(text.contains("1 problem found"), "{text}");
+}
+
+#[test]
+fn export_csv_neutralises_cells_a_spreadsheet_would_run() {
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "csv",
+        "tests/fixtures/hostile/csv_formula.ron",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "summit-2001")
+        .unwrap();
+    assert_eq!(&row[2], "'=HYPERLINK(\"http://evil.example/\",\"click\")");
+    assert_eq!(&row[5], "'@SUM(1+1)");
+    // Lists are joined first; the cell starts with "+1".
+    assert_eq!(&row[16], "'+1; -2");
+    // Ordinary cells are untouched.
+    assert_eq!(&row[3], "2001-06-14");
+}
+
+#[test]
+fn export_to_dev_stdout_prints_the_export() {
+    let output = sco_explorer(&["export", "--format", "json", "--out", "/dev/stdout"]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let bundled = sco_explorer::model::load_bundled().unwrap();
+    assert_eq!(
+        json["events"].as_array().unwrap().len(),
+        bundled.file().events.len()
+    );
+}
+
+#[test]
+fn generate_out_keeps_the_old_file_when_the_write_is_cut_short() {
+    let dir = temp_dir("generate");
+    let path = dir.join("big.ron");
+    std::fs::write(&path, "the old file").unwrap();
+    // A file-size limit of 64 KiB kills the program part-way through a 2 MB write,
+    // as a full disk or a crash would stop it.
+    let output = Command::new("sh")
+        .args(["-c", "ulimit -f 64 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args([
+            "generate",
+            "--countries",
+            "20",
+            "--events",
+            "10000",
+            "--out",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "{output:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "the old file");
+
+    // Without the limit the new file replaces the old one.
+    let output = sco_explorer(&[
+        "generate",
+        "--countries",
+        "20",
+        "--events",
+        "10",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("Dataset(")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn screenshot_refuses_sizes_the_renderer_cannot_make_before_rendering() {
+    let dir = temp_dir("huge-shot");
+    let path = dir.join("huge.png");
+    for (size, scale) in [("2100x300", "4"), ("8000x8000", "1")] {
+        let output = sco_explorer_or_hang(&[
+            "screenshot",
+            "--out",
+            path.to_str().unwrap(),
+            "--size",
+            size,
+            "--scale",
+            scale,
+        ])
+        .expect("refused at once, not rendered");
+        assert_eq!(output.status.code(), Some(1), "{size}: {output:?}");
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            message.contains("at most 8192 pixels wide or high and 16777216 pixels"),
+            "{message}"
+        );
+    }
+    assert!(!path.exists());
+    std::fs::remove_dir_all(&dir).ok();
+}

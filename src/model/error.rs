@@ -1,7 +1,8 @@
 //! Errors from reading and checking a dataset file.
 
-use std::fmt;
-use std::path::PathBuf;
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
 
 /// One problem found in a dataset file, with its position.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +22,10 @@ impl fmt::Display for Problem {
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            escape_controls(&self.file),
+            self.line,
+            self.column,
+            escape_controls(&self.message)
         )
     }
 }
@@ -29,8 +33,8 @@ impl fmt::Display for Problem {
 /// Why a dataset could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    /// The file could not be read (missing, unreadable, not UTF-8).
-    #[error("{}: cannot read the file: {source}", path.display())]
+    /// The file could not be read (missing, unreadable).
+    #[error("{}: cannot read the file: {source}", shown(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -38,21 +42,35 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
+    /// The path names a folder, a device, a pipe or a socket: reading it could
+    /// block forever (a pipe) or never end (`/dev/zero`), so it is not opened.
+    #[error(
+        "{}: this is {kind}, not a dataset file; give the path of a .ron file",
+        shown(path)
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead, e.g. "a named pipe (FIFO)".
+        kind: &'static str,
+    },
     /// The file is larger than any dataset should be.
     #[error(
-        "{}: the file is {size} bytes; datasets over {limit} bytes are refused (is this the right file?)",
-        path.display()
+        "{}: the file is {}; datasets over {limit} bytes are refused (is this the right file?)",
+        shown(path),
+        size_text(*size, *limit)
     )]
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// Its size in bytes.
+        /// Its size in bytes; `limit + 1` when it was found too large while reading
+        /// (a file that grew after its size was looked up), so "at least this".
         size: u64,
         /// The limit in bytes.
         limit: u64,
     },
     /// The file was read but has problems; all of them are listed.
-    #[error("{file}: {} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" })]
+    #[error("{}: {} problem{} found", escape_controls(file), problems.len(), if problems.len() == 1 { "" } else { "s" })]
     Invalid {
         /// The file.
         file: String,
@@ -76,5 +94,74 @@ impl LoadError {
             Self::Invalid { problems, .. } => problems,
             _ => &[],
         }
+    }
+}
+
+/// A path as shown in a message, with control characters escaped.
+fn shown(path: &Path) -> String {
+    escape_controls(&path.display().to_string()).into_owned()
+}
+
+/// "N bytes", or "over LIMIT bytes" when only that much is known.
+fn size_text(size: u64, limit: u64) -> String {
+    if size > limit.saturating_add(1) {
+        format!("{size} bytes")
+    } else {
+        format!("over {limit} bytes")
+    }
+}
+
+/// `text` with control characters shown as escapes (`\n`, `\t`, `\u{1b}`), so that
+/// text from a dataset cannot break a message over lines, forge a
+/// `file:line:column` line or send terminal escape codes.
+///
+/// Line and paragraph separators and the bidirectional overrides (which can
+/// make a terminal show text in another order than it is) are escaped too.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped_and_text_is_kept() {
+        assert_eq!(
+            escape_controls("a\nb\tc\u{1b}[31md\u{202e}é"),
+            "a\\nb\\tc\\u{1b}[31md\\u{202e}é"
+        );
+        assert!(matches!(escape_controls("Бишкек \"x\""), Cow::Borrowed(_)));
+        let problem = Problem {
+            file: "f.ron".to_owned(),
+            line: 3,
+            column: 4,
+            message: "unknown source \"x\nf.ron:1:1: fake\"".to_owned(),
+        };
+        assert_eq!(problem.to_string().lines().count(), 1);
     }
 }

@@ -1,4 +1,7 @@
-//! Reading a dataset: RON parsing, per-record type checks and semantic validation.
+//! Reading a dataset: the file guard, UTF-8, RON parsing and per-record type checks.
+//!
+//! The checks across records live in [`super::validate`], `ron`'s messages are
+//! reworded in [`super::describe`], and positions come from [`super::lines`].
 //!
 //! The file is parsed in two steps so that one bad record does not hide the
 //! problems of the others: first the top level, keeping each record as raw
@@ -7,19 +10,20 @@
 //! problem is collected with its line and column; nothing here panics on any
 //! input.
 
-use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use ron::value::RawValue;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::Dataset;
+use super::describe::describe;
 use super::error::{LoadError, Problem};
-use super::locate::{Seg, line_col, locate, offset_of};
-use super::types::{
-    Confidence, Country, DatasetFile, Event, EventKind, Organisation, Source, Tour,
-};
-use super::{Dataset, PartialDate};
+use super::lines::LineIndex;
+use super::locate::{Seg, Tokens, locate, offset_of};
+use super::read::{BOM, not_utf8, read_dataset_bytes};
+use super::types::{Country, DatasetFile, Event, Organisation, Source, Tour};
+use super::validate::Checker;
 
 /// The only dataset format version this program reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -41,34 +45,33 @@ pub fn load_bundled() -> Result<Dataset, LoadError> {
     load_str(BUNDLED_NAME, BUNDLED_RON)
 }
 
-/// Reads and loads a dataset file, refusing files over [`MAX_FILE_BYTES`].
+/// Reads and loads a dataset file.
+///
+/// Only regular files are read (after following symbolic links): a folder, a
+/// device such as `/dev/zero` or a named pipe is refused before it is opened,
+/// so reading can neither block nor go on forever. Files over
+/// [`MAX_FILE_BYTES`] are refused, whatever size the file system reports. A
+/// file that is not UTF-8 gets the line and column of the first bad byte.
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
-    let io_error = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
+    let bytes = read_dataset_bytes(path)?;
+    let name = path.display().to_string();
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => return Err(not_utf8(&name, error.as_bytes(), error.utf8_error())),
     };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let text = std::fs::read_to_string(path).map_err(io_error)?;
-    load_str(&path.display().to_string(), &text)
+    load_str(&name, &text)
 }
 
 /// Loads a dataset from RON text; `file` names it in error messages.
+///
+/// A byte-order mark at the start is skipped; positions count from after it,
+/// as editors show them.
 pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
     if let Some(data) = load_valid(file, text) {
         return Ok(Dataset::new(file.to_owned(), data));
     }
-    let mut report = Report {
-        file,
-        text,
-        problems: Vec::new(),
-    };
+    let mut report = Report::new(file, text);
     match parse_and_check(&mut report) {
         Some(data) if report.problems.is_empty() => Ok(Dataset::new(file.to_owned(), data)),
         _ => {
@@ -103,15 +106,38 @@ struct RawDataset<'a> {
 }
 
 /// Collects problems and turns record-relative positions into file positions.
-struct Report<'a> {
+pub(super) struct Report<'a> {
     file: &'a str,
     text: &'a str,
+    /// Built on the first problem: a valid file never needs it.
+    lines: Option<LineIndex>,
+    /// The tokens of the record last reported in, keyed by its offset and length:
+    /// a record's problems are reported one after the other.
+    tokens: Option<((usize, usize), Tokens)>,
     problems: Vec<Problem>,
 }
 
-impl Report<'_> {
-    fn push_at_offset(&mut self, offset: usize, message: String) {
-        let (line, column) = line_col(self.text, offset);
+impl<'a> Report<'a> {
+    fn new(file: &'a str, text: &'a str) -> Self {
+        Self {
+            file,
+            text,
+            lines: None,
+            tokens: None,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Line and column of a byte offset in the file.
+    pub(super) fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        self.lines
+            .get_or_insert_with(|| LineIndex::new(text))
+            .line_col(text, offset)
+    }
+
+    pub(super) fn push_at_offset(&mut self, offset: usize, message: String) {
+        let (line, column) = self.line_col(offset);
         self.problems.push(Problem {
             file: self.file.to_owned(),
             line,
@@ -121,9 +147,15 @@ impl Report<'_> {
     }
 
     /// Reports a problem at `path` inside `record`, or at the record's start if the path is not found.
-    fn push(&mut self, record: &Record<'_>, path: &[Seg], message: String) {
-        let relative = locate(record.text, path)
-            .or_else(|| locate(record.text, &[]))
+    pub(super) fn push(&mut self, record: &Record<'_>, path: &[Seg], message: String) {
+        let key = (record.offset, record.text.len());
+        let tokens = match &mut self.tokens {
+            Some((cached, tokens)) if *cached == key => tokens,
+            slot => &mut slot.insert((key, Tokens::new(record.text))).1,
+        };
+        let relative = tokens
+            .locate(record.text, path)
+            .or_else(|| tokens.locate(record.text, &[]))
             .unwrap_or(0);
         self.push_at_offset(record.offset + relative, message);
     }
@@ -131,9 +163,11 @@ impl Report<'_> {
 
 /// A record's raw text and where it starts in the file.
 #[derive(Clone, Copy)]
-struct Record<'a> {
-    text: &'a str,
-    offset: usize,
+pub(super) struct Record<'a> {
+    /// The record's text.
+    pub(super) text: &'a str,
+    /// Byte offset of the record in the file.
+    pub(super) offset: usize,
 }
 
 impl<'a> Record<'a> {
@@ -148,7 +182,7 @@ impl<'a> Record<'a> {
     }
 
     /// The string value of a top-level field, read from the text (used for records that failed to parse).
-    fn string_field(&self, name: &'static str) -> Option<String> {
+    pub(super) fn string_field(&self, name: &'static str) -> Option<String> {
         let key = locate(self.text, &[Seg::Field(name)])?;
         let rest = self.text.get(key..)?;
         let quote = rest.find('"')?;
@@ -215,11 +249,7 @@ fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
         events: data.events,
         tours: data.tours,
     };
-    let mut report = Report {
-        file,
-        text,
-        problems: Vec::new(),
-    };
+    let mut report = Report::new(file, text);
     let data = check_and_assemble(&mut report, parts)?;
     report.problems.is_empty().then_some(data)
 }
@@ -353,9 +383,11 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// A record that parsed, or the raw text of one that did not.
-struct Parsed<'a, T> {
-    record: Record<'a>,
-    value: Option<T>,
+pub(super) struct Parsed<'a, T> {
+    /// Where the record is.
+    pub(super) record: Record<'a>,
+    /// The record, if it parsed.
+    pub(super) value: Option<T>,
 }
 
 fn parse_record<T: DeserializeOwned>(report: &mut Report<'_>, record: Record<'_>) -> Option<T> {
@@ -394,492 +426,9 @@ fn all_parsed<T>(parsed: Vec<Parsed<'_, T>>) -> Option<Vec<T>> {
     parsed.into_iter().map(|p| p.value).collect()
 }
 
-/// Rewrites `ron`'s error messages in words a teacher editing a file can act on.
-fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    let record_name = |outer: &Option<String>| {
-        outer
-            .as_deref()
-            .map_or_else(|| "this record".to_owned(), |o| format!("{o}(...)"))
-    };
-    match code {
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown field `{found}` in {}; the fields allowed here are: {}",
-            record_name(outer),
-            expected.join(", ")
-        ),
-        E::MissingStructField { field, outer } => format!(
-            "{} is missing the required field `{field}`",
-            record_name(outer)
-        ),
-        E::DuplicateStructField { field, outer } => format!(
-            "the field `{field}` appears twice in {}",
-            record_name(outer)
-        ),
-        E::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "`{found}` is not a valid {}; write one of: {}",
-            outer.as_deref().unwrap_or("value"),
-            expected.join(", ")
-        ),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {expected} here, but found {found}")
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected a `{expected}(...)` record here, but found `{found}(...)`")
-        }
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected text in double quotes here, e.g. \"Bishkek\"".to_owned()
-        }
-        E::ExpectedInteger | E::IntegerOutOfBounds => {
-            "expected a whole number here, e.g. 13".to_owned()
-        }
-        E::ExpectedFloat => "expected a number here, e.g. 41.3".to_owned(),
-        E::ExpectedBoolean => "expected true or false here".to_owned(),
-        E::ExpectedOption => {
-            "expected `Some(...)` or `None` here (this field is optional)".to_owned()
-        }
-        E::ExpectedComma => "expected a comma `,` between fields or list items here".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets `[ ... ]` here".to_owned(),
-        E::ExpectedArrayEnd => "expected `]` to close the list here".to_owned(),
-        E::ExpectedStructLikeEnd => "expected `)` to close the record here".to_owned(),
-        E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the dataset (an extra bracket?)".to_owned()
-        }
-        E::ExceededRecursionLimit => {
-            "brackets nest too deeply; the file is probably damaged".to_owned()
-        }
-        E::Utf8Error(_) => "the file is not valid UTF-8 text".to_owned(),
-        E::Message(message) => message.clone(),
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            chars.next().map_or(text.clone(), |first| {
-                first.to_lowercase().chain(chars).collect()
-            })
-        }
-    }
-}
-
-/// Where a record's list of source ids sits, and the list itself.
-type Cited<'s> = (&'s [String], Vec<Seg>);
-
-/// Cross-record checks: ids, references, dates, periods, text.
-struct Checker<'r, 'a> {
-    report: &'r mut Report<'a>,
-    source_ids: HashSet<String>,
-    country_codes: HashSet<String>,
-    event_ids: HashSet<String>,
-}
-
-impl<'r, 'a> Checker<'r, 'a> {
-    fn new(
-        report: &'r mut Report<'a>,
-        sources: &[Parsed<'_, Source>],
-        countries: &[Parsed<'_, Country>],
-        events: &[Parsed<'_, Event>],
-        tours: &[Parsed<'_, Tour>],
-    ) -> Self {
-        // Records that failed to parse still declare their ids, so other records
-        // may refer to them without a second, misleading "unknown id" error.
-        let ids = |records: Vec<(Option<String>, Record<'_>)>, field: &'static str| {
-            records
-                .into_iter()
-                .filter_map(|(id, record)| id.or_else(|| record.string_field(field)))
-                .collect::<HashSet<_>>()
-        };
-        let source_ids = ids(
-            sources
-                .iter()
-                .map(|p| (p.value.as_ref().map(|s| s.id.clone()), p.record))
-                .collect(),
-            "id",
-        );
-        let country_codes = ids(
-            countries
-                .iter()
-                .map(|p| (p.value.as_ref().map(|c| c.code.clone()), p.record))
-                .collect(),
-            "code",
-        );
-        let event_ids = ids(
-            events
-                .iter()
-                .map(|p| (p.value.as_ref().map(|e| e.id.clone()), p.record))
-                .collect(),
-            "id",
-        );
-        let mut checker = Self {
-            report,
-            source_ids,
-            country_codes,
-            event_ids,
-        };
-        checker.check_unique(sources, "id", "source", |s: &Source| &s.id);
-        checker.check_unique(countries, "code", "country", |c: &Country| &c.code);
-        checker.check_unique(events, "id", "event", |e: &Event| &e.id);
-        checker.check_unique(tours, "id", "tour", |t: &Tour| &t.id);
-        checker
-    }
-
-    fn check_unique<T>(
-        &mut self,
-        records: &[Parsed<'_, T>],
-        field: &'static str,
-        what: &str,
-        id_of: impl Fn(&T) -> &String,
-    ) {
-        // The first record of each id; its line is only worked out for a duplicate,
-        // since finding a line scans the file from the start.
-        let mut first_record: HashMap<&str, Record<'_>> = HashMap::new();
-        for parsed in records {
-            let Some(value) = &parsed.value else { continue };
-            let id = id_of(value);
-            if let Some(first) = first_record.get(id.as_str()) {
-                let offset = locate(first.text, &[Seg::Field(field)]).unwrap_or(0);
-                let (first, _) = line_col(self.report.text, first.offset + offset);
-                self.report.push(
-                    &parsed.record,
-                    &[Seg::Field(field)],
-                    format!("duplicate {what} {field} \"{id}\": already used on line {first}; every {what} needs its own {field}"),
-                );
-            } else {
-                first_record.insert(id, parsed.record);
-            }
-        }
-    }
-
-    fn non_empty(&mut self, record: &Record<'_>, path: &[Seg], name: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.report
-                .push(record, path, format!("{name} is empty; write a few words"));
-        }
-    }
-
-    fn check_confidence(&mut self, record: &Record<'_>, path: &[Seg], confidence: &Confidence) {
-        if confidence.note().is_some_and(|note| note.trim().is_empty()) {
-            self.report.push(
-                record,
-                path,
-                format!(
-                    "a {} mark needs a note saying what is uncertain, e.g. Conflict(\"S2 gives 1996-04-26; S15 gives 1996-04-25\")",
-                    confidence.label()
-                ),
-            );
-        }
-    }
-
-    fn check_cited(&mut self, record: &Record<'_>, cited: Cited<'_>) {
-        let (ids, path) = cited;
-        if ids.is_empty() {
-            let mut at = path.clone();
-            at.push(Seg::Field("sources"));
-            self.report.push(
-                record,
-                &at,
-                "no source given: every fact needs at least one source id, e.g. sources: [\"S20\"]"
-                    .to_owned(),
-            );
-        }
-        for (i, id) in ids.iter().enumerate() {
-            if !self.source_ids.contains(id) {
-                let mut at = path.clone();
-                at.extend([Seg::Field("sources"), Seg::Index(i)]);
-                self.report.push(
-                    record,
-                    &at,
-                    format!("unknown source \"{id}\": add it to the `sources` list or fix the id"),
-                );
-            }
-        }
-    }
-
-    fn check_country_ref(&mut self, record: &Record<'_>, path: &[Seg], code: &str) {
-        if !self.country_codes.contains(code) {
-            self.report.push(
-                record,
-                path,
-                format!("unknown country \"{code}\": add a Country(code: \"{code}\", ...) record or fix the code (ISO 3166-1 alpha-3, e.g. \"KAZ\")"),
-            );
-        }
-    }
-
-    fn check_span(
-        &mut self,
-        record: &Record<'_>,
-        path: &[Seg],
-        start: PartialDate,
-        end: Option<PartialDate>,
-        (start_name, end_name): (&str, &'static str),
-    ) {
-        if let Some(end) = end
-            && end.last_day() < start.first_day()
-        {
-            let mut at = path.to_vec();
-            at.push(Seg::Field(end_name));
-            self.report.push(
-                record,
-                &at,
-                format!(
-                    "{end_name} {end} is before {start_name} {start}; swap them or fix the date"
-                ),
-            );
-        }
-    }
-
-    fn check_organisation(&mut self, record: Record<'_>, org: &Organisation) {
-        self.non_empty(&record, &[Seg::Field("name")], "name", &org.name);
-        self.non_empty(
-            &record,
-            &[Seg::Field("short_name")],
-            "short_name",
-            &org.short_name,
-        );
-        self.check_cited(&record, (&org.founded.sources, vec![Seg::Field("founded")]));
-        self.check_confidence(&record, &[Seg::Field("founded")], &org.founded.confidence);
-        for (i, milestone) in org.milestones.iter().enumerate() {
-            let path = vec![Seg::Field("milestones"), Seg::Index(i)];
-            self.non_empty(&record, &path, "title", &milestone.title);
-            self.check_cited(&record, (&milestone.sources, path.clone()));
-            self.check_confidence(&record, &path, &milestone.confidence);
-        }
-        for (i, body) in org.bodies.iter().enumerate() {
-            let path = vec![Seg::Field("bodies"), Seg::Index(i)];
-            self.non_empty(&record, &path, "name", &body.name);
-            self.check_cited(&record, (&body.sources, path.clone()));
-            self.check_confidence(&record, &path, &body.confidence);
-        }
-        self.check_cited(&record, (&org.languages_sources, Vec::new()));
-        for (i, sg) in org.secretaries_general.iter().enumerate() {
-            let path = vec![Seg::Field("secretaries_general"), Seg::Index(i)];
-            self.non_empty(&record, &path, "name", &sg.name);
-            let mut at = path.clone();
-            at.push(Seg::Field("country"));
-            self.check_country_ref(&record, &at, &sg.country);
-            self.check_span(&record, &path, sg.from, sg.to, ("from", "to"));
-            self.check_cited(&record, (&sg.sources, path.clone()));
-            self.check_confidence(&record, &path, &sg.confidence);
-        }
-    }
-
-    fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
-        for parsed in sources {
-            let Some(source) = &parsed.value else {
-                continue;
-            };
-            let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
-            self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
-            if !is_web_url(&source.url) {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("url")],
-                    format!(
-                        "url \"{}\" is not a web address: it must start with http:// or https://",
-                        source.url
-                    ),
-                );
-            }
-        }
-    }
-
-    fn check_countries(&mut self, countries: &[Parsed<'_, Country>]) {
-        for parsed in countries {
-            let Some(country) = &parsed.value else {
-                continue;
-            };
-            let record = parsed.record;
-            if country.code.len() != 3 || !country.code.bytes().all(|b| b.is_ascii_uppercase()) {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("code")],
-                    format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\"", country.code),
-                );
-            }
-            self.non_empty(&record, &[Seg::Field("name")], "name", &country.name);
-            let mut previous: Option<(usize, PartialDate, Option<PartialDate>)> = None;
-            for (i, period) in country.statuses.iter().enumerate() {
-                let path = vec![Seg::Field("statuses"), Seg::Index(i)];
-                self.check_span(&record, &path, period.from, period.to, ("from", "to"));
-                if let Some(event) = &period.decided_at
-                    && !self.event_ids.contains(event)
-                {
-                    let mut at = path.clone();
-                    at.push(Seg::Field("decided_at"));
-                    self.report.push(
-                        &record,
-                        &at,
-                        format!("unknown event \"{event}\" in decided_at: no event has this id"),
-                    );
-                }
-                self.check_cited(&record, (&period.sources, path.clone()));
-                self.check_confidence(&record, &path, &period.confidence);
-                if let Some((prev_index, prev_from, prev_to)) = previous {
-                    let overlaps =
-                        prev_to.is_none_or(|to| to.first_day() > period.from.first_day());
-                    if overlaps {
-                        let until = prev_to
-                            .map_or_else(|| "with no end".to_owned(), |to| format!("until {to}"));
-                        let mut at = path.clone();
-                        at.push(Seg::Field("from"));
-                        self.report.push(
-                            &record,
-                            &at,
-                            format!(
-                                "status periods overlap: this one starts {} but period {} (from {prev_from}) runs {until}; end the earlier period on or before {}",
-                                period.from,
-                                prev_index + 1,
-                                period.from
-                            ),
-                        );
-                    } else if prev_from > period.from {
-                        self.report.push(
-                            &record,
-                            &path,
-                            "status periods must be in time order".to_owned(),
-                        );
-                    }
-                }
-                previous = Some((i, period.from, period.to));
-            }
-        }
-    }
-
-    fn check_events(&mut self, events: &[Parsed<'_, Event>]) {
-        for parsed in events {
-            let Some(event) = &parsed.value else { continue };
-            let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
-            self.non_empty(&record, &[Seg::Field("title")], "title", &event.title);
-            self.check_span(&record, &[], event.start, event.end, ("start", "end"));
-            if let Some(code) = &event.place.country {
-                self.check_country_ref(
-                    &record,
-                    &[Seg::Field("place"), Seg::Field("country")],
-                    code,
-                );
-            }
-            if let Some(lat) = event.place.lat
-                && !(-90.0..=90.0).contains(&lat)
-            {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("place"), Seg::Field("lat")],
-                    format!("latitude {lat} is outside -90..90"),
-                );
-            }
-            if let Some(lon) = event.place.lon
-                && !(-180.0..=180.0).contains(&lon)
-            {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("place"), Seg::Field("lon")],
-                    format!("longitude {lon} is outside -180..180"),
-                );
-            }
-            for (field, codes) in [
-                ("participants", &event.participants),
-                ("observers", &event.observers),
-            ] {
-                for (i, code) in codes.iter().enumerate() {
-                    self.check_country_ref(&record, &[Seg::Field(field), Seg::Index(i)], code);
-                }
-            }
-            if !matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
-                for (field, present) in [
-                    ("number", event.number.is_some()),
-                    ("format", event.format.is_some()),
-                ] {
-                    if present {
-                        self.report.push(
-                            &record,
-                            &[Seg::Field(field)],
-                            format!(
-                                "`{field}` is only for summits and Heads of Government meetings, but this event is a {}",
-                                event.kind.label().to_lowercase()
-                            ),
-                        );
-                    }
-                }
-            }
-            for (i, outcome) in event.outcomes.iter().enumerate() {
-                self.non_empty(
-                    &record,
-                    &[Seg::Field("outcomes"), Seg::Index(i)],
-                    "outcome",
-                    outcome,
-                );
-            }
-            self.check_cited(&record, (&event.sources, Vec::new()));
-            self.check_confidence(&record, &[Seg::Field("confidence")], &event.confidence);
-        }
-    }
-
-    fn check_tours(&mut self, tours: &[Parsed<'_, Tour>]) {
-        for parsed in tours {
-            let Some(tour) = &parsed.value else { continue };
-            let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("title")], "title", &tour.title);
-            if tour.steps.is_empty() {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("steps")],
-                    "a tour needs at least one step".to_owned(),
-                );
-            }
-            for (i, step) in tour.steps.iter().enumerate() {
-                if !self.event_ids.contains(&step.target)
-                    && !self.country_codes.contains(&step.target)
-                {
-                    self.report.push(
-                        &record,
-                        &[Seg::Field("steps"), Seg::Index(i), Seg::Field("target")],
-                        format!("unknown tour step \"{}\": use an event id or a country code from this dataset", step.target),
-                    );
-                }
-            }
-        }
-    }
-}
-
-/// True for `http://` and `https://` addresses with something after the scheme.
-pub fn is_web_url(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !r.chars().any(char::is_whitespace)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn web_urls() {
-        assert!(is_web_url("https://example.org/a?b"));
-        assert!(is_web_url("http://eng.sectsco.org/"));
-        for bad in [
-            "ftp://x.org",
-            "javascript:alert(1)",
-            "file:///etc/passwd",
-            "https://",
-            "https:// x",
-            "example.org",
-        ] {
-            assert!(!is_web_url(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn deep_nesting_is_refused_quickly() {

@@ -3,18 +3,23 @@
 //! Nothing in here knows about egui; the UI reads a [`Dataset`] and never
 //! changes it.
 
+mod counts;
 mod date;
+mod describe;
 mod error;
+mod lines;
 mod load;
 mod locate;
+mod read;
 mod stepping;
 mod types;
+mod validate;
 
+pub use counts::StatusCounts;
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
-pub use error::{LoadError, Problem};
+pub use error::{LoadError, Problem, escape_controls};
 pub use load::{
-    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, is_web_url, load_bundled, load_file,
-    load_str,
+    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, load_bundled, load_file, load_str,
 };
 pub use stepping::{Direction, step_event};
 pub use types::{
@@ -22,47 +27,13 @@ pub use types::{
     Organisation, Place, SecretaryGeneral, Source, Status, StatusPeriod, SummitFormat, Tour,
     TourStep,
 };
+pub use validate::is_web_url;
 
 use std::collections::HashMap;
 
+use counts::{count_steps, period_on};
+
 use chrono::NaiveDate;
-
-/// How many countries held each status on one day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct StatusCounts {
-    /// Shanghai Five members (1996-2001).
-    pub shanghai_five: usize,
-    /// Full members.
-    pub members: usize,
-    /// Observers.
-    pub observers: usize,
-    /// Dialogue partners.
-    pub dialogue_partners: usize,
-    /// "SCO partners" (from 2025).
-    pub sco_partners: usize,
-}
-
-impl StatusCounts {
-    /// Members plus Shanghai Five members: the core group on that day.
-    pub fn core(self) -> usize {
-        self.members + self.shanghai_five
-    }
-
-    /// Every country with some status.
-    pub fn total(self) -> usize {
-        self.core() + self.observers + self.dialogue_partners + self.sco_partners
-    }
-
-    fn add(&mut self, status: Status) {
-        match status {
-            Status::ShanghaiFive => self.shanghai_five += 1,
-            Status::Member => self.members += 1,
-            Status::Observer => self.observers += 1,
-            Status::DialoguePartner => self.dialogue_partners += 1,
-            Status::ScoPartner => self.sco_partners += 1,
-        }
-    }
-}
 
 /// A status decision taken at an event: which country got which status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,16 +139,7 @@ impl Dataset {
             list.sort_by_key(|&e| rank_of_event[e]);
         }
 
-        let mut change_days: Vec<NaiveDate> = file
-            .countries
-            .iter()
-            .flat_map(|c| &c.statuses)
-            .flat_map(|p| std::iter::once(p.from).chain(p.to))
-            .map(PartialDate::first_day)
-            .collect();
-        change_days.sort_unstable();
-        change_days.dedup();
-
+        let count_steps = count_steps(&file.countries);
         let mut dataset = Self {
             name,
             country_by_code,
@@ -185,17 +147,13 @@ impl Dataset {
             source_by_id,
             events_in_order,
             rank_of_event,
-            count_steps: Vec::new(),
+            count_steps,
             events_of_country,
             decisions_of_event,
             first_day: NaiveDate::MIN,
             last_day: NaiveDate::MIN,
             file,
         };
-        dataset.count_steps = change_days
-            .into_iter()
-            .map(|day| (day, dataset.compute_counts_on(day)))
-            .collect();
         let event_days = dataset
             .file
             .events
@@ -345,22 +303,7 @@ impl Dataset {
 
     /// The status period a country was in on `day`, if any.
     pub fn status_on(&self, country: usize, day: NaiveDate) -> Option<&StatusPeriod> {
-        self.file
-            .countries
-            .get(country)?
-            .statuses
-            .iter()
-            .find(|p| p.from.first_day() <= day && p.to.is_none_or(|to| day < to.first_day()))
-    }
-
-    fn compute_counts_on(&self, day: NaiveDate) -> StatusCounts {
-        let mut counts = StatusCounts::default();
-        for c in 0..self.file.countries.len() {
-            if let Some(period) = self.status_on(c, day) {
-                counts.add(period.status);
-            }
-        }
-        counts
+        period_on(&self.file.countries.get(country)?.statuses, day)
     }
 
     /// How many countries held each status on `day` (a lookup in the precomputed steps).

@@ -1,0 +1,448 @@
+//! Checks that need the whole dataset: unique ids, references between records,
+//! dates in order, status periods without overlap, sources and web addresses.
+//!
+//! They run over every record that parsed, and report with the record's
+//! position; ids of records that did not parse still count as declared.
+
+use std::collections::{HashMap, HashSet};
+
+use super::PartialDate;
+use super::load::{Parsed, Record, Report};
+use super::locate::{Seg, locate};
+use super::types::{Confidence, Country, Event, EventKind, Organisation, Source, Tour};
+
+/// Where a record's list of source ids sits, and the list itself.
+type Cited<'s> = (&'s [String], Vec<Seg>);
+
+/// Cross-record checks: ids, references, dates, periods, text.
+pub(super) struct Checker<'r, 'a> {
+    report: &'r mut Report<'a>,
+    source_ids: HashSet<String>,
+    country_codes: HashSet<String>,
+    event_ids: HashSet<String>,
+}
+
+impl<'r, 'a> Checker<'r, 'a> {
+    pub(super) fn new(
+        report: &'r mut Report<'a>,
+        sources: &[Parsed<'_, Source>],
+        countries: &[Parsed<'_, Country>],
+        events: &[Parsed<'_, Event>],
+        tours: &[Parsed<'_, Tour>],
+    ) -> Self {
+        // Records that failed to parse still declare their ids, so other records
+        // may refer to them without a second, misleading "unknown id" error.
+        let ids = |records: Vec<(Option<String>, Record<'_>)>, field: &'static str| {
+            records
+                .into_iter()
+                .filter_map(|(id, record)| id.or_else(|| record.string_field(field)))
+                .collect::<HashSet<_>>()
+        };
+        let source_ids = ids(
+            sources
+                .iter()
+                .map(|p| (p.value.as_ref().map(|s| s.id.clone()), p.record))
+                .collect(),
+            "id",
+        );
+        let country_codes = ids(
+            countries
+                .iter()
+                .map(|p| (p.value.as_ref().map(|c| c.code.clone()), p.record))
+                .collect(),
+            "code",
+        );
+        let event_ids = ids(
+            events
+                .iter()
+                .map(|p| (p.value.as_ref().map(|e| e.id.clone()), p.record))
+                .collect(),
+            "id",
+        );
+        let mut checker = Self {
+            report,
+            source_ids,
+            country_codes,
+            event_ids,
+        };
+        checker.check_unique(sources, "id", "source", |s: &Source| &s.id);
+        checker.check_unique(countries, "code", "country", |c: &Country| &c.code);
+        checker.check_unique(events, "id", "event", |e: &Event| &e.id);
+        checker.check_unique(tours, "id", "tour", |t: &Tour| &t.id);
+        checker
+    }
+
+    fn check_unique<T>(
+        &mut self,
+        records: &[Parsed<'_, T>],
+        field: &'static str,
+        what: &str,
+        id_of: impl Fn(&T) -> &String,
+    ) {
+        // The first record of each id, and its line once a duplicate asked for it
+        // (kept, so that 10,000 copies of one id do not each locate the first).
+        let mut first_record: HashMap<&str, (Record<'_>, Option<usize>)> = HashMap::new();
+        for parsed in records {
+            let Some(value) = &parsed.value else { continue };
+            let id = id_of(value);
+            if let Some((first, line)) = first_record.get_mut(id.as_str()) {
+                let first_line = match *line {
+                    Some(known) => known,
+                    None => {
+                        let offset = locate(first.text, &[Seg::Field(field)]).unwrap_or(0);
+                        let (found, _) = self.report.line_col(first.offset + offset);
+                        *line = Some(found);
+                        found
+                    }
+                };
+                self.report.push(
+                    &parsed.record,
+                    &[Seg::Field(field)],
+                    format!("duplicate {what} {field} \"{id}\": already used on line {first_line}; every {what} needs its own {field}"),
+                );
+            } else {
+                first_record.insert(id, (parsed.record, None));
+            }
+        }
+    }
+
+    fn non_empty(&mut self, record: &Record<'_>, path: &[Seg], name: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report
+                .push(record, path, format!("{name} is empty; write a few words"));
+        }
+    }
+
+    fn check_confidence(&mut self, record: &Record<'_>, path: &[Seg], confidence: &Confidence) {
+        if confidence.note().is_some_and(|note| note.trim().is_empty()) {
+            self.report.push(
+                record,
+                path,
+                format!(
+                    "a {} mark needs a note saying what is uncertain, e.g. Conflict(\"S2 gives 1996-04-26; S15 gives 1996-04-25\")",
+                    confidence.label()
+                ),
+            );
+        }
+    }
+
+    fn check_cited(&mut self, record: &Record<'_>, cited: Cited<'_>) {
+        let (ids, path) = cited;
+        if ids.is_empty() {
+            let mut at = path.clone();
+            at.push(Seg::Field("sources"));
+            self.report.push(
+                record,
+                &at,
+                "no source given: every fact needs at least one source id, e.g. sources: [\"S20\"]"
+                    .to_owned(),
+            );
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if !self.source_ids.contains(id) {
+                let mut at = path.clone();
+                at.extend([Seg::Field("sources"), Seg::Index(i)]);
+                self.report.push(
+                    record,
+                    &at,
+                    format!("unknown source \"{id}\": add it to the `sources` list or fix the id"),
+                );
+            }
+        }
+    }
+
+    fn check_country_ref(&mut self, record: &Record<'_>, path: &[Seg], code: &str) {
+        if !self.country_codes.contains(code) {
+            self.report.push(
+                record,
+                path,
+                format!("unknown country \"{code}\": add a Country(code: \"{code}\", ...) record or fix the code (ISO 3166-1 alpha-3, e.g. \"KAZ\")"),
+            );
+        }
+    }
+
+    fn check_span(
+        &mut self,
+        record: &Record<'_>,
+        path: &[Seg],
+        start: PartialDate,
+        end: Option<PartialDate>,
+        (start_name, end_name): (&str, &'static str),
+    ) {
+        if let Some(end) = end
+            && end.last_day() < start.first_day()
+        {
+            let mut at = path.to_vec();
+            at.push(Seg::Field(end_name));
+            self.report.push(
+                record,
+                &at,
+                format!(
+                    "{end_name} {end} is before {start_name} {start}; swap them or fix the date"
+                ),
+            );
+        }
+    }
+
+    pub(super) fn check_organisation(&mut self, record: Record<'_>, org: &Organisation) {
+        self.non_empty(&record, &[Seg::Field("name")], "name", &org.name);
+        self.non_empty(
+            &record,
+            &[Seg::Field("short_name")],
+            "short_name",
+            &org.short_name,
+        );
+        self.check_cited(&record, (&org.founded.sources, vec![Seg::Field("founded")]));
+        self.check_confidence(&record, &[Seg::Field("founded")], &org.founded.confidence);
+        for (i, milestone) in org.milestones.iter().enumerate() {
+            let path = vec![Seg::Field("milestones"), Seg::Index(i)];
+            self.non_empty(&record, &path, "title", &milestone.title);
+            self.check_cited(&record, (&milestone.sources, path.clone()));
+            self.check_confidence(&record, &path, &milestone.confidence);
+        }
+        for (i, body) in org.bodies.iter().enumerate() {
+            let path = vec![Seg::Field("bodies"), Seg::Index(i)];
+            self.non_empty(&record, &path, "name", &body.name);
+            self.check_cited(&record, (&body.sources, path.clone()));
+            self.check_confidence(&record, &path, &body.confidence);
+        }
+        self.check_cited(&record, (&org.languages_sources, Vec::new()));
+        for (i, sg) in org.secretaries_general.iter().enumerate() {
+            let path = vec![Seg::Field("secretaries_general"), Seg::Index(i)];
+            self.non_empty(&record, &path, "name", &sg.name);
+            let mut at = path.clone();
+            at.push(Seg::Field("country"));
+            self.check_country_ref(&record, &at, &sg.country);
+            self.check_span(&record, &path, sg.from, sg.to, ("from", "to"));
+            self.check_cited(&record, (&sg.sources, path.clone()));
+            self.check_confidence(&record, &path, &sg.confidence);
+        }
+    }
+
+    pub(super) fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
+        for parsed in sources {
+            let Some(source) = &parsed.value else {
+                continue;
+            };
+            let record = parsed.record;
+            self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
+            self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
+            if !is_web_url(&source.url) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("url")],
+                    format!(
+                        "url \"{}\" is not a web address: it must start with http:// or https://",
+                        source.url
+                    ),
+                );
+            }
+        }
+    }
+
+    pub(super) fn check_countries(&mut self, countries: &[Parsed<'_, Country>]) {
+        for parsed in countries {
+            let Some(country) = &parsed.value else {
+                continue;
+            };
+            let record = parsed.record;
+            if country.code.len() != 3 || !country.code.bytes().all(|b| b.is_ascii_uppercase()) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("code")],
+                    format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\"", country.code),
+                );
+            }
+            self.non_empty(&record, &[Seg::Field("name")], "name", &country.name);
+            let mut previous: Option<(usize, PartialDate, Option<PartialDate>)> = None;
+            for (i, period) in country.statuses.iter().enumerate() {
+                let path = vec![Seg::Field("statuses"), Seg::Index(i)];
+                self.check_span(&record, &path, period.from, period.to, ("from", "to"));
+                if let Some(event) = &period.decided_at
+                    && !self.event_ids.contains(event)
+                {
+                    let mut at = path.clone();
+                    at.push(Seg::Field("decided_at"));
+                    self.report.push(
+                        &record,
+                        &at,
+                        format!("unknown event \"{event}\" in decided_at: no event has this id"),
+                    );
+                }
+                self.check_cited(&record, (&period.sources, path.clone()));
+                self.check_confidence(&record, &path, &period.confidence);
+                if let Some((prev_index, prev_from, prev_to)) = previous {
+                    let overlaps =
+                        prev_to.is_none_or(|to| to.first_day() > period.from.first_day());
+                    if overlaps {
+                        let until = prev_to
+                            .map_or_else(|| "with no end".to_owned(), |to| format!("until {to}"));
+                        let mut at = path.clone();
+                        at.push(Seg::Field("from"));
+                        self.report.push(
+                            &record,
+                            &at,
+                            format!(
+                                "status periods overlap: this one starts {} but period {} (from {prev_from}) runs {until}; end the earlier period on or before {}",
+                                period.from,
+                                prev_index + 1,
+                                period.from
+                            ),
+                        );
+                    } else if prev_from > period.from {
+                        self.report.push(
+                            &record,
+                            &path,
+                            "status periods must be in time order".to_owned(),
+                        );
+                    }
+                }
+                previous = Some((i, period.from, period.to));
+            }
+        }
+    }
+
+    pub(super) fn check_events(&mut self, events: &[Parsed<'_, Event>]) {
+        for parsed in events {
+            let Some(event) = &parsed.value else { continue };
+            let record = parsed.record;
+            self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
+            self.non_empty(&record, &[Seg::Field("title")], "title", &event.title);
+            self.check_span(&record, &[], event.start, event.end, ("start", "end"));
+            if let Some(code) = &event.place.country {
+                self.check_country_ref(
+                    &record,
+                    &[Seg::Field("place"), Seg::Field("country")],
+                    code,
+                );
+            }
+            if let Some(lat) = event.place.lat
+                && !(-90.0..=90.0).contains(&lat)
+            {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("place"), Seg::Field("lat")],
+                    format!("latitude {lat} is outside -90..90"),
+                );
+            }
+            if let Some(lon) = event.place.lon
+                && !(-180.0..=180.0).contains(&lon)
+            {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("place"), Seg::Field("lon")],
+                    format!("longitude {lon} is outside -180..180"),
+                );
+            }
+            for (field, codes) in [
+                ("participants", &event.participants),
+                ("observers", &event.observers),
+            ] {
+                for (i, code) in codes.iter().enumerate() {
+                    self.check_country_ref(&record, &[Seg::Field(field), Seg::Index(i)], code);
+                }
+            }
+            if !matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
+                for (field, present) in [
+                    ("number", event.number.is_some()),
+                    ("format", event.format.is_some()),
+                ] {
+                    if present {
+                        self.report.push(
+                            &record,
+                            &[Seg::Field(field)],
+                            format!(
+                                "`{field}` is only for summits and Heads of Government meetings, but this event is a {}",
+                                event.kind.label().to_lowercase()
+                            ),
+                        );
+                    }
+                }
+            }
+            for (i, outcome) in event.outcomes.iter().enumerate() {
+                self.non_empty(
+                    &record,
+                    &[Seg::Field("outcomes"), Seg::Index(i)],
+                    "outcome",
+                    outcome,
+                );
+            }
+            self.check_cited(&record, (&event.sources, Vec::new()));
+            self.check_confidence(&record, &[Seg::Field("confidence")], &event.confidence);
+        }
+    }
+
+    pub(super) fn check_tours(&mut self, tours: &[Parsed<'_, Tour>]) {
+        for parsed in tours {
+            let Some(tour) = &parsed.value else { continue };
+            let record = parsed.record;
+            self.non_empty(&record, &[Seg::Field("title")], "title", &tour.title);
+            if tour.steps.is_empty() {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("steps")],
+                    "a tour needs at least one step".to_owned(),
+                );
+            }
+            for (i, step) in tour.steps.iter().enumerate() {
+                if !self.event_ids.contains(&step.target)
+                    && !self.country_codes.contains(&step.target)
+                {
+                    self.report.push(
+                        &record,
+                        &[Seg::Field("steps"), Seg::Index(i), Seg::Field("target")],
+                        format!("unknown tour step \"{}\": use an event id or a country code from this dataset", step.target),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// True for `http://` and `https://` addresses with something after the scheme.
+///
+/// The scheme is matched without regard to case (`HTTPS://` is a web address,
+/// as RFC 3986 says); every other scheme, such as `javascript:`, is refused.
+pub fn is_web_url(url: &str) -> bool {
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        url.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .and_then(|_| url.get(scheme.len()..))
+    });
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.chars().any(char::is_whitespace)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_urls() {
+        assert!(is_web_url("https://example.org/a?b"));
+        assert!(is_web_url("http://eng.sectsco.org/"));
+        for bad in [
+            "ftp://x.org",
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "file:///etc/passwd",
+            "https://",
+            "HTTPS://",
+            "https:// x",
+            "example.org",
+            "httpsx://example.org",
+            "é",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn url_schemes_are_case_insensitive() {
+        for good in ["HTTPS://example.org/", "Http://example.org", "hTTp://x.y/z"] {
+            assert!(is_web_url(good), "{good}");
+        }
+    }
+}

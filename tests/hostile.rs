@@ -1,0 +1,186 @@
+//! Hostile inputs for the loader: things that are not files, endless input,
+//! byte-order marks, bytes that are not UTF-8, and files with tens of
+//! thousands of problems or countries, which must load or fail without hanging.
+//!
+//! Small triggers live in `tests/fixtures/hostile/`; big inputs are generated here.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use sco_explorer::model::{LoadError, load_file, load_str};
+
+/// Long enough that only a hang (or a quadratic blow-up) can exceed it, even in a debug build.
+const HANG: Duration = Duration::from_secs(60);
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(fixture("valid/minimal.ron")).unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sco-hostile-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `work` on another thread; panics if it has not finished within [`HANG`].
+fn without_hanging<T: Send + 'static>(what: &str, work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || send.send(work()).ok());
+    receive
+        .recv_timeout(HANG)
+        .unwrap_or_else(|_| panic!("{what} did not finish within {HANG:?}"))
+}
+
+#[test]
+fn a_named_pipe_is_refused_without_blocking() {
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Nobody writes to the pipe: opening it for reading would wait forever.
+    let path = fifo.clone();
+    let error = without_hanging("loading a FIFO", move || load_file(&path).unwrap_err());
+    assert!(matches!(error, LoadError::NotAFile { .. }), "{error}");
+    assert!(error.to_string().contains("named pipe"), "{error}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn devices_and_folders_are_refused_before_reading() {
+    // /dev/zero never ends; before the fix it was read until memory ran out.
+    let error = without_hanging("loading /dev/zero", || {
+        load_file(Path::new("/dev/zero")).unwrap_err()
+    });
+    assert!(
+        error
+            .to_string()
+            .contains("a character device, not a dataset file"),
+        "{error}"
+    );
+    let dir = temp_dir("folder");
+    let error = load_file(&dir).unwrap_err();
+    assert!(error.to_string().contains("a folder"), "{error}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_symlink_to_a_dataset_is_followed() {
+    let dir = temp_dir("link");
+    let link = dir.join("link.ron");
+    std::os::unix::fs::symlink(fixture("valid/minimal.ron"), &link).unwrap();
+    let dataset = load_file(&link).unwrap();
+    assert_eq!(dataset.file().countries.len(), 2);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_positions_stay_right() {
+    let dataset = load_file(&fixture("hostile/bom.ron")).unwrap();
+    assert_eq!(dataset.file().events.len(), 2);
+
+    // The same error, with and without a BOM, is at the same line and column.
+    let broken = std::fs::read_to_string(fixture("invalid/unknown_field.ron")).unwrap();
+    let plain = load_str("x.ron", &broken).unwrap_err();
+    let marked = load_str("x.ron", &format!("\u{feff}{broken}")).unwrap_err();
+    assert_eq!(marked.lines(), plain.lines());
+    assert!(plain.lines()[0].contains("unknown field `titel`"));
+}
+
+#[test]
+fn invalid_utf8_is_reported_at_the_bad_byte() {
+    let path = fixture("hostile/not_utf8.ron");
+    let error = load_file(&path).unwrap_err();
+    let problems = error.problems();
+    assert_eq!(problems.len(), 1, "{error}");
+    // Line 4 is `    title: "Example organisation caf\xE9",`: the bad byte follows 36 characters.
+    assert_eq!((problems[0].line, problems[0].column), (4, 37));
+    assert!(
+        problems[0].message.contains("not valid UTF-8") && problems[0].message.contains("0xE9"),
+        "{error}"
+    );
+}
+
+#[test]
+fn upper_case_web_schemes_are_valid() {
+    let dataset = load_file(&fixture("hostile/upper_case_scheme.ron")).unwrap();
+    assert_eq!(dataset.file().sources[0].url, "HTTPS://example.org/a");
+    let refused = minimal().replace("https://example.org/a", "JavaScript:alert(1)");
+    let error = load_str("x.ron", &refused).unwrap_err();
+    assert!(error.lines()[0].contains("must start with http:// or https://"));
+}
+
+#[test]
+fn control_characters_in_values_do_not_break_problem_lines() {
+    let path = fixture("hostile/forged_line.ron");
+    let error = load_file(&path).unwrap_err();
+    let lines = error.lines();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    let line = &lines[0];
+    assert!(!line.contains('\n') && !line.contains('\u{1b}'), "{line:?}");
+    assert!(
+        line.contains(r#"unknown source "A\nforged.ron:1:1: all good\u{1b}[2J""#),
+        "{line}"
+    );
+}
+
+/// `minimal.ron` with `extra` inserted as the first events.
+fn with_events(extra: &str) -> String {
+    minimal().replacen("    events: [\n", &format!("    events: [\n{extra}"), 1)
+}
+
+#[test]
+fn twenty_thousand_problems_are_reported_without_hanging() {
+    // One problem per event, each event on its own line.
+    const N: usize = 20_000;
+    let events: String = (0..N)
+        .map(|i| {
+            format!("        Event(id: \"e{i}\", kind: RescueDrill, title: \"Drill\", start: \"2013\", sources: [\"missing{i}\"]),\n")
+        })
+        .collect();
+    let text = with_events(&events);
+    let first_line = text.lines().position(|l| l.contains("\"e0\"")).unwrap() + 1;
+    let last_text = text.lines().nth(first_line + N - 2).unwrap();
+    let column = last_text.find("\"missing").unwrap() + 1;
+    let error = without_hanging("reporting 20,000 problems", move || {
+        load_str("many.ron", &text).unwrap_err()
+    });
+    let problems = error.problems();
+    assert_eq!(problems.len(), N);
+    let last = &problems[N - 1];
+    assert_eq!(last.line, first_line + N - 1);
+    assert_eq!(last.column, column, "at the source id: {last}");
+    assert!(last.message.contains(&format!("\"missing{}\"", N - 1)));
+}
+
+#[test]
+fn twenty_thousand_problems_in_one_record_are_reported_without_hanging() {
+    const N: usize = 20_000;
+    let codes: Vec<String> = (0..N).map(|i| format!("\"X{i:05}\"")).collect();
+    let event = format!(
+        "        Event(id: \"big\", kind: RescueDrill, title: \"Drill\", start: \"2013\", sources: [\"A\"],\n            participants: [\n{}\n            ]),\n",
+        codes.join(",\n")
+    );
+    let text = with_events(&event);
+    let first_line = text.lines().position(|l| l.contains("\"X00000\"")).unwrap() + 1;
+    let error = without_hanging("reporting 20,000 problems in one record", move || {
+        load_str("one.ron", &text).unwrap_err()
+    });
+    let problems = error.problems();
+    assert_eq!(problems.len(), N);
+    assert_eq!(
+        (problems[N - 1].line, problems[N - 1].column),
+        (first_line + N - 1, 1)
+    );
+}
