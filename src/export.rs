@@ -37,7 +37,7 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "city",
     "country",
     "series",
-    "number",
+    "numbers",
     "format",
     "participants",
     "observers",
@@ -68,14 +68,18 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
         };
         let cells = [
             e.id.clone(),
-            format!("{:?}", e.kind),
+            e.kind.clone(),
             e.title.clone(),
             e.start.to_string(),
             date(e.end),
             e.place.city.clone().unwrap_or_default(),
             e.place.country.clone().unwrap_or_default(),
             e.series.clone().unwrap_or_default(),
-            e.number.map(|n| n.to_string()).unwrap_or_default(),
+            e.numbers
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
             e.format.map(|f| format!("{f:?}")).unwrap_or_default(),
             e.participants.join("; "),
             e.observers.join("; "),

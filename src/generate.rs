@@ -16,7 +16,10 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike as _, Days, NaiveDate};
 
-use crate::model::{EventKind, FORMAT_VERSION, Status};
+use crate::model::OLDEST_FORMAT_VERSION as FORMAT_VERSION;
+// The generator writes format version 1 (the SCO's statuses and kinds built
+// in), which every later version still reads.
+use crate::model::v1::{EventKind, Status};
 
 /// Largest number of countries: every three-capital-letter code once (26³).
 pub const MAX_COUNTRIES: usize = 26 * 26 * 26;

@@ -8,7 +8,7 @@
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, EventKind, Target};
+use crate::model::{Dataset, Target};
 
 /// What the details pane shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,21 +51,21 @@ pub enum ThemeChoice {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct KindFilter {
-    /// Kinds the user unticked.
-    hidden: Vec<EventKind>,
+    /// Ids of the kinds the user unticked.
+    hidden: Vec<String>,
 }
 
 impl KindFilter {
     /// Whether events of this kind are shown.
-    pub fn shows(&self, kind: EventKind) -> bool {
-        !self.hidden.contains(&kind)
+    pub fn shows(&self, kind: &str) -> bool {
+        !self.hidden.iter().any(|k| k == kind)
     }
 
     /// Shows or hides a kind.
-    pub fn set_shown(&mut self, kind: EventKind, shown: bool) {
-        self.hidden.retain(|&k| k != kind);
+    pub fn set_shown(&mut self, kind: &str, shown: bool) {
+        self.hidden.retain(|k| k != kind);
         if !shown {
-            self.hidden.push(kind);
+            self.hidden.push(kind.to_owned());
         }
     }
 }

@@ -103,7 +103,7 @@ impl ExplorerApp {
         let kinds = &self.view.kinds;
         let next = step_event(
             dataset,
-            |event| kinds.shows(event.kind),
+            |event| kinds.shows(&event.kind),
             self.view.selected_event(dataset),
             self.view.as_of,
             direction,

@@ -5,52 +5,64 @@
 
 use chrono::NaiveDate;
 
-use super::{Country, PartialDate, Status, StatusPeriod};
+use super::{Country, PartialDate, StatusPeriod};
 
-/// How many countries held each status on one day.
+/// The most statuses a dataset may declare (counts are kept in a fixed array,
+/// so that they stay `Copy` and a step costs no allocation).
+pub const MAX_STATUSES: usize = 16;
+
+/// How many countries held each status on one day, by the status's index in
+/// the dataset's definitions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StatusCounts {
-    /// Shanghai Five members (1996-2001).
-    pub shanghai_five: usize,
-    /// Full members.
-    pub members: usize,
-    /// Observers.
-    pub observers: usize,
-    /// Dialogue partners.
-    pub dialogue_partners: usize,
-    /// "SCO partners" (from 2025).
-    pub sco_partners: usize,
+    counts: [u32; MAX_STATUSES],
+    /// Bit `i` is set when status `i` counts as membership.
+    member_mask: u16,
 }
 
 impl StatusCounts {
-    /// Members plus Shanghai Five members: the core group on that day.
+    /// No one holds any status yet; `member_mask` says which statuses are membership.
+    pub fn new(member_mask: u16) -> Self {
+        Self {
+            counts: [0; MAX_STATUSES],
+            member_mask,
+        }
+    }
+
+    /// How many held the status with this index.
+    pub fn of(&self, status: usize) -> usize {
+        self.counts.get(status).map_or(0, |&n| n as usize)
+    }
+
+    /// Holders of the statuses that count as membership: the core group on that day.
     pub fn core(self) -> usize {
-        self.members + self.shanghai_five
+        (0..MAX_STATUSES)
+            .filter(|i| self.member_mask & (1 << i) != 0)
+            .map(|i| self.of(i))
+            .sum()
+    }
+
+    /// Holders of the other statuses (observers and partners of every kind).
+    pub fn others(self) -> usize {
+        self.total() - self.core()
     }
 
     /// Every country with some status.
     pub fn total(self) -> usize {
-        self.core() + self.observers + self.dialogue_partners + self.sco_partners
+        self.counts.iter().map(|&n| n as usize).sum()
     }
 
-    fn count_of(&mut self, status: Status) -> &mut usize {
-        match status {
-            Status::ShanghaiFive => &mut self.shanghai_five,
-            Status::Member => &mut self.members,
-            Status::Observer => &mut self.observers,
-            Status::DialoguePartner => &mut self.dialogue_partners,
-            Status::ScoPartner => &mut self.sco_partners,
+    fn add(&mut self, status: usize) {
+        if let Some(count) = self.counts.get_mut(status) {
+            *count += 1;
         }
     }
 
-    fn add(&mut self, status: Status) {
-        *self.count_of(status) += 1;
-    }
-
-    fn remove(&mut self, status: Status) {
+    fn remove(&mut self, status: usize) {
         // Only statuses added before are removed; saturating keeps a slip from panicking.
-        let count = self.count_of(status);
-        *count = count.saturating_sub(1);
+        if let Some(count) = self.counts.get_mut(status) {
+            *count = count.saturating_sub(1);
+        }
     }
 }
 
@@ -68,10 +80,14 @@ pub(super) fn period_on(periods: &[StatusPeriod], day: NaiveDate) -> Option<&Sta
 /// status out, new status in) and the counts are a running sum over all
 /// changes in day order: linear in the number of periods (plus sorting),
 /// where counting every country on every change day was quadratic.
-pub(super) fn count_steps(countries: &[Country]) -> Vec<(NaiveDate, StatusCounts)> {
+pub(super) fn count_steps(
+    countries: &[Country],
+    status_index: impl Fn(&str) -> Option<usize>,
+    member_mask: u16,
+) -> Vec<(NaiveDate, StatusCounts)> {
     let mut days: Vec<NaiveDate> = Vec::new();
     // (day, status that ends, status that starts)
-    let mut changes: Vec<(NaiveDate, Option<Status>, Option<Status>)> = Vec::new();
+    let mut changes: Vec<(NaiveDate, Option<usize>, Option<usize>)> = Vec::new();
     for country in countries {
         let mut own_days: Vec<NaiveDate> = country
             .statuses
@@ -83,7 +99,7 @@ pub(super) fn count_steps(countries: &[Country]) -> Vec<(NaiveDate, StatusCounts
         own_days.dedup();
         let mut current = None;
         for &day in &own_days {
-            let status = period_on(&country.statuses, day).map(|p| p.status);
+            let status = period_on(&country.statuses, day).and_then(|p| status_index(&p.status));
             if status != current {
                 changes.push((day, current, status));
                 current = status;
@@ -95,7 +111,7 @@ pub(super) fn count_steps(countries: &[Country]) -> Vec<(NaiveDate, StatusCounts
     days.dedup();
     changes.sort_unstable_by_key(|&(day, _, _)| day);
 
-    let mut counts = StatusCounts::default();
+    let mut counts = StatusCounts::new(member_mask);
     let mut pending = changes.into_iter().peekable();
     days.into_iter()
         .map(|day| {
@@ -120,10 +136,10 @@ mod tests {
 
     /// Counts the statuses on `day` by asking every country, as the counts were once computed.
     fn counted_directly(dataset: &Dataset, day: NaiveDate) -> StatusCounts {
-        let mut counts = StatusCounts::default();
+        let mut counts = dataset.counts_on(NaiveDate::MIN);
         for c in 0..dataset.file().countries.len() {
             if let Some(period) = dataset.status_on(c, day) {
-                counts.add(period.status);
+                counts.add(dataset.status_index(&period.status).unwrap());
             }
         }
         counts

@@ -22,11 +22,15 @@ use super::error::{LoadError, Problem};
 use super::lines::LineIndex;
 use super::locate::{Seg, Tokens, locate, offset_of};
 use super::read::{BOM, not_utf8, read_dataset_bytes};
-use super::types::{Country, DatasetFile, Event, Organisation, Source, Tour};
+use super::types::{Country, DatasetFile, Event, KindDef, Organisation, Source, StatusDef, Tour};
+use super::v1::{V1Country, V1Event, sco_definitions};
 use super::validate::Checker;
 
-/// The only dataset format version this program reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The current dataset format version (statuses and kinds declared in the file).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this program still reads (the SCO's statuses and kinds built in).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// Files larger than this are refused before parsing (the bundled dataset is about 100 KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -40,9 +44,51 @@ pub const BUNDLED_NAME: &str = "sco.ron (bundled)";
 /// The SCO dataset, embedded at build time.
 pub const BUNDLED_RON: &str = include_str!("../../assets/sco.ron");
 
-/// Loads the dataset embedded in the program.
+/// A dataset that ships inside the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bundled {
+    /// Short name for `--dataset NAME`, e.g. "sco".
+    pub name: &'static str,
+    /// Display name, as a file name would be shown.
+    pub display_name: &'static str,
+    /// The RON text.
+    pub text: &'static str,
+}
+
+/// Every bundled dataset; the first is the one a fresh start shows.
+pub const BUNDLED: &[Bundled] = &[
+    Bundled {
+        name: "sco",
+        display_name: BUNDLED_NAME,
+        text: BUNDLED_RON,
+    },
+    Bundled {
+        name: "asean",
+        display_name: "asean.ron (bundled)",
+        text: include_str!("../../assets/asean.ron"),
+    },
+];
+
+/// Loads the dataset embedded in the program that a fresh start shows (the SCO).
 pub fn load_bundled() -> Result<Dataset, LoadError> {
     load_str(BUNDLED_NAME, BUNDLED_RON)
+}
+
+/// The bundled dataset with this short name ("sco", "asean").
+pub fn find_bundled(name: &str) -> Option<&'static Bundled> {
+    BUNDLED.iter().find(|b| b.name.eq_ignore_ascii_case(name))
+}
+
+impl Bundled {
+    /// Loads this bundled dataset.
+    pub fn load(&self) -> Result<Dataset, LoadError> {
+        load_str(self.display_name, self.text)
+    }
+}
+
+/// Every bundled dataset that loads (all of them: tests check each one).
+pub fn bundled_datasets() -> Vec<Dataset> {
+    BUNDLED.iter().filter_map(|b| b.load().ok()).collect()
 }
 
 /// Reads and loads a dataset file.
@@ -95,6 +141,10 @@ struct RawDataset<'a> {
     description: String,
     #[serde(borrow)]
     organisation: &'a RawValue,
+    #[serde(borrow, default)]
+    statuses: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    kinds: Vec<&'a RawValue>,
     #[serde(borrow)]
     sources: Vec<&'a RawValue>,
     #[serde(borrow)]
@@ -209,7 +259,24 @@ fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
         }
     };
     let text = report.text;
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&raw.format_version) {
+        // Records of an unknown version cannot be read meaningfully: say only that.
+        let offset = locate(text, &[Seg::Field("format_version")]).unwrap_or(0);
+        report.push_at_offset(offset, unknown_version(raw.format_version));
+        return None;
+    }
     let organisation_record = Record::new(text, raw.organisation);
+    let (countries, events) = if raw.format_version == OLDEST_FORMAT_VERSION {
+        (
+            upgrade(parse_all::<V1Country>(report, text, &raw.countries)),
+            upgrade(parse_all::<V1Event>(report, text, &raw.events)),
+        )
+    } else {
+        (
+            parse_all::<Country>(report, text, &raw.countries),
+            parse_all::<Event>(report, text, &raw.events),
+        )
+    };
     let parts = Parts {
         format_version: raw.format_version,
         title: raw.title,
@@ -218,9 +285,11 @@ fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
             record: organisation_record,
             value: parse_record::<Organisation>(report, organisation_record),
         },
+        statuses: parse_all::<StatusDef>(report, text, &raw.statuses),
+        kinds: parse_all::<KindDef>(report, text, &raw.kinds),
         sources: parse_all::<Source>(report, text, &raw.sources),
-        countries: parse_all::<Country>(report, text, &raw.countries),
-        events: parse_all::<Event>(report, text, &raw.events),
+        countries,
+        events,
         tours: parse_all::<Tour>(report, text, &raw.tours),
     };
     check_and_assemble(report, parts)
@@ -238,35 +307,80 @@ fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
         return None;
     }
     // Records are read straight into `Parsed` (no second copy of a large file's records).
-    let data: WholeFile = ron::Options::default().from_str(text).ok()?;
-    let parts = Parts {
-        format_version: data.format_version,
-        title: data.title,
-        description: data.description,
-        organisation: data.organisation,
-        sources: data.sources,
-        countries: data.countries,
-        events: data.events,
-        tours: data.tours,
+    let parts = if declared_version(text) == Some(OLDEST_FORMAT_VERSION) {
+        ron::Options::default()
+            .from_str::<WholeFile<V1Country, V1Event>>(text)
+            .ok()?
+            .into_parts()
+    } else {
+        ron::Options::default()
+            .from_str::<WholeFile<Country, Event>>(text)
+            .ok()?
+            .into_parts()
     };
     let mut report = Report::new(file, text);
     let data = check_and_assemble(&mut report, parts)?;
     report.problems.is_empty().then_some(data)
 }
 
-/// [`DatasetFile`] read in one piece, each record wrapped for the checks.
+/// [`DatasetFile`] read in one piece, each record wrapped for the checks;
+/// `C` and `E` are the country and event records of the file's version.
 #[derive(Deserialize)]
 #[serde(rename = "Dataset", deny_unknown_fields)]
-struct WholeFile {
+struct WholeFile<C, E> {
     format_version: u32,
     title: String,
     description: String,
     organisation: Parsed<'static, Organisation>,
+    #[serde(default)]
+    statuses: Vec<Parsed<'static, StatusDef>>,
+    #[serde(default)]
+    kinds: Vec<Parsed<'static, KindDef>>,
     sources: Vec<Parsed<'static, Source>>,
-    countries: Vec<Parsed<'static, Country>>,
-    events: Vec<Parsed<'static, Event>>,
+    countries: Vec<Parsed<'static, C>>,
+    events: Vec<Parsed<'static, E>>,
     #[serde(default)]
     tours: Vec<Parsed<'static, Tour>>,
+}
+
+impl<C: Into<Country>, E: Into<Event>> WholeFile<C, E> {
+    fn into_parts(self) -> Parts<'static> {
+        Parts {
+            format_version: self.format_version,
+            title: self.title,
+            description: self.description,
+            organisation: self.organisation,
+            statuses: self.statuses,
+            kinds: self.kinds,
+            sources: self.sources,
+            countries: upgrade(self.countries),
+            events: upgrade(self.events),
+            tours: self.tours,
+        }
+    }
+}
+
+/// Records of an older version turned into current ones, positions kept.
+fn upgrade<'a, A: Into<B>, B>(records: Vec<Parsed<'a, A>>) -> Vec<Parsed<'a, B>> {
+    records
+        .into_iter()
+        .map(|p| Parsed {
+            record: p.record,
+            value: p.value.map(Into::into),
+        })
+        .collect()
+}
+
+/// The `format_version` a file declares, read from its text without parsing it.
+fn declared_version(text: &str) -> Option<u32> {
+    let at = locate(text, &[Seg::Field("format_version")])?;
+    let rest = text.get(at..)?;
+    let digits: String = rest
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// A record read as part of the whole file: positions are only needed for problems,
@@ -289,6 +403,8 @@ struct Parts<'a> {
     title: String,
     description: String,
     organisation: Parsed<'a, Organisation>,
+    statuses: Vec<Parsed<'a, StatusDef>>,
+    kinds: Vec<Parsed<'a, KindDef>>,
     sources: Vec<Parsed<'a, Source>>,
     countries: Vec<Parsed<'a, Country>>,
     events: Vec<Parsed<'a, Event>>,
@@ -302,21 +418,19 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         title,
         description,
         organisation,
+        statuses,
+        kinds,
         sources,
         countries,
         events,
         tours,
     } = parts;
     let text = report.text;
-    if format_version != FORMAT_VERSION {
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&format_version) {
         let offset = locate(text, &[Seg::Field("format_version")]).unwrap_or(0);
-        report.push_at_offset(
-            offset,
-            format!(
-                "format_version is {format_version}, but this program reads version {FORMAT_VERSION}"
-            ),
-        );
+        report.push_at_offset(offset, unknown_version(format_version));
     }
+    let (statuses, kinds) = definitions(report, format_version, statuses, kinds);
     for (name, value) in [("title", &title), ("description", &description)] {
         if value.trim().is_empty() {
             let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
@@ -325,6 +439,7 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
     }
 
     let mut checker = Checker::new(report, &sources, &countries, &events, &tours);
+    checker.check_definitions(&statuses, &kinds);
     if let Some(org) = &organisation.value {
         checker.check_organisation(organisation.record, org);
     }
@@ -338,11 +453,85 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         title,
         description,
         organisation: organisation.value?,
+        statuses: all_parsed(statuses)?,
+        kinds: all_parsed(kinds)?,
         sources: all_parsed(sources)?,
         countries: all_parsed(countries)?,
         events: all_parsed(events)?,
         tours: all_parsed(tours)?,
     })
+}
+
+fn unknown_version(version: u32) -> String {
+    format!(
+        "format_version is {version}, but this program reads versions {OLDEST_FORMAT_VERSION} and {FORMAT_VERSION}"
+    )
+}
+
+/// A record the file does not contain (a version 1 file's implied definitions).
+fn implied<T>(value: T) -> Parsed<'static, T> {
+    Parsed {
+        record: Record {
+            text: "",
+            offset: 0,
+        },
+        value: Some(value),
+    }
+}
+
+/// The statuses and kinds a dataset uses: version 1 files imply the SCO's
+/// (and may not declare their own); version 2 files must declare both.
+fn definitions<'a>(
+    report: &mut Report<'_>,
+    format_version: u32,
+    statuses: Vec<Parsed<'a, StatusDef>>,
+    kinds: Vec<Parsed<'a, KindDef>>,
+) -> (Vec<Parsed<'a, StatusDef>>, Vec<Parsed<'a, KindDef>>) {
+    let text = report.text;
+    if format_version == OLDEST_FORMAT_VERSION {
+        for (field, declared) in [
+            ("statuses", !statuses.is_empty()),
+            ("kinds", !kinds.is_empty()),
+        ] {
+            if declared {
+                let offset = locate(text, &[Seg::Field(field)]).unwrap_or(0);
+                report.push_at_offset(
+                    offset,
+                    format!("`{field}` are declared from format_version 2 on; write format_version: 2 (and name statuses and kinds by id, in quotes)"),
+                );
+            }
+        }
+        let (statuses, kinds) = sco_definitions();
+        return (
+            statuses.into_iter().map(implied).collect(),
+            kinds.into_iter().map(implied).collect(),
+        );
+    }
+    for (field, missing, example) in [
+        (
+            "statuses",
+            statuses.is_empty(),
+            "StatusDef(id: \"member\", label: \"Member\", plural: \"Members\", color: \"#1f5fbf\", dark_color: \"#6aa8ff\", counts_as_member: true)",
+        ),
+        (
+            "kinds",
+            kinds.is_empty(),
+            "KindDef(id: \"summit\", label: \"Summit\", plural: \"Summits\", color: \"#1f5fbf\", dark_color: \"#6aa8ff\", marker: Circle, numbered: true)",
+        ),
+    ] {
+        if missing {
+            let offset = locate(text, &[Seg::Field(field)])
+                .or_else(|| locate(text, &[Seg::Field("format_version")]))
+                .unwrap_or(0);
+            report.push_at_offset(
+                offset,
+                format!(
+                    "a version 2 dataset declares its {field}: add `{field}: [{example}, ...]`"
+                ),
+            );
+        }
+    }
+    (statuses, kinds)
 }
 
 /// Returns the offset where nesting first exceeds [`MAX_NESTING`], ignoring strings and comments.

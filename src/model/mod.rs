@@ -13,19 +13,21 @@ mod locate;
 mod read;
 mod stepping;
 mod types;
+pub mod v1;
 mod validate;
 
-pub use counts::StatusCounts;
+pub use counts::{MAX_STATUSES, StatusCounts};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
 pub use error::{LoadError, Problem, escape_controls};
 pub use load::{
-    BUNDLED_NAME, BUNDLED_RON, FORMAT_VERSION, MAX_FILE_BYTES, load_bundled, load_file, load_str,
+    BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, FORMAT_VERSION, MAX_FILE_BYTES,
+    OLDEST_FORMAT_VERSION, bundled_datasets, find_bundled, load_bundled, load_file, load_str,
 };
 pub use stepping::{Direction, step_event};
 pub use types::{
-    Body, Confidence, Country, CountryCode, DatasetFile, Event, EventKind, Id, Milestone,
-    Organisation, Place, SecretaryGeneral, Source, Status, StatusPeriod, SummitFormat, Tour,
-    TourStep,
+    Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
+    Organisation, Place, Rgb, SecretaryGeneral, Source, StatusDef, StatusPeriod, SummitFormat,
+    Tour, TourStep,
 };
 pub use validate::is_web_url;
 
@@ -73,9 +75,15 @@ pub struct Dataset {
     country_by_code: HashMap<String, usize>,
     event_by_id: HashMap<String, usize>,
     source_by_id: HashMap<String, usize>,
+    status_by_id: HashMap<String, usize>,
+    kind_by_id: HashMap<String, usize>,
+    /// The index of each event's kind in [`DatasetFile::kinds`].
+    kind_of_event: Vec<usize>,
     events_in_order: Vec<usize>,
     rank_of_event: Vec<usize>,
     count_steps: Vec<(NaiveDate, StatusCounts)>,
+    /// The counts before any status is held (knowing which statuses are membership).
+    no_counts: StatusCounts,
     events_of_country: Vec<Vec<usize>>,
     decisions_of_event: Vec<Vec<Decision>>,
     first_day: NaiveDate,
@@ -88,11 +96,20 @@ impl Dataset {
         let country_by_code = index_by(&file.countries, |c| &c.code);
         let event_by_id = index_by(&file.events, |e| &e.id);
         let source_by_id = index_by(&file.sources, |s| &s.id);
+        let status_by_id = index_by(&file.statuses, |s| &s.id);
+        let kind_by_id = index_by(&file.kinds, |k| &k.id);
+        // Validation makes every kind known; an unknown one would sort last.
+        let kind_of_event: Vec<usize> = file
+            .events
+            .iter()
+            .map(|e| kind_by_id.get(&e.kind).copied().unwrap_or(usize::MAX))
+            .collect();
 
         let mut events_in_order: Vec<usize> = (0..file.events.len()).collect();
+        // Same-day events in lane order, then by id: a stable, meaningful order.
         events_in_order.sort_by(|&a, &b| {
             let (ea, eb) = (&file.events[a], &file.events[b]);
-            (ea.start, ea.kind, &ea.id).cmp(&(eb.start, eb.kind, &eb.id))
+            (ea.start, kind_of_event[a], &ea.id).cmp(&(eb.start, kind_of_event[b], &eb.id))
         });
         let mut rank_of_event = vec![0; file.events.len()];
         for (rank, &event) in events_in_order.iter().enumerate() {
@@ -139,12 +156,31 @@ impl Dataset {
             list.sort_by_key(|&e| rank_of_event[e]);
         }
 
-        let count_steps = count_steps(&file.countries);
+        if file.statuses.len() > MAX_STATUSES {
+            // Validation refuses more; counts of the others would be dropped, not wrong.
+            debug_assert!(false, "more than {MAX_STATUSES} statuses passed validation");
+        }
+        let member_mask = file
+            .statuses
+            .iter()
+            .take(MAX_STATUSES)
+            .enumerate()
+            .filter(|(_, s)| s.counts_as_member)
+            .fold(0u16, |mask, (i, _)| mask | (1 << i));
+        let count_steps = count_steps(
+            &file.countries,
+            |id| status_by_id.get(id).copied(),
+            member_mask,
+        );
         let mut dataset = Self {
             name,
             country_by_code,
             event_by_id,
             source_by_id,
+            status_by_id,
+            kind_by_id,
+            kind_of_event,
+            no_counts: StatusCounts::new(member_mask),
             events_in_order,
             rank_of_event,
             count_steps,
@@ -312,8 +348,7 @@ impl Dataset {
         after
             .checked_sub(1)
             .and_then(|i| self.count_steps.get(i))
-            .map(|(_, c)| *c)
-            .unwrap_or_default()
+            .map_or(self.no_counts, |(_, c)| *c)
     }
 
     /// Every day on which some status changed, with the counts from that day on.
@@ -328,13 +363,54 @@ impl Dataset {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// Summits held in a country, in time order.
-    pub fn hosted_summits(&self, country: usize) -> impl Iterator<Item = usize> + '_ {
+    /// Events of the organisation's main kind (the top lane, e.g. summits) held
+    /// in a country, in time order.
+    pub fn hosted_main_events(&self, country: usize) -> impl Iterator<Item = usize> + '_ {
         let code = self.file.countries.get(country).map(|c| c.code.as_str());
         self.events_in_order.iter().copied().filter(move |&e| {
-            let event = &self.file.events[e];
-            event.kind == EventKind::Summit && event.place.country.as_deref() == code
+            self.kind_of_event.get(e) == Some(&0)
+                && self.file.events[e].place.country.as_deref() == code
         })
+    }
+
+    /// The statuses, in display order.
+    pub fn statuses(&self) -> &[StatusDef] {
+        &self.file.statuses
+    }
+
+    /// The kinds of event, in lane order.
+    pub fn kinds(&self) -> &[KindDef] {
+        &self.file.kinds
+    }
+
+    /// Index of the status with this id.
+    pub fn status_index(&self, id: &str) -> Option<usize> {
+        self.status_by_id.get(id).copied()
+    }
+
+    /// The definition of the status with this id.
+    pub fn status_def(&self, id: &str) -> Option<&StatusDef> {
+        self.file.statuses.get(self.status_index(id)?)
+    }
+
+    /// Index of the kind with this id.
+    pub fn kind_index(&self, id: &str) -> Option<usize> {
+        self.kind_by_id.get(id).copied()
+    }
+
+    /// Index of an event's kind, in lane order.
+    pub fn kind_index_of_event(&self, event: usize) -> Option<usize> {
+        self.kind_of_event.get(event).copied()
+    }
+
+    /// The definition of an event's kind.
+    pub fn kind_of_event(&self, event: usize) -> Option<&KindDef> {
+        self.file.kinds.get(self.kind_index_of_event(event)?)
+    }
+
+    /// The definition of the kind with this id.
+    pub fn kind_def(&self, id: &str) -> Option<&KindDef> {
+        self.file.kinds.get(self.kind_index(id)?)
     }
 
     /// Status decisions recorded as taken at an event.

@@ -59,7 +59,7 @@ pub fn step_event(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventKind, load_bundled};
+    use crate::model::load_bundled;
 
     fn id(dataset: &Dataset, e: Option<usize>) -> Option<&str> {
         e.map(|e| dataset.file().events[e].id.as_str())
@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn hidden_kinds_are_skipped() {
         let dataset = load_bundled().unwrap();
-        let summits_only = |e: &Event| e.kind == EventKind::Summit;
+        let summits_only = |e: &Event| e.kind == "summit";
         let from = dataset.event_index("summit-2012-beijing");
         let next = step_event(
             &dataset,
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn with_nothing_selected_the_date_decides() {
         let dataset = load_bundled().unwrap();
-        let summits_only = |e: &Event| e.kind == EventKind::Summit;
+        let summits_only = |e: &Event| e.kind == "summit";
         let date = day(2013, 1, 1);
         let next = step_event(&dataset, summits_only, None, date, Direction::Forward);
         assert_eq!(id(&dataset, next), Some("summit-2013-bishkek"));

@@ -51,7 +51,7 @@ impl Confidence {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Dataset", deny_unknown_fields)]
 pub struct DatasetFile {
-    /// Format version of the file; this program reads version 1.
+    /// Format version of the file: 1 (the SCO's statuses and kinds built in) or 2.
     pub format_version: u32,
     /// Title shown in the window's top bar.
     pub title: String,
@@ -59,6 +59,14 @@ pub struct DatasetFile {
     pub description: String,
     /// Facts about the organisation itself.
     pub organisation: Organisation,
+    /// The statuses this organisation gives, in display order (members first).
+    /// Declared in the file from version 2; version 1 files imply the SCO's.
+    #[serde(default)]
+    pub statuses: Vec<StatusDef>,
+    /// The kinds of event, in timeline lane order (top first).
+    /// Declared in the file from version 2; version 1 files imply the SCO's.
+    #[serde(default)]
+    pub kinds: Vec<KindDef>,
     /// Every source that records cite, by id.
     pub sources: Vec<Source>,
     /// Countries and the history of their status in the organisation.
@@ -176,7 +184,8 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
-    /// ISO 3166-1 alpha-3 code, e.g. "KAZ".
+    /// ISO 3166-1 alpha-3 code, e.g. "KAZ" (for states), or a short code that is
+    /// not three capital letters, e.g. "EU" (for members that are not states).
     pub code: CountryCode,
     /// English short name.
     pub name: String,
@@ -186,6 +195,11 @@ pub struct Country {
     /// Chinese name, if filled in.
     #[serde(default)]
     pub name_zh: Option<String>,
+    /// Whether this is a state (with an ISO 3166-1 alpha-3 code and a place on
+    /// the map); `false` for organisations such as the European Union, whose
+    /// codes must not look like ISO codes (e.g. "EU", "UNDP").
+    #[serde(default = "is_true", skip_serializing_if = "is_true_ref")]
+    pub state: bool,
     /// Status periods in time order; periods must not overlap.
     pub statuses: Vec<StatusPeriod>,
     /// Anything worth knowing about the country's relation to the organisation.
@@ -193,49 +207,12 @@ pub struct Country {
     pub note: Option<String>,
 }
 
-/// A country's status in the organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Status {
-    /// Member of the Shanghai Five (1996-2001), the SCO's forerunner.
-    ShanghaiFive,
-    /// Full member state.
-    Member,
-    /// Observer state (until the 2025 merger into "SCO partner").
-    Observer,
-    /// Dialogue partner (until the 2025 merger into "SCO partner").
-    DialoguePartner,
-    /// "SCO partner", the single category created in 2025.
-    ScoPartner,
-}
-
-impl Status {
-    /// All statuses, in display order.
-    pub const ALL: [Self; 5] = [
-        Self::ShanghaiFive,
-        Self::Member,
-        Self::Observer,
-        Self::DialoguePartner,
-        Self::ScoPartner,
-    ];
-
-    /// Human label, e.g. "Dialogue partner".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ShanghaiFive => "Shanghai Five",
-            Self::Member => "Member",
-            Self::Observer => "Observer",
-            Self::DialoguePartner => "Dialogue partner",
-            Self::ScoPartner => "SCO partner",
-        }
-    }
-}
-
 /// A period during which a country held one status.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusPeriod {
-    /// The status held.
-    pub status: Status,
+    /// The status held: the id of one of the dataset's [`StatusDef`]s.
+    pub status: Id,
     /// First day of the status.
     pub from: PartialDate,
     /// Day the status ended (the next status starts the same day); `None` if current.
@@ -252,54 +229,6 @@ pub struct StatusPeriod {
     /// How sure the dataset is.
     #[serde(default)]
     pub confidence: Confidence,
-}
-
-/// What kind of event a record is; decides the timeline lane.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum EventKind {
-    /// A meeting of heads of state (Shanghai Five meetings and SCO summits).
-    Summit,
-    /// A meeting of the Council of Heads of Government (prime ministers).
-    GovernmentMeeting,
-    /// A military counter-terrorism exercise (e.g. Peace Mission).
-    MilitaryExercise,
-    /// A security, law-enforcement or border exercise or operation.
-    SecurityExercise,
-    /// A civil-emergency or rescue drill.
-    RescueDrill,
-}
-
-impl EventKind {
-    /// All kinds, in lane order.
-    pub const ALL: [Self; 5] = [
-        Self::Summit,
-        Self::GovernmentMeeting,
-        Self::MilitaryExercise,
-        Self::SecurityExercise,
-        Self::RescueDrill,
-    ];
-
-    /// Human label for the kind.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Summit => "Summit",
-            Self::GovernmentMeeting => "Heads of Government meeting",
-            Self::MilitaryExercise => "Military exercise",
-            Self::SecurityExercise => "Security / border exercise",
-            Self::RescueDrill => "Rescue drill",
-        }
-    }
-
-    /// Plural label for lane titles and filters.
-    pub fn plural_label(self) -> &'static str {
-        match self {
-            Self::Summit => "Summits",
-            Self::GovernmentMeeting => "Heads of Government",
-            Self::MilitaryExercise => "Military exercises",
-            Self::SecurityExercise => "Security & border",
-            Self::RescueDrill => "Rescue drills",
-        }
-    }
 }
 
 /// How a summit was held.
@@ -348,8 +277,8 @@ pub struct Place {
 pub struct Event {
     /// Stable id, e.g. "summit-2013-bishkek".
     pub id: Id,
-    /// Kind of event; decides the timeline lane.
-    pub kind: EventKind,
+    /// Kind of event: the id of one of the dataset's [`KindDef`]s (its timeline lane).
+    pub kind: Id,
     /// Title, e.g. "13th SCO summit, Bishkek".
     pub title: String,
     /// First day (or month or year, when the day is not known).
@@ -363,10 +292,11 @@ pub struct Event {
     /// Series, e.g. "Peace Mission", "Shanghai Five", "Heads of State Council".
     #[serde(default)]
     pub series: Option<String>,
-    /// Number in its series (summits and Heads of Government meetings only).
-    #[serde(default)]
-    pub number: Option<u32>,
-    /// How the meeting was held (summits and Heads of Government meetings only).
+    /// Numbers in its series (numbered kinds only): one for most summits, two
+    /// for joint meetings (e.g. ASEAN's 28th and 29th), none for informal ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<u32>,
+    /// How the meeting was held (numbered kinds only).
     #[serde(default)]
     pub format: Option<SummitFormat>,
     /// Notable outcomes, one line each.
@@ -412,4 +342,121 @@ pub struct TourStep {
     /// Note for the teacher (shown in the presenter view only).
     #[serde(default)]
     pub note: Option<String>,
+}
+
+fn is_true() -> bool {
+    true
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_true_ref(value: &bool) -> bool {
+    *value
+}
+
+/// A colour written `"#RRGGBB"` in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub [u8; 3]);
+
+impl Rgb {
+    /// Parses `"#1f5fbf"`; `None` if it is not `#` and six hex digits.
+    pub fn parse(text: &str) -> Option<Self> {
+        let hex = text.strip_prefix('#').filter(|h| h.len() == 6)?;
+        let byte = |i: usize| {
+            hex.get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        };
+        Some(Self([byte(0)?, byte(2)?, byte(4)?]))
+    }
+}
+
+impl std::fmt::Display for Rgb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [r, g, b] = self.0;
+        write!(f, "#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
+impl Serialize for Rgb {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rgb {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a colour: write \"#\" and six hex digits, e.g. \"#1f5fbf\""
+            ))
+        })
+    }
+}
+
+/// A status an organisation gives, declared once and named by id in status periods.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusDef {
+    /// Id that status periods use, e.g. "member".
+    pub id: Id,
+    /// Label of one, e.g. "Dialogue partner".
+    pub label: String,
+    /// Label of many, for list headings, e.g. "Dialogue partners".
+    pub plural: String,
+    /// Colour on the light theme (map, chips, counts).
+    pub color: Rgb,
+    /// Colour on the dark theme.
+    pub dark_color: Rgb,
+    /// Whether holders count as members in the headcounts (e.g. full members).
+    #[serde(default)]
+    pub counts_as_member: bool,
+}
+
+/// The shape of an event kind's markers on the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Marker {
+    /// A filled circle.
+    Circle,
+    /// A square.
+    Square,
+    /// A diamond (also the status-change lane's marker).
+    Diamond,
+    /// A triangle pointing up.
+    Up,
+    /// A triangle pointing down.
+    Down,
+    /// A triangle pointing left.
+    Left,
+    /// A triangle pointing right.
+    Right,
+    /// A plus sign.
+    Plus,
+    /// A cross.
+    Cross,
+    /// An asterisk.
+    Asterisk,
+}
+
+/// A kind of event (a timeline lane), declared once and named by id in events.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindDef {
+    /// Id that events use, e.g. "summit".
+    pub id: Id,
+    /// Label of one, e.g. "Summit".
+    pub label: String,
+    /// Label of many: the lane's title and the filter's, e.g. "Summits".
+    pub plural: String,
+    /// Colour on the light theme.
+    pub color: Rgb,
+    /// Colour on the dark theme.
+    pub dark_color: Rgb,
+    /// The markers' shape.
+    pub marker: Marker,
+    /// Whether events of this kind are numbered meetings (may carry `numbers` and `format`).
+    #[serde(default)]
+    pub numbered: bool,
 }

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use super::PartialDate;
 use super::load::{Parsed, Record, Report};
 use super::locate::{Seg, locate};
-use super::types::{Confidence, Country, Event, EventKind, Organisation, Source, Tour};
+use super::types::{Confidence, Country, Event, KindDef, Organisation, Source, StatusDef, Tour};
 
 /// Where a record's list of source ids sits, and the list itself.
 type Cited<'s> = (&'s [String], Vec<Seg>);
@@ -20,6 +20,10 @@ pub(super) struct Checker<'r, 'a> {
     source_ids: HashSet<String>,
     country_codes: HashSet<String>,
     event_ids: HashSet<String>,
+    /// The declared statuses, by id.
+    status_ids: HashSet<String>,
+    /// The declared kinds, by id: whether each is numbered.
+    kinds: HashMap<String, bool>,
 }
 
 impl<'r, 'a> Checker<'r, 'a> {
@@ -64,6 +68,8 @@ impl<'r, 'a> Checker<'r, 'a> {
             source_ids,
             country_codes,
             event_ids,
+            status_ids: HashSet::new(),
+            kinds: HashMap::new(),
         };
         checker.check_unique(sources, "id", "source", |s: &Source| &s.id);
         checker.check_unique(countries, "code", "country", |c: &Country| &c.code);
@@ -219,6 +225,55 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
+    /// Declared statuses and kinds: unique ids, words in their labels; remembers
+    /// them for the checks of the records that use them. Must run first.
+    pub(super) fn check_definitions(
+        &mut self,
+        statuses: &[Parsed<'_, StatusDef>],
+        kinds: &[Parsed<'_, KindDef>],
+    ) {
+        self.check_unique(statuses, "id", "status", |d: &StatusDef| &d.id);
+        self.check_unique(kinds, "id", "kind", |d: &KindDef| &d.id);
+        for parsed in statuses {
+            let Some(def) = &parsed.value else { continue };
+            let record = parsed.record;
+            self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
+            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
+            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
+        }
+        for parsed in kinds {
+            let Some(def) = &parsed.value else { continue };
+            let record = parsed.record;
+            self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
+            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
+            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
+        }
+        // Definitions that did not parse still declare their ids.
+        self.status_ids = statuses
+            .iter()
+            .filter_map(|p| {
+                p.value
+                    .as_ref()
+                    .map(|d| d.id.clone())
+                    .or_else(|| p.record.string_field("id"))
+            })
+            .collect();
+        self.kinds = kinds
+            .iter()
+            .filter_map(|p| match &p.value {
+                Some(d) => Some((d.id.clone(), d.numbered)),
+                None => p.record.string_field("id").map(|id| (id, true)),
+            })
+            .collect();
+    }
+
+    /// The declared ids of `ids`, sorted, for messages.
+    fn listed(ids: impl Iterator<Item = impl AsRef<str>>) -> String {
+        let mut ids: Vec<String> = ids.map(|id| format!("\"{}\"", id.as_ref())).collect();
+        ids.sort();
+        ids.join(", ")
+    }
+
     pub(super) fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
         for parsed in sources {
             let Some(source) = &parsed.value else {
@@ -246,11 +301,20 @@ impl<'r, 'a> Checker<'r, 'a> {
                 continue;
             };
             let record = parsed.record;
-            if country.code.len() != 3 || !country.code.bytes().all(|b| b.is_ascii_uppercase()) {
+            let iso_like =
+                country.code.len() == 3 && country.code.bytes().all(|b| b.is_ascii_uppercase());
+            if country.state && !iso_like {
                 self.report.push(
                     &record,
                     &[Seg::Field("code")],
-                    format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\"", country.code),
+                    format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\" (for a member that is not a state, add `state: false`)", country.code),
+                );
+            }
+            if !country.state && (iso_like || country.code.trim().is_empty()) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("code")],
+                    format!("\"{}\" is not a state, so its code must not look like an ISO 3166-1 alpha-3 code (three capital letters): use e.g. \"EU\" or \"UNDP\"", country.code),
                 );
             }
             self.non_empty(&record, &[Seg::Field("name")], "name", &country.name);
@@ -258,6 +322,19 @@ impl<'r, 'a> Checker<'r, 'a> {
             for (i, period) in country.statuses.iter().enumerate() {
                 let path = vec![Seg::Field("statuses"), Seg::Index(i)];
                 self.check_span(&record, &path, period.from, period.to, ("from", "to"));
+                if !self.status_ids.contains(&period.status) {
+                    let mut at = path.clone();
+                    at.push(Seg::Field("status"));
+                    let known = Self::listed(self.status_ids.iter());
+                    self.report.push(
+                        &record,
+                        &at,
+                        format!(
+                            "unknown status \"{}\": declare it in `statuses` or use one of {known}",
+                            period.status
+                        ),
+                    );
+                }
                 if let Some(event) = &period.decided_at
                     && !self.event_ids.contains(event)
                 {
@@ -342,23 +419,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                     self.check_country_ref(&record, &[Seg::Field(field), Seg::Index(i)], code);
                 }
             }
-            if !matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
-                for (field, present) in [
-                    ("number", event.number.is_some()),
-                    ("format", event.format.is_some()),
-                ] {
-                    if present {
-                        self.report.push(
-                            &record,
-                            &[Seg::Field(field)],
-                            format!(
-                                "`{field}` is only for summits and Heads of Government meetings, but this event is a {}",
-                                event.kind.label().to_lowercase()
-                            ),
-                        );
-                    }
-                }
-            }
+            self.check_kind(&record, event);
             for (i, outcome) in event.outcomes.iter().enumerate() {
                 self.non_empty(
                     &record,
@@ -369,6 +430,46 @@ impl<'r, 'a> Checker<'r, 'a> {
             }
             self.check_cited(&record, (&event.sources, Vec::new()));
             self.check_confidence(&record, &[Seg::Field("confidence")], &event.confidence);
+        }
+    }
+
+    /// The event's kind is declared, and only numbered kinds carry numbers and a format.
+    fn check_kind(&mut self, record: &Record<'_>, event: &Event) {
+        let Some(&numbered) = self.kinds.get(&event.kind) else {
+            let known = Self::listed(self.kinds.keys());
+            self.report.push(
+                record,
+                &[Seg::Field("kind")],
+                format!(
+                    "unknown kind \"{}\": declare it in `kinds` or use one of {known}",
+                    event.kind
+                ),
+            );
+            return;
+        };
+        if numbered {
+            return;
+        }
+        // Version 1 files write `number`, version 2 files `numbers`.
+        let numbers_field = if locate(record.text, &[Seg::Field("number")]).is_some() {
+            "number"
+        } else {
+            "numbers"
+        };
+        for (field, present) in [
+            (numbers_field, !event.numbers.is_empty()),
+            ("format", event.format.is_some()),
+        ] {
+            if present {
+                self.report.push(
+                    record,
+                    &[Seg::Field(field)],
+                    format!(
+                        "`{field}` is only for numbered meetings (such as summits), but this event is of kind \"{}\"",
+                        event.kind
+                    ),
+                );
+            }
         }
     }
 

@@ -25,10 +25,16 @@ pub fn counts_plot_ui(
     let range = visible_range(view, data);
     let cursor_x = year_f64_from_date(view.as_of);
     let counts = dataset.counts_on(view.as_of);
-    let members_color = status_color(crate::model::Status::Member, dark);
-    let partners_color = status_color(crate::model::Status::Observer, dark);
+    // The first status that counts as membership, and the first that does not,
+    // colour the two lines (the legend names them).
+    let members = dataset.statuses().iter().find(|s| s.counts_as_member);
+    let partners = dataset.statuses().iter().find(|s| !s.counts_as_member);
+    let fallback = ui.visuals().text_color();
+    let members_color = members.map_or(fallback, |s| status_color(s, dark));
+    let partners_color = partners.map_or(fallback, |s| status_color(s, dark));
+    let members_label = members.map_or("Members", |s| s.plural.as_str());
     let top = data.max_count as f64 + 2.0;
-    let axis_width = axis_width(ui);
+    let axis_width = axis_width(ui, data);
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", height, width, axis_width, range)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
@@ -38,7 +44,7 @@ pub fn counts_plot_ui(
             plot_ui.set_plot_bounds_y(-0.5..=top);
             plot_ui.line(
                 Line::new(
-                    format!("Members ({})", counts.core()),
+                    format!("{members_label} ({})", counts.core()),
                     PlotPoints::Borrowed(&data.members_line),
                 )
                 .id("members line")
@@ -49,10 +55,7 @@ pub fn counts_plot_ui(
             );
             plot_ui.line(
                 Line::new(
-                    format!(
-                        "Observers and partners ({})",
-                        counts.observers + counts.dialogue_partners + counts.sco_partners
-                    ),
+                    format!("Observers and partners ({})", counts.others()),
                     PlotPoints::Borrowed(&data.partners_line),
                 )
                 .id("partners line")

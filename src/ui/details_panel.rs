@@ -6,9 +6,11 @@
 
 use egui::{RichText, Ui};
 
-use super::{confidence_note_ui, date_range_text, kind_color, status_color};
+use super::{
+    confidence_note_ui, date_range_text, headcount_text, kind_color, status_id_color, status_label,
+};
 use crate::actions::Action;
-use crate::model::{Dataset, Event, EventKind, Target, is_web_url};
+use crate::model::{Dataset, Event, Target, is_web_url};
 use crate::state::{Selection, ViewState};
 
 /// The details pane.
@@ -124,9 +126,10 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
         return;
     };
     let dark = ui.visuals().dark_mode;
+    let kind = dataset.kind_of_event(index);
     ui.label(
-        RichText::new(event.kind.label())
-            .color(kind_color(event.kind, dark))
+        RichText::new(kind.map_or(event.kind.as_str(), |k| k.label.as_str()))
+            .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
             .strong(),
     );
     ui.heading(&event.title);
@@ -137,9 +140,9 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
     if let Some(series) = &event.series {
         field_ui(ui, "Series", series.as_str());
     }
-    if matches!(event.kind, EventKind::Summit | EventKind::GovernmentMeeting) {
-        if let Some(number) = event.number {
-            field_ui(ui, "Number", format!("{number} in its series"));
+    if kind.is_some_and(|k| k.numbered) {
+        if let Some(numbers) = numbers_text(&event.numbers) {
+            field_ui(ui, "Number", format!("{numbers} in its series"));
         }
         if let Some(format) = event.format {
             field_ui(ui, "Format", format.label());
@@ -175,7 +178,11 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
                 ui.label("•");
                 country_link_ui(ui, dataset, actions, &country.code);
                 ui.label(
-                    RichText::new(period.status.label()).color(status_color(period.status, dark)),
+                    RichText::new(status_label(dataset, &period.status)).color(status_id_color(
+                        dataset,
+                        &period.status,
+                        dark,
+                    )),
                 );
                 ui.label(format!("from {}", period.from.long_form()));
             });
@@ -226,7 +233,9 @@ fn country_ui(
     field_ui(
         ui,
         &format!("On {}", view.as_of.format("%-d %B %Y")),
-        now.map_or("no status".to_owned(), |p| p.status.label().to_owned()),
+        now.map_or("no status".to_owned(), |p| {
+            status_label(dataset, &p.status).to_owned()
+        }),
     );
     if let Some(note) = &country.note {
         field_ui(ui, "Note", note.as_str());
@@ -238,8 +247,8 @@ fn country_ui(
     let mut cited: Vec<String> = Vec::new();
     for period in &country.statuses {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("■").color(status_color(period.status, dark)));
-            ui.label(RichText::new(period.status.label()).strong());
+            ui.label(RichText::new("■").color(status_id_color(dataset, &period.status, dark)));
+            ui.label(RichText::new(status_label(dataset, &period.status)).strong());
             let until = period
                 .to
                 .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
@@ -270,10 +279,12 @@ fn country_ui(
         }
     }
 
-    let hosted: Vec<usize> = dataset.hosted_summits(index).collect();
-    if !hosted.is_empty() {
+    let hosted: Vec<usize> = dataset.hosted_main_events(index).collect();
+    if let Some(main) = dataset.kinds().first()
+        && !hosted.is_empty()
+    {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Summits hosted ({})", hosted.len())).strong());
+        ui.label(RichText::new(format!("{} hosted ({})", main.plural, hosted.len())).strong());
         for e in hosted {
             event_link_ui(ui, dataset, actions, e);
         }
@@ -282,11 +293,7 @@ fn country_ui(
         .events_of_country(index)
         .iter()
         .copied()
-        .filter(|&e| {
-            dataset.file().events.get(e).is_some_and(|ev| {
-                !matches!(ev.kind, EventKind::Summit | EventKind::GovernmentMeeting)
-            })
-        })
+        .filter(|&e| dataset.kind_of_event(e).is_some_and(|kind| !kind.numbered))
         .collect();
     ui.add_space(6.0);
     ui.label(RichText::new(format!("Exercises and drills ({})", exercises.len())).strong());
@@ -320,7 +327,7 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
                 .map_or(last, crate::model::PartialDate::as_year_f64),
         );
         let r = egui::Rect::from_x_y_ranges(from..=to.max(from + 1.0), rect.y_range());
-        painter.rect_filled(r, 0.0, status_color(period.status, dark));
+        painter.rect_filled(r, 0.0, status_id_color(dataset, &period.status, dark));
     }
     let cursor = x_of(crate::model::year_f64_from_date(view.as_of));
     painter.vline(
@@ -376,17 +383,10 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
         confidence_note_ui(ui, &milestone.confidence);
     }
     field_ui(ui, "Official languages", org.languages.join(", "));
-    let counts = dataset.counts_on(view.as_of);
     field_ui(
         ui,
         &format!("On {}", view.as_of.format("%-d %B %Y")),
-        format!(
-            "{} members, {} observers, {} dialogue partners, {} SCO partners",
-            counts.core(),
-            counts.observers,
-            counts.dialogue_partners,
-            counts.sco_partners
-        ),
+        headcount_text(dataset, view.as_of, ", "),
     );
     bodies_ui(ui, dataset, actions);
     ui.add_space(8.0);
@@ -453,4 +453,15 @@ fn bodies_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
             confidence_note_ui(ui, &sg.confidence);
         }
     }
+}
+
+/// "17", or "28 and 29" for a joint meeting; `None` without numbers.
+fn numbers_text(numbers: &[u32]) -> Option<String> {
+    let (last, rest) = numbers.split_last()?;
+    Some(if rest.is_empty() {
+        last.to_string()
+    } else {
+        let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+        format!("{} and {last}", rest.join(", "))
+    })
 }

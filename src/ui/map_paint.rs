@@ -4,9 +4,9 @@
 
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2};
 
-use super::kind_color;
+use super::event_color;
 use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
-use crate::model::{Dataset, Status};
+use crate::model::{Dataset, StatusDef};
 use crate::state::ViewState;
 
 /// Where map units land on the screen in one frame.
@@ -84,7 +84,7 @@ impl Palette {
 
     /// Fill of a country: its status colour, softened a little so borders,
     /// labels and highlights stay readable on top of it.
-    pub fn fill(&self, status: Option<Status>, dark: bool) -> Color32 {
+    pub fn fill(&self, status: Option<&StatusDef>, dark: bool) -> Color32 {
         match status {
             Some(status) => {
                 let base = super::status_color(status, dark);
@@ -97,9 +97,15 @@ impl Palette {
 }
 
 /// The country's status on the cursor's day, if it is in the dataset and has one.
-pub fn status_of(dataset: &Dataset, view: &ViewState, feature: &MapFeature) -> Option<Status> {
+pub fn status_of<'d>(
+    dataset: &'d Dataset,
+    view: &ViewState,
+    feature: &MapFeature,
+) -> Option<&'d StatusDef> {
     let country = dataset.country_index(feature.code.as_deref()?)?;
-    dataset.status_on(country, view.as_of).map(|p| p.status)
+    dataset
+        .status_on(country, view.as_of)
+        .and_then(|p| dataset.status_def(&p.status))
 }
 
 /// What the pointer is over.
@@ -128,7 +134,7 @@ pub fn located_events<'a>(
         .copied()
         .filter(move |&e| {
             dataset.file().events.get(e).is_some_and(|event| {
-                view.kinds.shows(event.kind) && event.start.first_day() <= view.as_of
+                view.kinds.shows(&event.kind) && event.start.first_day() <= view.as_of
             })
         })
         .filter_map(move |e| Some((e, event_point(dataset, e)?)))
@@ -222,7 +228,7 @@ impl MapPainting<'_> {
     fn selected_event_outlines(&self) -> Option<PlaceMarker> {
         let e = self.view.selected_event(self.dataset)?;
         let event = self.dataset.file().events.get(e)?;
-        let color = kind_color(event.kind, self.dark);
+        let color = event_color(self.dataset, e, self.dark);
         for code in event.participants.iter().chain(&event.observers) {
             if let Some(feature) = self.map.feature(code) {
                 self.involved(feature, color);
@@ -258,15 +264,13 @@ impl MapPainting<'_> {
     /// Events at their own coordinates (only where the dataset gives them).
     fn event_dots(&self, hover: Option<Hover>) {
         for (e, p) in located_events(self.dataset, self.view) {
-            if let Some(event) = self.dataset.file().events.get(e) {
-                let hovered = hover == Some(Hover::Event(e));
-                self.painter.circle(
-                    self.transform.to_screen(p),
-                    if hovered { 5.0 } else { 3.5 },
-                    kind_color(event.kind, self.dark),
-                    Stroke::new(1.0, self.palette.border),
-                );
-            }
+            let hovered = hover == Some(Hover::Event(e));
+            self.painter.circle(
+                self.transform.to_screen(p),
+                if hovered { 5.0 } else { 3.5 },
+                event_color(self.dataset, e, self.dark),
+                Stroke::new(1.0, self.palette.border),
+            );
         }
     }
 
@@ -393,7 +397,7 @@ pub fn draw_year(
     let year = view.as_of.format("%Y").to_string();
     let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
     let counts = dataset.counts_on(view.as_of);
-    let partners = counts.observers + counts.dialogue_partners + counts.sco_partners;
+    let partners = counts.others();
     let line = format!(
         "{} {}, {} observer{} and partner{}",
         counts.core(),

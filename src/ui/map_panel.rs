@@ -12,7 +12,7 @@ use egui::{Event, Pos2, Rect, RichText, Sense, Stroke, Ui};
 use super::map_paint::{Hover, MapPainting, MapTransform, Palette, draw_year, located_events};
 use crate::actions::Action;
 use crate::map::{MapData, MapPoint, MapRect, project};
-use crate::model::{Dataset, Status, Target};
+use crate::model::{Dataset, Target};
 use crate::state::ViewState;
 
 /// Days the date cursor moves per second of animation: one year per second.
@@ -148,7 +148,7 @@ pub fn map_panel_ui(
     }
 
     let footer_top = ui.cursor().top();
-    legend_ui(ui, &palette, dark);
+    legend_ui(ui, dataset, &palette, dark);
     let used = ui.min_rect().bottom() - footer_top + ui.spacing().item_spacing.y;
     if memory.footer_height.is_none_or(|h| (h - used).abs() > 0.5) {
         memory.footer_height = Some(used);
@@ -343,7 +343,7 @@ fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hov
                 Some(period) => {
                     ui.label(format!(
                         "{} since {}",
-                        period.status.label(),
+                        super::status_label(dataset, &period.status),
                         period.from.long_form()
                     ));
                 }
@@ -356,17 +356,15 @@ fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hov
     }
 }
 
-fn legend_ui(ui: &mut Ui, palette: &Palette, dark: bool) {
+/// One swatch per status the dataset declares, in its order, then "No status".
+fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let entries = [
-            (Some(Status::ShanghaiFive), Status::ShanghaiFive.label()),
-            (Some(Status::Member), "Member"),
-            (Some(Status::Observer), "Observer"),
-            (Some(Status::DialoguePartner), "Dialogue partner"),
-            (Some(Status::ScoPartner), "SCO partner"),
-            (None, "No status"),
-        ];
+        let entries = dataset
+            .statuses()
+            .iter()
+            .map(|def| (Some(def), def.label.as_str()))
+            .chain([(None, "No status")]);
         for (status, text) in entries {
             // Swatch and label are one widget, so wrapping never separates them
             // (a nested horizontal layout would not wrap at all).

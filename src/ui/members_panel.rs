@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 
 use super::status_color;
 use crate::actions::Action;
-use crate::model::{Dataset, PartialDate, Status, Target};
+use crate::model::{Dataset, PartialDate, Target};
 use crate::state::ViewState;
 
 /// One row of the list.
@@ -29,8 +29,8 @@ pub enum ListRow {
         index: usize,
         /// Short note after the name, e.g. "since 2017-06-09".
         detail: String,
-        /// Status on the date, for the colour chip.
-        status: Option<Status>,
+        /// Index of the status held on the date, for the colour chip.
+        status: Option<usize>,
     },
     /// An event matching the search.
     Event {
@@ -145,52 +145,46 @@ fn matches(search: &str, names: &[Option<&str>]) -> bool {
             .any(|name| name.to_lowercase().contains(search))
 }
 
-/// Group titles in list order: members first, then the looser statuses.
-const GROUP_TITLES: [(Status, &str); 5] = [
-    (Status::Member, "Members"),
-    (Status::ShanghaiFive, "Shanghai Five"),
-    (Status::Observer, "Observers"),
-    (Status::DialoguePartner, "Dialogue partners"),
-    (Status::ScoPartner, "SCO partners"),
-];
-
 /// Which group a country is listed in on `day` (its position, title), the
-/// note after its name, and its status for the colour chip.
+/// note after its name, and its status for the colour chip. Groups follow the
+/// dataset's statuses in their declared order, then former and future ones.
 fn country_group(
     dataset: &Dataset,
     index: usize,
     day: NaiveDate,
-) -> (usize, &'static str, String, Option<Status>) {
-    if let Some(period) = dataset.status_on(index, day) {
-        let position = GROUP_TITLES
-            .iter()
-            .position(|(s, _)| *s == period.status)
-            .unwrap_or(0);
-        let title = GROUP_TITLES.get(position).map_or("Members", |(_, t)| t);
+) -> (usize, &str, String, Option<usize>) {
+    let statuses = dataset.statuses();
+    if let Some(period) = dataset.status_on(index, day)
+        && let Some(position) = dataset.status_index(&period.status)
+        && let Some(def) = statuses.get(position)
+    {
         return (
             position,
-            title,
+            def.plural.as_str(),
             format!("since {}", period.from),
-            Some(period.status),
+            Some(position),
         );
     }
-    let statuses = dataset
+    let periods = dataset
         .file()
         .countries
         .get(index)
         .map_or(&[][..], |c| c.statuses.as_slice());
-    if let Some(last) = statuses.iter().rev().find(|p| p.from.first_day() <= day) {
+    if let Some(last) = periods.iter().rev().find(|p| p.from.first_day() <= day) {
         let until = last.to.map(|to| format!(" until {to}")).unwrap_or_default();
+        let label = dataset
+            .status_def(&last.status)
+            .map_or(last.status.as_str(), |d| d.label.as_str());
         (
-            GROUP_TITLES.len(),
+            statuses.len(),
             "Former status",
-            format!("{}{until}", last.status.label()),
+            format!("{label}{until}"),
             None,
         )
     } else {
-        let first: Option<PartialDate> = statuses.first().map(|p| p.from);
+        let first: Option<PartialDate> = periods.first().map(|p| p.from);
         let detail = first.map(|d| format!("from {d}")).unwrap_or_default();
-        (GROUP_TITLES.len() + 1, "Not yet associated", detail, None)
+        (statuses.len() + 1, "Not yet associated", detail, None)
     }
 }
 
@@ -329,17 +323,7 @@ fn header_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, list: &mut Me
     if std::mem::take(&mut list.focus_search) {
         search_response.request_focus();
     }
-    let counts = dataset.counts_on(view.as_of);
-    ui.label(
-        RichText::new(format!(
-            "{} members · {} observers · {} dialogue partners · {} SCO partners",
-            counts.core(),
-            counts.observers,
-            counts.dialogue_partners,
-            counts.sco_partners
-        ))
-        .small(),
-    );
+    ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ")).small());
 }
 
 /// One row; returns the response of its selectable part (none for headings).
@@ -364,7 +348,9 @@ fn row_ui(
             let country = dataset.file().countries.get(*index)?;
             let dark = ui.visuals().dark_mode;
             let response = ui.horizontal(|ui| {
-                let chip = status.map_or(ui.visuals().weak_text_color(), |s| status_color(s, dark));
+                let chip = status
+                    .and_then(|s| dataset.statuses().get(s))
+                    .map_or(ui.visuals().weak_text_color(), |s| status_color(s, dark));
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
                 ui.painter().circle_filled(rect.center(), 4.0, chip);
                 let highlighted = view.selected_country(dataset) == Some(*index)

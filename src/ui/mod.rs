@@ -20,7 +20,7 @@ pub mod top_bar;
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::{Confidence, Dataset, EventKind, Status};
+use crate::model::{Confidence, Dataset, KindDef, Rgb, StatusDef};
 use crate::state::ViewState;
 
 /// UI data derived from a dataset once, when it is loaded.
@@ -39,36 +39,84 @@ impl DerivedView {
     }
 }
 
-/// The colour of an event kind's markers, readable on light and dark backgrounds.
-pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
-    match (kind, dark) {
-        (EventKind::Summit, false) => Color32::from_rgb(0x1f, 0x5f, 0xbf),
-        (EventKind::Summit, true) => Color32::from_rgb(0x6a, 0xa8, 0xff),
-        (EventKind::GovernmentMeeting, false) => Color32::from_rgb(0xa8, 0x19, 0x6f),
-        (EventKind::GovernmentMeeting, true) => Color32::from_rgb(0xf7, 0x7f, 0xc6),
-        (EventKind::MilitaryExercise, false) => Color32::from_rgb(0xc0, 0x39, 0x2b),
-        (EventKind::MilitaryExercise, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
-        (EventKind::SecurityExercise, false) => Color32::from_rgb(0x7d, 0x3c, 0x98),
-        (EventKind::SecurityExercise, true) => Color32::from_rgb(0xc3, 0x8b, 0xf0),
-        (EventKind::RescueDrill, false) => Color32::from_rgb(0x1e, 0x84, 0x49),
-        (EventKind::RescueDrill, true) => Color32::from_rgb(0x5c, 0xd6, 0x8d),
+/// A colour from the dataset, for the current theme.
+pub fn theme_color(light: Rgb, dark_color: Rgb, dark: bool) -> Color32 {
+    let [r, g, b] = if dark { dark_color.0 } else { light.0 };
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour of an event kind's markers, as the dataset declares it.
+pub fn kind_color(kind: &KindDef, dark: bool) -> Color32 {
+    theme_color(kind.color, kind.dark_color, dark)
+}
+
+/// The colour of an event's markers (its kind's colour).
+pub fn event_color(dataset: &Dataset, event: usize, dark: bool) -> Color32 {
+    dataset.kind_of_event(event).map_or(
+        if dark {
+            Color32::from_gray(0xd0)
+        } else {
+            Color32::from_gray(0x40)
+        },
+        |kind| kind_color(kind, dark),
+    )
+}
+
+/// The colour of a status (list chips, map, counts), as the dataset declares it.
+pub fn status_color(status: &StatusDef, dark: bool) -> Color32 {
+    theme_color(status.color, status.dark_color, dark)
+}
+
+/// The colour of the status with this id, or the weak text colour for an unknown one.
+pub fn status_id_color(dataset: &Dataset, id: &str, dark: bool) -> Color32 {
+    dataset.status_def(id).map_or(
+        if dark {
+            Color32::from_gray(0x8c)
+        } else {
+            Color32::from_gray(0x73)
+        },
+        |def| status_color(def, dark),
+    )
+}
+
+/// The label of the status with this id ("Dialogue partner"), or the id itself.
+pub fn status_label<'a>(dataset: &'a Dataset, id: &'a str) -> &'a str {
+    dataset.status_def(id).map_or(id, |def| def.label.as_str())
+}
+
+/// A label in running text: "Dialogue partners" becomes "dialogue partners",
+/// but "SCO partners" keeps its capitals.
+pub fn in_running_text(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
     }
 }
 
-/// The colour used for a membership status.
-pub fn status_color(status: Status, dark: bool) -> Color32 {
-    match (status, dark) {
-        (Status::Member, false) => Color32::from_rgb(0x1f, 0x5f, 0xbf),
-        (Status::Member, true) => Color32::from_rgb(0x6a, 0xa8, 0xff),
-        (Status::ShanghaiFive, false) => Color32::from_rgb(0x00, 0x7a, 0x7a),
-        (Status::ShanghaiFive, true) => Color32::from_rgb(0x4f, 0xd1, 0xc5),
-        (Status::Observer, false) => Color32::from_rgb(0xa6, 0x5f, 0x00),
-        (Status::Observer, true) => Color32::from_rgb(0xf5, 0xb0, 0x41),
-        (Status::DialoguePartner, false) => Color32::from_rgb(0x1e, 0x84, 0x49),
-        (Status::DialoguePartner, true) => Color32::from_rgb(0x5c, 0xd6, 0x8d),
-        (Status::ScoPartner, false) => Color32::from_rgb(0x7d, 0x3c, 0x98),
-        (Status::ScoPartner, true) => Color32::from_rgb(0xc3, 0x8b, 0xf0),
+/// "10 members · 0 observers · 0 dialogue partners · 17 SCO partners": the
+/// members (every status that counts as membership) and then each other
+/// status, with the dataset's own labels, joined by `separator`.
+pub fn headcount_text(dataset: &Dataset, day: chrono::NaiveDate, separator: &str) -> String {
+    let counts = dataset.counts_on(day);
+    let statuses = dataset.statuses();
+    let members = statuses
+        .iter()
+        .find(|s| s.counts_as_member)
+        .map_or_else(|| "members".to_owned(), |s| in_running_text(&s.plural));
+    let mut parts = vec![format!("{} {members}", counts.core())];
+    for (i, status) in statuses.iter().enumerate() {
+        if !status.counts_as_member {
+            parts.push(format!(
+                "{} {}",
+                counts.of(i),
+                in_running_text(&status.plural)
+            ));
+        }
     }
+    parts.join(separator)
 }
 
 /// Colour for "sources disagree" and "not verified" notes.

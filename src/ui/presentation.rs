@@ -5,9 +5,9 @@
 
 use egui::{Align2, Color32, FontId, RichText, Stroke, Ui, Visuals};
 
-use super::{date_range_text, kind_color, status_color};
+use super::{date_range_text, kind_color, status_id_color, status_label};
 use crate::actions::Action;
-use crate::model::{Dataset, EventKind, Step, Target, year_f64_from_date};
+use crate::model::{Dataset, Step, Target, year_f64_from_date};
 use crate::state::ViewState;
 
 /// The high-contrast look of the slides: black on white or white on black.
@@ -133,9 +133,10 @@ fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
         return;
     };
     let dark = ui.visuals().dark_mode;
+    let kind = dataset.kind_of_event(index);
     ui.label(
-        big(event.kind.label(), 20.0)
-            .color(kind_color(event.kind, dark))
+        big(kind.map_or(event.kind.as_str(), |k| k.label.as_str()), 20.0)
+            .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
             .strong(),
     );
     ui.label(big(&event.title, 40.0).strong());
@@ -156,12 +157,16 @@ fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
             .filter_map(|d| {
                 let country = dataset.file().countries.get(d.country)?;
                 let period = country.statuses.get(d.period)?;
-                Some(format!("{}: {}", country.name, period.status.label()))
+                Some(format!(
+                    "{}: {}",
+                    country.name,
+                    status_label(dataset, &period.status)
+                ))
             })
             .collect();
         ui.label(big(format!("Status decisions: {}", text.join(" · ")), 22.0));
     }
-    if event.kind != EventKind::Summit && !event.participants.is_empty() {
+    if kind.is_some_and(|k| !k.numbered) && !event.participants.is_empty() {
         let names: Vec<&str> = event
             .participants
             .iter()
@@ -197,11 +202,11 @@ fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
             .to
             .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
         ui.horizontal(|ui| {
-            ui.label(big("■", 22.0).color(status_color(period.status, dark)));
+            ui.label(big("■", 22.0).color(status_id_color(dataset, &period.status, dark)));
             ui.label(big(
                 format!(
                     "{}: {} – {until}",
-                    period.status.label(),
+                    status_label(dataset, &period.status),
                     period.from.long_form()
                 ),
                 22.0,
@@ -351,7 +356,7 @@ fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewStat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Status;
+    use crate::ui::{kind_color, status_color};
 
     /// WCAG 2 contrast ratio of two opaque colours (1.0 to 21.0).
     fn contrast_ratio(a: Color32, b: Color32) -> f64 {
@@ -382,13 +387,16 @@ mod tests {
                 "links, dark={dark}"
             );
             assert!(contrast_ratio(crate::ui::warning_color(dark), background) >= 4.5);
-            for kind in EventKind::ALL {
-                let ratio = contrast_ratio(kind_color(kind, dark), background);
-                assert!(ratio >= 4.5, "{kind:?} dark={dark}: {ratio:.2}");
-            }
-            for status in Status::ALL {
-                let ratio = contrast_ratio(status_color(status, dark), background);
-                assert!(ratio >= 4.5, "{status:?} dark={dark}: {ratio:.2}");
+            // The bundled datasets' colours are chosen to read on slides too.
+            for dataset in crate::model::bundled_datasets() {
+                for kind in dataset.kinds() {
+                    let ratio = contrast_ratio(kind_color(kind, dark), background);
+                    assert!(ratio >= 4.5, "{} dark={dark}: {ratio:.2}", kind.id);
+                }
+                for status in dataset.statuses() {
+                    let ratio = contrast_ratio(status_color(status, dark), background);
+                    assert!(ratio >= 4.5, "{} dark={dark}: {ratio:.2}", status.id);
+                }
             }
         }
     }

@@ -4,18 +4,16 @@
 //! binary search per lane, so hovering stays cheap with many thousands of
 //! events and a click can tell exactly which event it hit.
 
-use std::ops::RangeInclusive;
-
 use egui::Pos2;
 use egui_plot::{PlotPoint, PlotTransform};
 
-use crate::model::{Dataset, EventKind, year_f64_from_date};
+use crate::model::{Dataset, year_f64_from_date};
 use crate::state::ViewState;
 
 /// Vertical position of the status-change lane; event lanes sit above it.
 pub const STATUS_LANE_Y: f64 = 0.0;
-/// Lane y positions from the top: summits highest.
-pub const Y_RANGE: RangeInclusive<f64> = -0.6..=5.6;
+/// Room above the top lane and below the status lane, in lanes.
+const Y_MARGIN: f64 = 0.6;
 /// Markers closer than this many points to the pointer are hovered.
 pub const HIT_RADIUS: f32 = 9.0;
 /// In a lane with more markers on screen than the plot is wide in points, a marker
@@ -32,26 +30,14 @@ pub fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
     }
 }
 
-pub fn lane_y(kind: EventKind) -> f64 {
-    match kind {
-        EventKind::Summit => 5.0,
-        EventKind::GovernmentMeeting => 4.0,
-        EventKind::MilitaryExercise => 3.0,
-        EventKind::SecurityExercise => 2.0,
-        EventKind::RescueDrill => 1.0,
-    }
+/// The y of the lane of the kind with index `kind` among `kinds` kinds: the
+/// first kind is the top lane, the status changes are at 0.
+pub fn lane_y(kind: usize, kinds: usize) -> f64 {
+    kinds.saturating_sub(kind) as f64
 }
 
-pub fn lane_label(y: f64) -> &'static str {
-    let lane = EventKind::ALL
-        .iter()
-        .find(|&&k| (lane_y(k) - y).abs() < 0.01);
-    match lane {
-        Some(kind) => kind.plural_label(),
-        None if (y - STATUS_LANE_Y).abs() < 0.01 => "Status changes",
-        None => "",
-    }
-}
+/// The title of the status-change lane.
+pub const STATUS_LANE_LABEL: &str = "Status changes";
 
 /// A marker on the plot: an event, or a country's change of status.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,14 +48,21 @@ pub enum Mark {
     Status(usize, usize),
 }
 
-/// One lane: its event kind (`None` for status changes) and its markers sorted by x.
-pub type Lane = (Option<EventKind>, Vec<(f64, Mark)>);
+/// One lane: the index of its event kind (`None` for status changes) and its
+/// markers sorted by x.
+pub type Lane = (Option<usize>, Vec<(f64, Mark)>);
 
 /// Marker positions computed once per dataset: per lane, sorted by x.
 #[derive(Clone, Debug, Default)]
 pub struct TimelineData {
-    /// Event lanes in [`EventKind::ALL`] order, then the status lane; each sorted by x.
+    /// Event lanes in the dataset's kind order, then the status lane; each sorted by x.
     pub lanes: Vec<Lane>,
+    /// Lane titles with their y, top first, the status lane last.
+    pub lane_labels: Vec<(f64, String)>,
+    /// The y range that shows every lane.
+    pub y_range: (f64, f64),
+    /// The kinds' ids, in lane order (to match the view's filter).
+    pub kind_ids: Vec<String>,
     /// The whole history with a margin, in fractional years.
     pub home: (f64, f64),
     /// Step line of members over time.
@@ -84,18 +77,24 @@ impl TimelineData {
     /// Computes marker positions and count lines for a dataset.
     pub fn new(dataset: &Dataset) -> Self {
         let file = dataset.file();
-        let mut lanes: Vec<Lane> = EventKind::ALL
-            .iter()
-            .map(|&k| (Some(k), Vec::new()))
-            .collect();
+        let kinds = dataset.kinds();
+        let mut lanes: Vec<Lane> = (0..kinds.len()).map(|k| (Some(k), Vec::new())).collect();
         for &e in dataset.events_in_time_order() {
-            let Some(event) = file.events.get(e) else {
+            let (Some(event), Some(kind)) = (file.events.get(e), dataset.kind_index_of_event(e))
+            else {
                 continue;
             };
-            if let Some((_, lane)) = lanes.iter_mut().find(|(k, _)| *k == Some(event.kind)) {
+            if let Some((_, lane)) = lanes.get_mut(kind) {
                 lane.push((event.start.as_year_f64(), Mark::Event(e)));
             }
         }
+        let mut lane_labels: Vec<(f64, String)> = kinds
+            .iter()
+            .enumerate()
+            .map(|(k, def)| (lane_y(k, kinds.len()), def.plural.clone()))
+            .collect();
+        lane_labels.push((STATUS_LANE_Y, STATUS_LANE_LABEL.to_owned()));
+        let y_range = (STATUS_LANE_Y - Y_MARGIN, lane_y(0, kinds.len()) + Y_MARGIN);
         let mut status_lane = Vec::new();
         for (c, country) in file.countries.iter().enumerate() {
             for (p, period) in country.statuses.iter().enumerate() {
@@ -115,10 +114,7 @@ impl TimelineData {
         let (mut members, mut partners) = (0.0, 0.0);
         for (day, counts) in dataset.count_steps() {
             let x = year_f64_from_date(*day);
-            let (m, p) = (
-                counts.core(),
-                counts.observers + counts.dialogue_partners + counts.sco_partners,
-            );
+            let (m, p) = (counts.core(), counts.others());
             members_line.extend([PlotPoint::new(x, members), PlotPoint::new(x, m as f64)]);
             partners_line.extend([PlotPoint::new(x, partners), PlotPoint::new(x, p as f64)]);
             (members, partners) = (m as f64, p as f64);
@@ -128,11 +124,34 @@ impl TimelineData {
         partners_line.push(PlotPoint::new(home.1, partners));
         Self {
             lanes,
+            lane_labels,
+            y_range,
+            kind_ids: kinds.iter().map(|k| k.id.clone()).collect(),
             home,
             members_line,
             partners_line,
             max_count,
         }
+    }
+
+    /// Whether the lane of kind index `kind` is shown.
+    pub fn shows(&self, view: &ViewState, kind: usize) -> bool {
+        self.kind_ids
+            .get(kind)
+            .is_none_or(|id| view.kinds.shows(id))
+    }
+
+    /// The y of a kind's lane.
+    pub fn lane_y(&self, kind: usize) -> f64 {
+        lane_y(kind, self.kind_ids.len())
+    }
+
+    /// The title of the lane at `y` (for the axis), if there is one.
+    pub fn lane_label(&self, y: f64) -> &str {
+        self.lane_labels
+            .iter()
+            .find(|(lane, _)| (lane - y).abs() < 0.01)
+            .map_or("", |(_, label)| label.as_str())
     }
 
     /// The marker nearest to `pointer` within the hit radius, among visible lanes.
@@ -145,10 +164,10 @@ impl TimelineData {
             .x;
         let mut best: Option<(f32, Mark)> = None;
         for (kind, lane) in &self.lanes {
-            if kind.is_some_and(|k| !view.kinds.shows(k)) {
+            if kind.is_some_and(|k| !self.shows(view, k)) {
                 continue;
             }
-            let y = kind.map_or(STATUS_LANE_Y, lane_y);
+            let y = kind.map_or(STATUS_LANE_Y, |k| lane_y(k, self.kind_ids.len()));
             let start = lane.partition_point(|(x, _)| *x < left);
             for &(x, mark) in lane.iter().skip(start).take_while(|(x, _)| *x <= right) {
                 let distance = transform
@@ -166,5 +185,9 @@ impl TimelineData {
 /// Plot position of an event's marker.
 pub fn event_point(dataset: &Dataset, event: usize) -> Option<PlotPoint> {
     let e = dataset.file().events.get(event)?;
-    Some(PlotPoint::new(e.start.as_year_f64(), lane_y(e.kind)))
+    let kind = dataset.kind_index_of_event(event)?;
+    Some(PlotPoint::new(
+        e.start.as_year_f64(),
+        lane_y(kind, dataset.kinds().len()),
+    ))
 }

@@ -15,12 +15,12 @@ use egui_plot::{
 
 use super::timeline_axis::{clamp_range, grid_steps, pan_range, year_grid, year_label, zoom_range};
 use super::timeline_data::{
-    MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, Y_RANGE, event_point, lane_label, lane_y,
-    push_unmerged,
+    MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, event_point, push_unmerged,
 };
 use super::{kind_color, status_color, warning_color};
 use crate::actions::Action;
-use crate::model::{Dataset, EventKind, Target, date_from_year_f64, year_f64_from_date};
+use crate::model::Marker;
+use crate::model::{Dataset, Target, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
 
 /// The narrowest the lane labels left of the plots may be, in points.
@@ -78,7 +78,7 @@ pub fn timeline_plot_ui(
     actions: &mut Vec<Action>,
 ) {
     let dark = ui.visuals().dark_mode;
-    toolbar_ui(ui, view, dark, actions);
+    toolbar_ui(ui, dataset, view, dark, actions);
     let slider_height = 3.0 * ui.spacing().interact_size.y;
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
@@ -87,14 +87,20 @@ pub fn timeline_plot_ui(
     date_slider_ui(ui, dataset, view, actions);
 }
 
-fn toolbar_ui(ui: &mut Ui, view: &mut ViewState, dark: bool, actions: &mut Vec<Action>) {
+fn toolbar_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    dark: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Show:").strong());
-        for kind in EventKind::ALL {
-            let text = RichText::new(kind.plural_label()).color(kind_color(kind, dark));
-            let mut shown = view.kinds.shows(kind);
+        for kind in dataset.kinds() {
+            let text = RichText::new(&kind.plural).color(kind_color(kind, dark));
+            let mut shown = view.kinds.shows(&kind.id);
             if ui.checkbox(&mut shown, text).changed() {
-                view.kinds.set_shown(kind, shown);
+                view.kinds.set_shown(&kind.id, shown);
             }
         }
         ui.separator();
@@ -117,12 +123,12 @@ fn toolbar_ui(ui: &mut Ui, view: &mut ViewState, dark: bool, actions: &mut Vec<A
 /// The width of the lane labels: the widest label (in the axis's font) plus
 /// padding, so the timeline and the counts plot below it share one date axis
 /// whatever the labels say.
-pub(super) fn axis_width(ui: &Ui) -> f32 {
+pub(super) fn axis_width(ui: &Ui, data: &TimelineData) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let widest = EventKind::ALL
+    let widest = data
+        .lane_labels
         .iter()
-        .map(|kind| kind.plural_label())
-        .chain([lane_label(STATUS_LANE_Y)])
+        .map(|(_, label)| label.as_str())
         .map(|label| {
             ui.ctx().fonts_mut(|fonts| {
                 fonts
@@ -167,26 +173,33 @@ fn events_plot_ui(
     actions: &mut Vec<Action>,
 ) {
     let range = visible_range(view, data);
-    let axis_width = axis_width(ui);
+    let axis_width = axis_width(ui, data);
     let width = ui.available_width() - axis_width;
-    let plot = axis_plot("sco_timeline", height, width, axis_width, range)
-        .y_grid_spacer(|_| {
-            (0..=5)
-                .map(|i| GridMark {
-                    value: f64::from(i),
-                    step_size: 1.0,
-                })
-                .collect()
+    let marks: Vec<GridMark> = data
+        .lane_labels
+        .iter()
+        .map(|&(value, _)| GridMark {
+            value,
+            step_size: 1.0,
         })
-        .y_axis_formatter(|mark, _| lane_label(mark.value).to_owned())
+        .collect();
+    let labels = data.lane_labels.clone();
+    let plot = axis_plot("sco_timeline", height, width, axis_width, range)
+        .y_grid_spacer(move |_| marks.clone())
+        .y_axis_formatter(move |mark, _| {
+            labels
+                .iter()
+                .find(|(y, _)| (y - mark.value).abs() < 0.01)
+                .map_or_else(String::new, |(_, label)| label.clone())
+        })
         .show_grid([true, false]);
     let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(range.0..=range.1);
-        plot_ui.set_plot_bounds_y(Y_RANGE);
+        plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
         lanes_ui(plot_ui, dataset, data, view, range);
         city_labels_ui(plot_ui, dataset, data, view, range);
         selection_ring_ui(plot_ui, dataset, view);
-        cursor_ui(plot_ui, view, range);
+        cursor_ui(plot_ui, view, range, data.y_range.1);
     });
     let transform = response.transform;
     let plot_response = response.response;
@@ -271,7 +284,7 @@ fn lanes_ui(
         0.0
     };
     for (kind, lane) in &data.lanes {
-        if kind.is_some_and(|k| !view.kinds.shows(k)) {
+        if kind.is_some_and(|k| !data.shows(view, k)) {
             continue;
         }
         // Only markers on screen are handed to the plot.
@@ -281,7 +294,14 @@ fn lanes_ui(
         let dense = visible.len() as f64 > plot_width;
         let min_gap = if dense { merge_gap } else { 0.0 };
         match kind {
-            Some(kind) => event_lane_ui(plot_ui, dataset, view, *kind, visible, min_gap),
+            Some(kind) => event_lane_ui(
+                plot_ui,
+                dataset,
+                view,
+                (*kind, data.lane_y(*kind)),
+                visible,
+                min_gap,
+            ),
             None => status_lane_ui(plot_ui, dataset, view, visible),
         }
     }
@@ -291,13 +311,15 @@ fn event_lane_ui(
     plot_ui: &mut PlotUi<'_>,
     dataset: &Dataset,
     view: &ViewState,
-    kind: EventKind,
+    (kind, y): (usize, f64),
     visible: &[(f64, Mark)],
     min_gap: f64,
 ) {
+    let Some(def) = dataset.kinds().get(kind) else {
+        return;
+    };
     let dark = plot_ui.ctx().global_style().visuals.dark_mode;
-    let y = lane_y(kind);
-    let color = kind_color(kind, dark);
+    let color = kind_color(def, dark);
     let selected_c = view.selected_country(dataset);
     let (mut strong, mut weak) = (Vec::new(), Vec::new());
     for &(x, mark) in visible {
@@ -306,19 +328,12 @@ fn event_lane_ui(
         let points = if dimmed { &mut weak } else { &mut strong };
         push_unmerged(points, x, y, min_gap);
     }
-    let shape = match kind {
-        EventKind::Summit => MarkerShape::Circle,
-        // Diamonds are the status changes' marker.
-        EventKind::GovernmentMeeting => MarkerShape::Down,
-        EventKind::MilitaryExercise => MarkerShape::Up,
-        EventKind::SecurityExercise => MarkerShape::Square,
-        EventKind::RescueDrill => MarkerShape::Plus,
-    };
+    let shape = marker_shape(def.marker);
     let faded = color.gamma_multiply(DIMMED_ALPHA);
     for (points, color, id) in [(weak, faded, 0), (strong, color, 1)] {
         if !points.is_empty() {
             plot_ui.points(
-                Points::new(kind.plural_label(), PlotPoints::from(points))
+                Points::new(def.plural.clone(), PlotPoints::from(points))
                     .id(("lane", kind, id))
                     .shape(shape)
                     .radius(5.0)
@@ -338,34 +353,38 @@ fn status_lane_ui(
 ) {
     let dark = plot_ui.ctx().global_style().visuals.dark_mode;
     let selected_c = view.selected_country(dataset);
-    let mut by_status: Vec<(crate::model::Status, Vec<[f64; 2]>)> = Vec::new();
+    let mut by_status: Vec<(usize, Vec<[f64; 2]>)> = Vec::new();
     for &(x, mark) in visible {
         let Mark::Status(c, p) = mark else { continue };
         if selected_c.is_some_and(|s| s != c) {
             continue;
         }
-        let Some(period) = dataset
+        let Some(status) = dataset
             .file()
             .countries
             .get(c)
             .and_then(|k| k.statuses.get(p))
+            .and_then(|period| dataset.status_index(&period.status))
         else {
             continue;
         };
         let point = [x, STATUS_LANE_Y];
-        match by_status.iter_mut().find(|(s, _)| *s == period.status) {
+        match by_status.iter_mut().find(|(s, _)| *s == status) {
             Some((_, points)) => points.push(point),
-            None => by_status.push((period.status, vec![point])),
+            None => by_status.push((status, vec![point])),
         }
     }
     for (status, points) in by_status {
+        let Some(def) = dataset.statuses().get(status) else {
+            continue;
+        };
         plot_ui.points(
-            Points::new(status.label(), PlotPoints::from(points))
+            Points::new(def.label.clone(), PlotPoints::from(points))
                 .id(("status", status))
                 .shape(MarkerShape::Diamond)
                 .radius(4.5)
                 .filled(true)
-                .color(status_color(status, dark))
+                .color(status_color(def, dark))
                 .allow_hover(false),
         );
     }
@@ -379,15 +398,12 @@ fn city_labels_ui(
     view: &ViewState,
     (min_x, max_x): (f64, f64),
 ) {
-    if max_x - min_x > CITY_LABEL_SPAN_YEARS || !view.kinds.shows(EventKind::Summit) {
+    // The top lane is the organisation's main meeting (e.g. its summits).
+    if max_x - min_x > CITY_LABEL_SPAN_YEARS || !data.shows(view, 0) {
         return;
     }
     let text_color = plot_ui.ctx().global_style().visuals.text_color();
-    let Some((_, lane)) = data
-        .lanes
-        .iter()
-        .find(|(k, _)| *k == Some(EventKind::Summit))
-    else {
+    let Some((_, lane)) = data.lanes.iter().find(|(k, _)| *k == Some(0)) else {
         return;
     };
     let start = lane.partition_point(|(x, _)| *x < min_x);
@@ -400,7 +416,7 @@ fn city_labels_ui(
         plot_ui.text(
             Text::new(
                 "summit label",
-                PlotPoint::new(x, lane_y(EventKind::Summit) + 0.25),
+                PlotPoint::new(x, data.lane_y(0) + 0.25),
                 RichText::new(city).small(),
             )
             .anchor(Align2::CENTER_BOTTOM)
@@ -429,7 +445,7 @@ fn selection_ring_ui(plot_ui: &mut PlotUi<'_>, dataset: &Dataset, view: &ViewSta
 }
 
 /// The "as of" line and its label, on the side of the line with more room.
-fn cursor_ui(plot_ui: &mut PlotUi<'_>, view: &ViewState, (min_x, max_x): (f64, f64)) {
+fn cursor_ui(plot_ui: &mut PlotUi<'_>, view: &ViewState, (min_x, max_x): (f64, f64), y_top: f64) {
     let dark = plot_ui.ctx().global_style().visuals.dark_mode;
     let cursor_color = warning_color(dark);
     let cursor_x = year_f64_from_date(view.as_of);
@@ -446,7 +462,7 @@ fn cursor_ui(plot_ui: &mut PlotUi<'_>, view: &ViewState, (min_x, max_x): (f64, f
     plot_ui.text(
         Text::new(
             "as of label",
-            PlotPoint::new(cursor_x, *Y_RANGE.end()),
+            PlotPoint::new(cursor_x, y_top),
             RichText::new(format!(" as of {} ", view.as_of.format(SHORT_DATE))).strong(),
         )
         .anchor(anchor)
@@ -483,7 +499,7 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
             ui.label(RichText::new(&country.name).strong());
             ui.label(format!(
                 "{} from {}",
-                period.status.label(),
+                super::status_label(dataset, &period.status),
                 period.from.long_form()
             ));
         }
@@ -509,4 +525,20 @@ fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, actions:
             actions.push(Action::NextEvent);
         }
     });
+}
+
+/// egui_plot's shape for a marker the dataset names.
+fn marker_shape(marker: Marker) -> MarkerShape {
+    match marker {
+        Marker::Circle => MarkerShape::Circle,
+        Marker::Square => MarkerShape::Square,
+        Marker::Diamond => MarkerShape::Diamond,
+        Marker::Up => MarkerShape::Up,
+        Marker::Down => MarkerShape::Down,
+        Marker::Left => MarkerShape::Left,
+        Marker::Right => MarkerShape::Right,
+        Marker::Plus => MarkerShape::Plus,
+        Marker::Cross => MarkerShape::Cross,
+        Marker::Asterisk => MarkerShape::Asterisk,
+    }
 }
