@@ -53,8 +53,8 @@ pub enum Action {
     Back,
     /// Show the "Open dataset" dialog.
     Open,
-    /// Show the bundled dataset again.
-    OpenBundled,
+    /// Show the bundled dataset with this short name ("sco", "asean").
+    ShowBundled(&'static str),
     /// Reload the opened file from disk.
     Reload,
     /// Save the window (or the slide) as a PNG.

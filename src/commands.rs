@@ -18,11 +18,45 @@ use crate::{
     state::{CentralView, ThemeChoice, ViewState},
 };
 
-/// Loads FILE (or the bundled dataset); on failure prints every problem to stderr.
-fn load_or_report(file: Option<&Path>) -> Result<Dataset, ExitCode> {
-    let loaded = match file {
-        Some(path) => load_file(path),
-        None => load_bundled(),
+/// Where a command's dataset comes from: a file, a bundled dataset by name, or
+/// (neither given) the bundled SCO dataset.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataSource {
+    /// A dataset file.
+    pub file: Option<PathBuf>,
+    /// A bundled dataset's short name.
+    pub bundled: Option<String>,
+}
+
+impl DataSource {
+    /// From the `FILE` / `--data` and `--dataset` options.
+    pub fn new(file: Option<PathBuf>, bundled: Option<String>) -> Self {
+        Self { file, bundled }
+    }
+}
+
+/// "no bundled dataset "x"; the bundled datasets are: sco, asean".
+pub fn unknown_dataset(name: &str) -> String {
+    let names: Vec<&str> = crate::model::BUNDLED.iter().map(|b| b.name).collect();
+    format!(
+        "no bundled dataset \"{}\"; the bundled datasets are: {} (`sco-explorer datasets` lists them)",
+        escape_controls(name),
+        names.join(", ")
+    )
+}
+
+/// Loads the dataset of `source`; on failure prints every problem to stderr.
+fn load_or_report(source: &DataSource) -> Result<Dataset, ExitCode> {
+    let loaded = match (&source.file, &source.bundled) {
+        (Some(path), _) => load_file(path),
+        (None, Some(name)) => match crate::model::find_bundled(name) {
+            Some(bundled) => bundled.load(),
+            None => {
+                eprintln!("sco-explorer: {}", unknown_dataset(name));
+                return Err(ExitCode::FAILURE);
+            }
+        },
+        (None, None) => load_bundled(),
     };
     loaded.map_err(|error| {
         for line in error.lines() {
@@ -66,6 +100,39 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// `datasets`: one line per bundled dataset: name, title and counts.
+pub fn datasets() -> ExitCode {
+    let mut all_loaded = true;
+    for bundled in crate::model::BUNDLED {
+        match bundled.load() {
+            Ok(dataset) => {
+                let data = dataset.file();
+                println!(
+                    "{}\t{}: {} countries, {} events, {} sources, {} tours",
+                    bundled.name,
+                    data.title,
+                    data.countries.len(),
+                    data.events.len(),
+                    data.sources.len(),
+                    data.tours.len()
+                );
+            }
+            Err(error) => {
+                all_loaded = false;
+                eprintln!(
+                    "sco-explorer: the bundled dataset {} does not load: {error}",
+                    bundled.name
+                );
+            }
+        }
+    }
+    if all_loaded {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 /// Export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Export {
@@ -76,8 +143,8 @@ pub enum Export {
 }
 
 /// `export --format json|csv [FILE] [--out PATH]`: writes to standard output, or atomically to PATH.
-pub fn export(format: Export, file: Option<&Path>, out: Option<&Path>) -> ExitCode {
-    let dataset = match load_or_report(file) {
+pub fn export(format: Export, source: &DataSource, out: Option<&Path>) -> ExitCode {
+    let dataset = match load_or_report(source) {
         Ok(dataset) => dataset,
         Err(code) => return code,
     };
@@ -121,6 +188,9 @@ pub struct ScreenshotArgs {
     /// Dataset file (default: the bundled SCO dataset).
     #[arg(long)]
     pub data: Option<PathBuf>,
+    /// A bundled dataset by name instead of a file, e.g. asean.
+    #[arg(long, value_name = "NAME", conflicts_with = "data")]
+    pub dataset: Option<String>,
     /// Event id or country code to select.
     #[arg(long)]
     pub select: Option<String>,
@@ -218,7 +288,13 @@ fn screenshot_app(
         })?),
         None => None,
     };
-    let dataset = load_or_report(args.data.as_deref())
+    // A scene shows its own bundled dataset unless told otherwise.
+    let bundled = args
+        .dataset
+        .clone()
+        .or_else(|| scene.map(|s| s.dataset.to_owned()));
+    let source = DataSource::new(args.data.clone(), bundled);
+    let dataset = load_or_report(&source)
         .map_err(|_| "the dataset could not be loaded (problems above)".to_owned())?;
     let name = dataset.name().to_owned();
     let view = ViewState {

@@ -17,6 +17,9 @@ struct Cli {
     /// Start with a fresh view, ignoring what was remembered from the last run.
     #[arg(long)]
     reset: bool,
+    /// Show a bundled dataset by name (see `sco-explorer datasets`), e.g. asean.
+    #[arg(long, value_name = "NAME")]
+    dataset: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -29,6 +32,8 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// List the bundled datasets (name, title, counts).
+    Datasets,
     /// Print the dataset as JSON, or its events as CSV.
     Export {
         /// Output format.
@@ -36,6 +41,9 @@ enum Command {
         format: ExportFormat,
         /// Dataset file (default: the bundled SCO dataset).
         file: Option<PathBuf>,
+        /// A bundled dataset by name instead of a file, e.g. asean.
+        #[arg(long, value_name = "NAME", conflicts_with = "file")]
+        dataset: Option<String>,
         /// Write to this file (atomically) instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -59,24 +67,44 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { files }) => commands::check(&files),
-        Some(Command::Export { format, file, out }) => {
+        Some(Command::Datasets) => commands::datasets(),
+        Some(Command::Export {
+            format,
+            file,
+            dataset,
+            out,
+        }) => {
             let format = match format {
                 ExportFormat::Json => commands::Export::Json,
                 ExportFormat::Csv => commands::Export::Csv,
             };
-            commands::export(format, file.as_deref(), out.as_deref())
+            let source = commands::DataSource::new(file, dataset);
+            commands::export(format, &source, out.as_deref())
         }
         #[cfg(feature = "screenshot")]
         Some(Command::Screenshot(args)) => commands::screenshot(&args),
         Some(Command::Generate(args)) => commands::generate(&args),
-        None => run_window(cli.file, cli.reset),
+        None => {
+            if let Some(name) = &cli.dataset
+                && sco_explorer::model::find_bundled(name).is_none()
+            {
+                eprintln!("sco-explorer: {}", commands::unknown_dataset(name));
+                return ExitCode::FAILURE;
+            }
+            run_window(StartOptions {
+                file: cli.file,
+                reset: cli.reset,
+                dataset: cli.dataset,
+            })
+        }
     }
 }
 
 /// The app id eframe stores its state under.
 const APP_ID: &str = "sco-explorer";
 
-fn run_window(file: Option<PathBuf>, reset: bool) -> ExitCode {
+fn run_window(start: StartOptions) -> ExitCode {
+    let reset = start.reset;
     // eframe reads its stored state before our code runs: repair it first.
     if let Some(stored) = sco_explorer::stored_state::storage_file(APP_ID) {
         for key in sco_explorer::stored_state::repair_file(&stored, reset) {
@@ -93,7 +121,6 @@ fn run_window(file: Option<PathBuf>, reset: bool) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let start = StartOptions { file, reset };
     let result = eframe::run_native(
         APP_ID,
         options,

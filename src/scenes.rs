@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::actions::Action;
 use crate::app::ExplorerApp;
-use crate::model::{LoadError, load_bundled};
+use crate::model::{LoadError, find_bundled, load_bundled};
 use crate::state::{CentralView, ThemeChoice, ViewState};
 
 /// One panel drawn alone (a small snapshot that the other panels cannot change).
@@ -34,6 +34,8 @@ pub struct Scene {
     pub pixels_per_point: f32,
     /// One panel alone, or the whole window.
     pub panel: Option<Panel>,
+    /// The bundled dataset it shows, by short name.
+    pub dataset: &'static str,
     /// Sets the app up after it is made on the bundled dataset with the light theme.
     pub setup: fn(&mut ExplorerApp),
 }
@@ -47,6 +49,19 @@ const fn window(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp
         size,
         pixels_per_point: 1.0,
         panel: None,
+        dataset: "sco",
+        setup,
+    }
+}
+
+/// A whole-window scene of the bundled ASEAN dataset.
+const fn asean(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp)) -> Scene {
+    Scene {
+        name,
+        size,
+        pixels_per_point: 1.0,
+        panel: None,
+        dataset: "asean",
         setup,
     }
 }
@@ -62,6 +77,7 @@ const fn panel(
         size,
         pixels_per_point: 1.0,
         panel: Some(panel),
+        dataset: "sco",
         setup,
     }
 }
@@ -141,6 +157,7 @@ pub const SCENES: &[Scene] = &[
         size: (960.0, 600.0),
         pixels_per_point: 2.0,
         panel: None,
+        dataset: "sco",
         setup: |app| select(app, "KAZ"),
     },
     window("help_window", STANDARD, |app| {
@@ -192,6 +209,27 @@ pub const SCENES: &[Scene] = &[
     panel("panel_details", (420.0, 720.0), Panel::Details, |app| {
         select(app, "summit-2017-astana");
     }),
+    asean("asean_default", STANDARD, |_| {}),
+    asean("asean_summit_selected", STANDARD, |app| {
+        select(app, "asean-summit-28-29");
+    }),
+    asean("asean_map_1967", STANDARD, |app| {
+        map_on(app, ThemeChoice::Light, day(1967, 12, 1));
+    }),
+    asean("asean_map_1999", STANDARD, |app| {
+        map_on(app, ThemeChoice::Light, day(1999, 6, 1));
+    }),
+    asean("asean_map_2025", STANDARD, |app| {
+        map_on(app, ThemeChoice::Dark, day(2025, 12, 1));
+    }),
+    asean("asean_slide", FULL_HD, |app| {
+        present(
+            app,
+            "asean-enlargement",
+            ThemeChoice::Light,
+            &[Action::LastSlide],
+        );
+    }),
 ];
 
 /// The scene with this name.
@@ -202,7 +240,10 @@ pub fn find(name: &str) -> Option<&'static Scene> {
 impl Scene {
     /// The app set up for this scene on the bundled dataset, light theme unless the scene says otherwise.
     pub fn app(&self) -> Result<ExplorerApp, LoadError> {
-        let dataset = load_bundled()?;
+        let dataset = match find_bundled(self.dataset) {
+            Some(bundled) => bundled.load()?,
+            None => load_bundled()?,
+        };
         let view = ViewState {
             theme: ThemeChoice::Light,
             ..ViewState::for_dataset(&dataset)

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Dataset, LoadError, load_bundled, load_file};
+use crate::model::{Bundled, Dataset, LoadError, load_file};
 use crate::ui::DerivedView;
 use crate::watch::{FileChange, FileWatch};
 
@@ -102,12 +102,13 @@ impl Session {
         self.load(&path, Change::Reloaded)
     }
 
-    /// Shows the bundled dataset again (and stops watching any file).
-    pub fn open_bundled(&mut self) -> Option<Change> {
-        match load_bundled() {
+    /// Shows a bundled dataset (and stops watching any file).
+    pub fn open_bundled(&mut self, bundled: &Bundled) -> Option<Change> {
+        match bundled.load() {
             Ok(dataset) => {
                 self.watch = None;
                 self.replace(dataset, None);
+                self.status = Some(format!("Showing the bundled {} dataset", bundled.label));
                 Some(Change::Replaced)
             }
             Err(error) => {

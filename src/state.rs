@@ -102,8 +102,10 @@ pub struct ViewState {
     /// Whether the About / keyboard help window is open (not remembered).
     #[serde(skip)]
     pub help_open: bool,
-    /// Path of the last dataset opened from a file (`None` for the bundled one).
+    /// Path of the last dataset opened from a file (`None` for a bundled one).
     pub dataset_path: Option<String>,
+    /// Short name of the bundled dataset shown when no file is open (`None`: the SCO).
+    pub bundled: Option<String>,
     /// Whether the central area shows the timeline or the map.
     pub central_view: CentralView,
     /// Whether presentation mode (full screen slides) is on. Not remembered:
@@ -136,6 +138,7 @@ impl Default for ViewState {
             ui_scale: 1.0,
             help_open: false,
             dataset_path: None,
+            bundled: None,
             central_view: CentralView::Timeline,
             presenting: false,
             present_scale: DEFAULT_PRESENT_SCALE,

@@ -324,3 +324,62 @@ fn screenshot_refuses_sizes_the_renderer_cannot_make_before_rendering() {
     assert!(!path.exists());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn datasets_lists_every_bundled_dataset_with_its_counts() {
+    let output = sco_explorer(&["datasets"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    for bundled in sco_explorer::model::BUNDLED {
+        let dataset = bundled.load().unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{}\t", bundled.name)))
+            .unwrap_or_else(|| panic!("no line for {}: {text}", bundled.name));
+        assert!(line.contains(&dataset.file().title), "{line}");
+        assert!(
+            line.contains(&format!("{} events", dataset.file().events.len())),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn dataset_option_picks_a_bundled_dataset_for_export() {
+    let output = sco_explorer(&["export", "--format", "json", "--dataset", "asean"]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["organisation"]["short_name"], "ASEAN");
+    assert_eq!(json["format_version"], 2);
+    // An unknown name is refused with the list of names.
+    let unknown = sco_explorer(&["export", "--format", "json", "--dataset", "nato"]);
+    assert!(!unknown.status.success());
+    let message = String::from_utf8_lossy(&unknown.stderr);
+    assert!(message.contains("no bundled dataset \"nato\""), "{message}");
+    assert!(message.contains("sco, asean"), "{message}");
+}
+
+#[test]
+fn screenshot_of_an_asean_scene_uses_the_asean_dataset() {
+    let dir = std::env::temp_dir().join(format!("sco-cli-asean-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("asean.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args([
+            "screenshot",
+            "--dataset",
+            "asean",
+            "--select",
+            "TLS",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    // Timor-Leste is only in the ASEAN dataset: selecting it proves which one was drawn.
+    assert!(output.status.success(), "{output:?}");
+    assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    std::fs::remove_dir_all(dir).ok();
+}

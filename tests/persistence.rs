@@ -97,6 +97,7 @@ fn reset_ignores_what_was_remembered() {
         StartOptions {
             file: None,
             reset: true,
+            dataset: None,
         },
     );
     assert_eq!(restarted.view.selection, Selection::None);

@@ -418,3 +418,63 @@ fn menu_items_show_their_shortcuts_from_the_keymap() {
     harness.get_by_label_contains("Ctrl+O");
     harness.get_by_label_contains("Ctrl+S");
 }
+
+#[test]
+fn switching_dataset_shows_the_other_organisation_and_clears_the_selection() {
+    let mut harness = harness();
+    harness.state_mut().view.selection = Selection::Country("KAZ".into());
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Dataset")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "ASEAN").click();
+    harness.run();
+    let asean = sco_explorer::model::find_bundled("asean")
+        .unwrap()
+        .load()
+        .unwrap();
+    assert_eq!(harness.state().dataset().file().title, asean.file().title);
+    // Kazakhstan was the SCO's; nothing of the old organisation stays selected.
+    assert_eq!(harness.state().view.selection, Selection::None);
+    assert_eq!(harness.state().view.bundled.as_deref(), Some("asean"));
+    // The app is usable: the list shows ASEAN's members, and a row selects.
+    country_row(&harness, "Indonesia").click();
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("IDN".into())
+    );
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert!(matches!(
+        harness.state().view.selection,
+        Selection::Event(_)
+    ));
+    // And back to the SCO from the File menu.
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Show the bundled SCO dataset")
+        .click();
+    harness.run();
+    country_row(&harness, "Kazakhstan");
+    assert_eq!(harness.state().view.bundled.as_deref(), Some("sco"));
+}
+
+#[test]
+fn a_member_that_is_not_a_state_says_so_and_stays_off_the_map() {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::ShowBundled("asean"));
+    harness.run();
+    country_row(&harness, "European Union").click();
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("EU".into())
+    );
+    harness.get_by_label("Organisation (not a state)");
+    harness.get_by_label("Not a state, so it has no place on the map.");
+}

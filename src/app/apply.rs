@@ -2,7 +2,7 @@
 //! (through the keymap), menu item and button arrives here as an [`Action`].
 
 use crate::actions::Action;
-use crate::model::{Direction, Target, step_event};
+use crate::model::{Direction, Target, find_bundled, step_event};
 use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice};
 use crate::ui::open_dialog::OpenDialog;
 use crate::ui::timeline_axis::ZOOM_STEP;
@@ -65,9 +65,14 @@ impl ExplorerApp {
             }
             Action::Back => self.back(ctx),
             Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
-            Action::OpenBundled => {
-                let change = self.session.open_bundled();
-                self.after_load(change);
+            Action::ShowBundled(name) => {
+                if let Some(bundled) = find_bundled(name) {
+                    let change = self.session.open_bundled(bundled);
+                    self.after_load(change);
+                    if change.is_some() {
+                        self.view.bundled = Some(bundled.name.to_owned());
+                    }
+                }
             }
             Action::Reload => {
                 let change = self.session.reload();

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use egui::Ui;
 
 use crate::actions::{Action, KeyContext, actions_from_keys};
-use crate::model::{Dataset, LoadError, Target, load_bundled};
+use crate::model::{Dataset, LoadError, Target, find_bundled, load_bundled};
 use crate::session::{Change, Session};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 use crate::ui::details_panel::details_panel_ui;
@@ -42,6 +42,8 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     /// Ignore what was remembered from the last run.
     pub reset: bool,
+    /// A bundled dataset to show, by short name ("sco", "asean"), when no file is given.
+    pub dataset: Option<String>,
 }
 
 type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
@@ -57,6 +59,8 @@ pub struct ExplorerApp {
     map: &'static crate::map::MapData,
     map_memory: MapMemory,
     open_dialog: Option<OpenDialog>,
+    /// The organisation on screen, to tell a reload from another organisation.
+    organisation: String,
     applied_theme: Option<ThemeChoice>,
     applied_presenting: Option<bool>,
     /// Actions queued from outside a frame (scenes, tests), applied at the next frame.
@@ -69,7 +73,9 @@ impl ExplorerApp {
     /// An app showing `dataset` with the given view state (fitted to the dataset).
     pub fn new(dataset: Dataset, mut view: ViewState) -> Self {
         view.fit_to(&dataset);
+        let organisation = dataset.file().organisation.name.clone();
         Self {
+            organisation,
             session: Session::new(dataset),
             view,
             list: MemberList::default(),
@@ -104,14 +110,26 @@ impl ExplorerApp {
         } else {
             storage.and_then(|s| eframe::get_value(s, STORAGE_KEY))
         };
-        let bundled = load_bundled()?;
-        let path = options.file.or_else(|| {
-            remembered
-                .as_ref()
-                .and_then(|v| v.dataset_path.as_ref().map(PathBuf::from))
-        });
+        // A named bundled dataset wins over the remembered file; a file wins over both.
+        let (path, bundled_name) = match (options.file, options.dataset) {
+            (Some(file), _) => (Some(file), None),
+            (None, Some(name)) => (None, Some(name)),
+            (None, None) => {
+                let remembered_file = remembered
+                    .as_ref()
+                    .and_then(|v| v.dataset_path.as_ref().map(PathBuf::from));
+                let remembered_bundled = remembered.as_ref().and_then(|v| v.bundled.clone());
+                (remembered_file, remembered_bundled)
+            }
+        };
+        let chosen = bundled_name.as_deref().and_then(find_bundled);
+        let bundled = match chosen {
+            Some(b) => b.load()?,
+            None => load_bundled()?,
+        };
         let view = remembered.unwrap_or_else(|| ViewState::for_dataset(&bundled));
         let mut app = Self::new(bundled, view);
+        app.view.bundled = chosen.map(|b| b.name.to_owned());
         if let Some(path) = path {
             app.open_path(&path);
             if let Some(error) = app.load_error() {
@@ -184,6 +202,21 @@ impl ExplorerApp {
         let Some(change) = change else { return };
         let dataset = self.session.dataset();
         self.view.dataset_path = self.session.path().map(|p| p.display().to_string());
+        let organisation = &dataset.file().organisation.name;
+        if *organisation != self.organisation {
+            // Another organisation: what was selected, the date and the tour belong to
+            // the old one. Start from the new one's default view (theme, sizes and the
+            // central view stay).
+            let fresh = ViewState::for_dataset(dataset);
+            self.view.selection = fresh.selection;
+            self.view.as_of = fresh.as_of;
+            self.view.tour = None;
+            self.view.step = 0;
+            self.view.kinds = fresh.kinds;
+            self.view.search.clear();
+            self.organisation.clone_from(organisation);
+            self.map_memory.reset_view();
+        }
         self.view.fit_to(dataset);
         self.list.invalidate();
         if change == Change::Replaced {

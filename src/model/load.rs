@@ -49,6 +49,8 @@ pub const BUNDLED_RON: &str = include_str!("../../assets/sco.ron");
 pub struct Bundled {
     /// Short name for `--dataset NAME`, e.g. "sco".
     pub name: &'static str,
+    /// The organisation's short name, for the dataset switcher, e.g. "SCO".
+    pub label: &'static str,
     /// Display name, as a file name would be shown.
     pub display_name: &'static str,
     /// The RON text.
@@ -59,11 +61,13 @@ pub struct Bundled {
 pub const BUNDLED: &[Bundled] = &[
     Bundled {
         name: "sco",
+        label: "SCO",
         display_name: BUNDLED_NAME,
         text: BUNDLED_RON,
     },
     Bundled {
         name: "asean",
+        label: "ASEAN",
         display_name: "asean.ron (bundled)",
         text: include_str!("../../assets/asean.ron"),
     },

@@ -224,8 +224,16 @@ fn country_ui(
         return;
     };
     let dark = ui.visuals().dark_mode;
-    ui.label(RichText::new("Country").weak());
+    let kind = if country.state {
+        "Country"
+    } else {
+        "Organisation (not a state)"
+    };
+    ui.label(RichText::new(kind).weak());
     ui.heading(&country.name);
+    if !country.state {
+        ui.label(RichText::new("Not a state, so it has no place on the map.").weak());
+    }
     for other in [&country.name_ru, &country.name_zh].into_iter().flatten() {
         ui.label(other);
     }

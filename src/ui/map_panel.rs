@@ -222,6 +222,34 @@ fn toolbar_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, memory: &mut
     });
 }
 
+/// Widest home view, in map units (degrees of longitude): wider than this, the
+/// organisation's partners span the world and the view frames its members.
+const MAX_HOME_WIDTH: f32 = 180.0;
+
+/// What the map shows at first: every country of the dataset, or, when those
+/// span the world (partners on every continent), the countries that were ever
+/// members, so the organisation's own region fills the view.
+fn home_bounds(dataset: &Dataset, map: &MapData) -> MapRect {
+    let countries = &dataset.file().countries;
+    let all = map.bounds_of(countries.iter().map(|c| c.code.as_str()));
+    if all.width() <= MAX_HOME_WIDTH {
+        return all;
+    }
+    let members = map.bounds_of(
+        countries
+            .iter()
+            .filter(|c| {
+                c.statuses.iter().any(|p| {
+                    dataset
+                        .status_def(&p.status)
+                        .is_some_and(|s| s.counts_as_member)
+                })
+            })
+            .map(|c| c.code.as_str()),
+    );
+    if members.is_valid() { members } else { all }
+}
+
 /// Applies wheel zoom and drag pan, and returns this frame's transform.
 fn navigate(
     ui: &Ui,
@@ -231,7 +259,7 @@ fn navigate(
     rect: Rect,
     response: &egui::Response,
 ) -> MapTransform {
-    let mut home = map.bounds_of(dataset.file().countries.iter().map(|c| c.code.as_str()));
+    let mut home = home_bounds(dataset, map);
     if !home.is_valid() {
         home = MapRect {
             min: project(20.0, -5.0),

@@ -96,24 +96,24 @@ pub fn in_running_text(label: &str) -> String {
     }
 }
 
-/// "10 members · 0 observers · 0 dialogue partners · 17 SCO partners": the
-/// members (every status that counts as membership) and then each other
-/// status, with the dataset's own labels, joined by `separator`.
+/// "10 members · 2 observers · 1 dialogue partner": the members (every status
+/// that counts as membership) and then each other status that someone holds,
+/// with the dataset's own labels (singular for one), joined by `separator`.
 pub fn headcount_text(dataset: &Dataset, day: chrono::NaiveDate, separator: &str) -> String {
     let counts = dataset.counts_on(day);
     let statuses = dataset.statuses();
-    let members = statuses
-        .iter()
-        .find(|s| s.counts_as_member)
-        .map_or_else(|| "members".to_owned(), |s| in_running_text(&s.plural));
-    let mut parts = vec![format!("{} {members}", counts.core())];
+    let label = |def: &StatusDef, n: usize| {
+        let text = if n == 1 { &def.label } else { &def.plural };
+        format!("{n} {}", in_running_text(text))
+    };
+    let members = match statuses.iter().find(|s| s.counts_as_member) {
+        Some(def) => label(def, counts.core()),
+        None => format!("{} members", counts.core()),
+    };
+    let mut parts = vec![members];
     for (i, status) in statuses.iter().enumerate() {
-        if !status.counts_as_member {
-            parts.push(format!(
-                "{} {}",
-                counts.of(i),
-                in_running_text(&status.plural)
-            ));
+        if !status.counts_as_member && counts.of(i) > 0 {
+            parts.push(label(status, counts.of(i)));
         }
     }
     parts.join(separator)

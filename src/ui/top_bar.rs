@@ -5,7 +5,7 @@
 use egui::{Button, RichText, Ui};
 
 use crate::actions::{Action, hint_for};
-use crate::model::Dataset;
+use crate::model::{BUNDLED, Dataset};
 use crate::state::{ThemeChoice, ViewState};
 
 /// A menu item with its keyboard shortcut (from the keymap) on the right.
@@ -31,13 +31,10 @@ pub fn top_bar_ui(
         ui.menu_button("File", |ui| {
             menu_item(ui, "Open dataset…", Action::Open, true, actions);
             menu_item(ui, "Reload from disk", Action::Reload, has_file, actions);
-            menu_item(
-                ui,
-                "Open the bundled SCO dataset",
-                Action::OpenBundled,
-                true,
-                actions,
-            );
+            for bundled in BUNDLED {
+                let text = format!("Show the bundled {} dataset", bundled.label);
+                menu_item(ui, &text, Action::ShowBundled(bundled.name), true, actions);
+            }
             ui.separator();
             menu_item(ui, "Save view as PNG", Action::SavePng, true, actions);
             ui.separator();
@@ -77,6 +74,7 @@ pub fn top_bar_ui(
             );
         });
         ui.separator();
+        dataset_switcher_ui(ui, dataset, actions);
         ui.label(RichText::new(&dataset.file().title).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -98,4 +96,38 @@ pub fn top_bar_ui(
             ui.label(RichText::new(dataset.name()).small().weak());
         });
     });
+}
+
+/// The dataset switcher: the bundled datasets, and "Open file…".
+fn dataset_switcher_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
+    let shown_bundled = BUNDLED.iter().find(|b| b.display_name == dataset.name());
+    let current = shown_bundled.map_or_else(
+        || {
+            std::path::Path::new(dataset.name())
+                .file_name()
+                .map_or_else(
+                    || dataset.name().to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+        },
+        |b| b.label.to_owned(),
+    );
+    let label = ui.label("Dataset");
+    egui::ComboBox::from_id_salt("dataset switcher")
+        .width(90.0)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for bundled in BUNDLED {
+                let shown = shown_bundled == Some(bundled);
+                if ui.selectable_label(shown, bundled.label).clicked() && !shown {
+                    actions.push(Action::ShowBundled(bundled.name));
+                }
+            }
+            ui.separator();
+            if ui.selectable_label(false, "Open file…").clicked() {
+                actions.push(Action::Open);
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
