@@ -14,6 +14,18 @@ use crate::watch::{FileChange, FileWatch};
 /// How often the opened file is checked for changes, in seconds.
 const WATCH_INTERVAL_SECONDS: f64 = 1.0;
 
+/// Files larger than this are loaded on a thread of their own, so the window
+/// keeps drawing (with a spinner) while they load; smaller ones load at once
+/// (in well under a frame), which keeps opening them simple and immediate.
+pub const BACKGROUND_LOAD_BYTES: u64 = 1024 * 1024;
+
+/// A load running on its own thread.
+struct PendingLoad {
+    path: PathBuf,
+    change: Change,
+    result: std::sync::mpsc::Receiver<Result<Dataset, LoadError>>,
+}
+
 /// What a load did to the data on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
@@ -32,6 +44,7 @@ pub struct Session {
     last_poll: f64,
     load_error: Option<LoadError>,
     status: Option<String>,
+    pending: Option<PendingLoad>,
 }
 
 impl Session {
@@ -45,6 +58,7 @@ impl Session {
             last_poll: 0.0,
             load_error: None,
             status: None,
+            pending: None,
         }
     }
 
@@ -158,8 +172,56 @@ impl Session {
         }
     }
 
+    /// The file being loaded in the background, if any.
+    pub fn loading(&self) -> Option<&Path> {
+        self.pending.as_ref().map(|p| p.path.as_path())
+    }
+
+    /// Takes the result of a background load when it has arrived.
+    pub fn poll_pending(&mut self) -> Option<Change> {
+        let pending = self.pending.as_ref()?;
+        let result = match pending.result.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(LoadError::Io {
+                path: pending.path.clone(),
+                source: std::io::Error::other("the loading thread stopped"),
+            }),
+        };
+        let PendingLoad { path, change, .. } = self.pending.take()?;
+        self.finish(&path, change, result)
+    }
+
     fn load(&mut self, path: &Path, change: Change) -> Option<Change> {
-        match load_file(path) {
+        let big = std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES);
+        if big {
+            let (send, result) = std::sync::mpsc::channel();
+            let owned = path.to_owned();
+            let spawned = std::thread::Builder::new()
+                .name("dataset loader".to_owned())
+                .spawn(move || send.send(load_file(&owned)).ok());
+            if spawned.is_ok() {
+                // A newer load replaces an older one still running; its result is dropped.
+                self.pending = Some(PendingLoad {
+                    path: path.to_owned(),
+                    change,
+                    result,
+                });
+                self.status = Some(format!("Loading {}…", path.display()));
+                return None;
+            }
+        }
+        let result = load_file(path);
+        self.finish(path, change, result)
+    }
+
+    fn finish(
+        &mut self,
+        path: &Path,
+        change: Change,
+        result: Result<Dataset, LoadError>,
+    ) -> Option<Change> {
+        match result {
             Ok(dataset) => {
                 let verb = match change {
                     Change::Replaced => "Opened",

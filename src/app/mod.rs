@@ -169,6 +169,17 @@ impl ExplorerApp {
         self.after_load(Some(Change::Replaced));
     }
 
+    /// The file being loaded in the background, if any (the data on screen stays until it is ready).
+    pub fn loading(&self) -> Option<&Path> {
+        self.session.loading()
+    }
+
+    /// Takes the result of a background load if it has arrived (the window does this every frame).
+    pub fn poll_background_load(&mut self) {
+        let change = self.session.poll_pending();
+        self.after_load(change);
+    }
+
     /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
     pub fn check_watched_file(&mut self) {
         let change = self.session.check_watched_file();
@@ -234,6 +245,12 @@ impl ExplorerApp {
             let change = self.session.poll(ctx.input(|i| i.time));
             self.after_load(change);
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        if self.session.loading().is_some() {
+            let change = self.session.poll_pending();
+            self.after_load(change);
+            // Keep the spinner turning and look for the result again soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
 
         let mut actions = std::mem::take(&mut self.pending);
@@ -301,7 +318,13 @@ impl ExplorerApp {
             );
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar_ui(ui, dataset, &self.view, self.session.status());
+            status_bar_ui(
+                    ui,
+                    dataset,
+                    &self.view,
+                    self.session.status(),
+                    self.session.loading().is_some(),
+                );
         });
         let mut dismiss = false;
         if let Some(error) = self.session.load_error() {

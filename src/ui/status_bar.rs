@@ -7,7 +7,14 @@ use crate::model::Dataset;
 use crate::state::ViewState;
 
 /// The status bar; `message` is the last thing the app reported.
-pub fn status_bar_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, message: Option<&str>) {
+/// `loading`: a file is loading in the background (a spinner turns beside the message).
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    message: Option<&str>,
+    loading: bool,
+) {
     ui.horizontal(|ui| {
         let counts = dataset.counts_on(view.as_of);
         ui.label(format!(
@@ -24,6 +31,9 @@ pub fn status_bar_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, message: 
         ));
         if let Some(message) = message {
             ui.separator();
+            if loading {
+                ui.spinner();
+            }
             ui.label(RichText::new(message).weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
