@@ -166,6 +166,93 @@ fn minimal_valid_fixture_loads() {
     assert_eq!(dataset.decisions_at(summit).len(), 1);
 }
 
+#[test]
+fn version_1_files_keep_loading() {
+    let v1 = load_file(&fixture("valid/minimal_v1.ron")).unwrap();
+    let v2 = load_file(&fixture("valid/minimal.ron")).unwrap();
+    assert_eq!(v1.file().format_version, 1);
+    assert_eq!(v2.file().format_version, 2);
+
+    // A version 1 file implies the SCO's statuses and kinds, in this order.
+    let statuses: Vec<_> = v1
+        .statuses()
+        .iter()
+        .map(|s| (s.id.as_str(), s.label.as_str()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("member", "Member"),
+            ("shanghai-five", "Shanghai Five"),
+            ("observer", "Observer"),
+            ("dialogue-partner", "Dialogue partner"),
+            ("sco-partner", "SCO partner"),
+        ]
+    );
+    let kinds: Vec<_> = v1
+        .kinds()
+        .iter()
+        .map(|k| (k.id.as_str(), k.label.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("summit", "Summit"),
+            ("government-meeting", "Heads of Government meeting"),
+            ("military-exercise", "Military exercise"),
+            ("security-exercise", "Security / border exercise"),
+            ("rescue-drill", "Rescue drill"),
+        ]
+    );
+    let member = v1.status_def("member").unwrap();
+    assert!(member.counts_as_member);
+    assert_eq!(member.plural, "Members");
+    assert!(!v1.status_def("observer").unwrap().counts_as_member);
+    assert!(v1.kind_def("summit").unwrap().numbered);
+    assert!(!v1.kind_def("rescue-drill").unwrap().numbered);
+    assert_eq!(v1.kind_def("rescue-drill").unwrap().plural, "Rescue drills");
+
+    // The same facts written in version 1 and version 2 load the same.
+    let (a, b) = (v1.file(), v2.file());
+    assert_eq!(a.organisation, b.organisation);
+    assert_eq!(a.sources, b.sources);
+    assert_eq!(a.countries, b.countries);
+    assert_eq!(a.events, b.events);
+    assert_eq!(a.tours, b.tours);
+    assert_eq!(v1.event("summit-2001").unwrap().numbers, [1]);
+    // minimal.ron declares the two statuses and kinds it uses exactly as version 1 implies them.
+    for declared in v2.statuses() {
+        assert_eq!(
+            Some(declared),
+            v1.status_def(&declared.id),
+            "{}",
+            declared.id
+        );
+    }
+    for declared in v2.kinds() {
+        assert_eq!(Some(declared), v1.kind_def(&declared.id), "{}", declared.id);
+    }
+    // Derived queries agree too.
+    for code in ["KAZ", "IND"] {
+        for on in [
+            day(2005, 7, 5),
+            day(2017, 6, 8),
+            day(2017, 6, 9),
+            day(2025, 1, 1),
+        ] {
+            let status = |d: &sco_explorer::model::Dataset| {
+                d.status_on(d.country_index(code).unwrap(), on)
+                    .map(|p| p.status.clone())
+            };
+            assert_eq!(status(&v1), status(&v2), "{code} on {on}");
+        }
+    }
+    for on in [day(2001, 6, 15), day(2010, 1, 1), day(2017, 6, 9)] {
+        assert_eq!(v1.counts_on(on).core(), v2.counts_on(on).core(), "{on}");
+    }
+    assert_eq!(v2.counts_on(day(2017, 6, 9)).core(), 2);
+}
+
 /// (fixture, words the message must contain, text on the line the error must point at)
 const INVALID: &[(&str, &str, &str)] = &[
     ("syntax_missing_comma", "expected a comma", "description:"),
