@@ -167,6 +167,44 @@ fn minimal_valid_fixture_loads() {
 }
 
 #[test]
+fn a_member_that_is_not_a_state_and_a_joint_meeting_load() {
+    let dataset = load_file(&fixture("valid/non_state.ron")).unwrap();
+    let eu = dataset.country("EU").unwrap();
+    assert!(!eu.state);
+    assert_eq!(eu.name, "European Union");
+    assert!(dataset.country("LAO").unwrap().state);
+    let eu_index = dataset.country_index("EU").unwrap();
+    assert_eq!(
+        dataset
+            .status_on(eu_index, day(2000, 1, 1))
+            .map(|p| p.status.as_str()),
+        Some("dialogue-partner")
+    );
+    assert_eq!(
+        dataset
+            .status_on(eu_index, day(1976, 12, 31))
+            .map(|p| p.status.as_str()),
+        None
+    );
+    // The partner is not a member: one member in 2016, two holders of some status.
+    let counts = dataset.counts_on(day(2016, 9, 6));
+    assert_eq!((counts.core(), counts.total()), (1, 2));
+    let summit = dataset.event("summit-2016-vientiane").unwrap();
+    assert_eq!(summit.numbers, [28, 29]);
+    assert!(dataset.kind_def("summit").unwrap().numbered);
+    assert!(dataset.event("exercise-2016").unwrap().numbers.is_empty());
+    let exercise = dataset.event_index("exercise-2016").unwrap();
+    assert!(dataset.is_involved(eu_index, exercise));
+    assert_eq!(
+        dataset.resolve("EU"),
+        Some(sco_explorer::model::Target::Country(eu_index))
+    );
+    // The state flag survives a round trip through the JSON export's serde form.
+    let json = serde_json::to_string(dataset.file()).unwrap();
+    assert!(json.contains("\"state\":false"), "{json}");
+}
+
+#[test]
 fn version_1_files_keep_loading() {
     let v1 = load_file(&fixture("valid/minimal_v1.ron")).unwrap();
     let v2 = load_file(&fixture("valid/minimal.ron")).unwrap();
