@@ -204,6 +204,32 @@ fn a_member_that_is_not_a_state_and_a_joint_meeting_load() {
     assert!(json.contains("\"state\":false"), "{json}");
 }
 
+/// README's "Dataset format" shows minimal.ron in full; they must not drift apart.
+#[test]
+fn readme_example_is_the_minimal_fixture() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let minimal = std::fs::read_to_string(fixture("valid/minimal.ron")).unwrap();
+    let section = &readme[readme.find("## Dataset format").unwrap()..];
+    let from = section.find("```ron\n").unwrap() + "```ron\n".len();
+    let to = from + section[from..].find("```").unwrap();
+    assert_eq!(
+        section[from..to].trim_end(),
+        minimal.trim_end(),
+        "README's example differs from tests/fixtures/valid/minimal.ron"
+    );
+    // The walk-through's example errors are what `check` prints for these fixtures.
+    for name in ["unknown_status", "malformed_colour"] {
+        let error = load_file(&fixture(&format!("invalid/{name}.ron"))).unwrap_err();
+        let p = &error.problems()[0];
+        let shown = format!(
+            "tests/fixtures/invalid/{name}.ron:{}:{}: {}",
+            p.line, p.column, p.message
+        );
+        assert!(section.contains(&shown), "README should show: {shown}");
+    }
+}
+
 #[test]
 fn version_1_files_keep_loading() {
     let v1 = load_file(&fixture("valid/minimal_v1.ron")).unwrap();
