@@ -135,12 +135,14 @@ fn oversized_files_are_refused_with_a_message() {
     file.set_len(sco_explorer::model::MAX_FILE_BYTES + 1)
         .unwrap();
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    let countries = app.dataset().file().countries.len();
     app.open_path(&path);
+    wait_for_background_load(&mut app);
     let message = app.load_error().unwrap().to_string();
     assert!(message.contains("are refused"), "{message}");
     assert_eq!(
         app.dataset().file().countries.len(),
-        27,
+        countries,
         "the SCO data stays"
     );
     std::fs::remove_dir_all(&dir).ok();
@@ -160,5 +162,68 @@ fn atomic_writes_leave_a_whole_file_and_no_temporary() {
     assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
     // Writing into a folder that does not exist fails cleanly and leaves nothing behind.
     assert!(write_atomically(&dir.join("missing/x.json"), b"x").is_err());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Waits (at most a minute: a hang is a failure) until a background load has arrived.
+fn wait_for_background_load(app: &mut ExplorerApp) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while app.loading().is_some() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the load never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        app.poll_background_load();
+    }
+}
+
+#[test]
+fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
+    let dir = temp_dir("background");
+    let path = dir.join("big.ron");
+    let text = sco_explorer::generate::generate(&sco_explorer::generate::GenerateOptions {
+        countries: 60,
+        events: 8000,
+        seed: 1,
+    })
+    .unwrap();
+    assert!(text.len() as u64 > sco_explorer::session::BACKGROUND_LOAD_BYTES);
+    std::fs::write(&path, &text).unwrap();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    let sco_title = app.dataset().file().title.clone();
+    app.open_path(&path);
+    // The window does not wait: the SCO stays on screen while the file loads.
+    assert_eq!(app.loading(), Some(path.as_path()));
+    assert_eq!(app.dataset().file().title, sco_title);
+    wait_for_background_load(&mut app);
+    assert_eq!(app.dataset().file().events.len(), 8000);
+    assert!(app.load_error().is_none());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_file_named_on_the_command_line_is_watched_too() {
+    let dir = temp_dir("start-file");
+    let path = dir.join("mine.ron");
+    std::fs::write(&path, minimal()).unwrap();
+    let mut app = sco_explorer::app::ExplorerApp::start(
+        None,
+        sco_explorer::app::StartOptions {
+            file: Some(path.clone()),
+            reset: true,
+            dataset: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(app.dataset().file().title, "Example organisation");
+    // Saved in an editor a moment later (a different size, so the change is seen at once).
+    std::fs::write(
+        &path,
+        minimal().replace("Example organisation", "Example organisation, edited"),
+    )
+    .unwrap();
+    app.check_watched_file();
+    assert_eq!(app.dataset().file().title, "Example organisation, edited");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -146,7 +146,7 @@ fn twenty_thousand_problems_are_reported_without_hanging() {
     const N: usize = 20_000;
     let events: String = (0..N)
         .map(|i| {
-            format!("        Event(id: \"e{i}\", kind: RescueDrill, title: \"Drill\", start: \"2013\", sources: [\"missing{i}\"]),\n")
+            format!("        Event(id: \"e{i}\", kind: \"rescue-drill\", title: \"Drill\", start: \"2013\", sources: [\"missing{i}\"]),\n")
         })
         .collect();
     let text = with_events(&events);
@@ -169,7 +169,7 @@ fn twenty_thousand_problems_in_one_record_are_reported_without_hanging() {
     const N: usize = 20_000;
     let codes: Vec<String> = (0..N).map(|i| format!("\"X{i:05}\"")).collect();
     let event = format!(
-        "        Event(id: \"big\", kind: RescueDrill, title: \"Drill\", start: \"2013\", sources: [\"A\"],\n            participants: [\n{}\n            ]),\n",
+        "        Event(id: \"big\", kind: \"rescue-drill\", title: \"Drill\", start: \"2013\", sources: [\"A\"],\n            participants: [\n{}\n            ]),\n",
         codes.join(",\n")
     );
     let text = with_events(&event);

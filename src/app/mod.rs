@@ -319,12 +319,12 @@ impl ExplorerApp {
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar_ui(
-                    ui,
-                    dataset,
-                    &self.view,
-                    self.session.status(),
-                    self.session.loading().is_some(),
-                );
+                ui,
+                dataset,
+                &self.view,
+                self.session.status(),
+                self.session.loading().is_some(),
+            );
         });
         let mut dismiss = false;
         if let Some(error) = self.session.load_error() {

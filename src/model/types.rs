@@ -363,7 +363,9 @@ pub struct Rgb(pub [u8; 3]);
 impl Rgb {
     /// Parses `"#1f5fbf"`; `None` if it is not `#` and six hex digits.
     pub fn parse(text: &str) -> Option<Self> {
-        let hex = text.strip_prefix('#').filter(|h| h.len() == 6)?;
+        let hex = text
+            .strip_prefix('#')
+            .filter(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()))?;
         let byte = |i: usize| {
             hex.get(i..i + 2)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())

@@ -6,10 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::PartialDate;
 use super::load::{Parsed, Record, Report};
 use super::locate::{Seg, locate};
 use super::types::{Confidence, Country, Event, KindDef, Organisation, Source, StatusDef, Tour};
+use super::{MAX_STATUSES, PartialDate};
 
 /// Where a record's list of source ids sits, and the list itself.
 type Cited<'s> = (&'s [String], Vec<Seg>);
@@ -258,20 +258,41 @@ impl<'r, 'a> Checker<'r, 'a> {
                     .or_else(|| p.record.string_field("id"))
             })
             .collect();
-        self.kinds = kinds
-            .iter()
-            .filter_map(|p| match &p.value {
+        // The first definition of an id counts (a duplicate is reported above).
+        let mut known: HashMap<String, bool> = HashMap::new();
+        for parsed in kinds {
+            let declared = match &parsed.value {
                 Some(d) => Some((d.id.clone(), d.numbered)),
-                None => p.record.string_field("id").map(|id| (id, true)),
-            })
-            .collect();
+                None => parsed.record.string_field("id").map(|id| (id, true)),
+            };
+            if let Some((id, numbered)) = declared {
+                known.entry(id).or_insert(numbered);
+            }
+        }
+        self.kinds = known;
+        if statuses.len() > MAX_STATUSES
+            && let Some(extra) = statuses.get(MAX_STATUSES)
+        {
+            self.report.push(
+                &extra.record,
+                &[Seg::Field("id")],
+                format!(
+                    "a dataset may declare at most {MAX_STATUSES} statuses, but this one declares {}; merge some of them",
+                    statuses.len()
+                ),
+            );
+        }
     }
 
-    /// The declared ids of `ids`, sorted, for messages.
+    /// "or use one of "a", "b"" for the declared ids, sorted; nothing when none are declared.
     fn listed(ids: impl Iterator<Item = impl AsRef<str>>) -> String {
         let mut ids: Vec<String> = ids.map(|id| format!("\"{}\"", id.as_ref())).collect();
         ids.sort();
-        ids.join(", ")
+        if ids.is_empty() {
+            String::new()
+        } else {
+            format!(" or use one of {}", ids.join(", "))
+        }
     }
 
     pub(super) fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
@@ -330,7 +351,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                         &record,
                         &at,
                         format!(
-                            "unknown status \"{}\": declare it in `statuses` or use one of {known}",
+                            "unknown status \"{}\": declare it in `statuses`{known}",
                             period.status
                         ),
                     );
@@ -441,7 +462,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                 record,
                 &[Seg::Field("kind")],
                 format!(
-                    "unknown kind \"{}\": declare it in `kinds` or use one of {known}",
+                    "unknown kind \"{}\": declare it in `kinds`{known}",
                     event.kind
                 ),
             );
