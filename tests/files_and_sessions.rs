@@ -207,7 +207,7 @@ fn a_file_named_on_the_command_line_is_watched_too() {
     let dir = temp_dir("start-file");
     let path = dir.join("mine.ron");
     std::fs::write(&path, minimal()).unwrap();
-    let mut app = sco_explorer::app::ExplorerApp::start(
+    let mut app = ExplorerApp::start(
         None,
         sco_explorer::app::StartOptions {
             file: Some(path.clone()),
