@@ -478,3 +478,30 @@ fn a_member_that_is_not_a_state_says_so_and_stays_off_the_map() {
     harness.get_by_label("Organisation (not a state)");
     harness.get_by_label("Not a state, so it has no place on the map.");
 }
+
+#[test]
+fn zooming_out_with_ctrl_wheel_forever_stops_at_two_centuries_and_never_crashes() {
+    let mut harness = harness();
+    let pos = harness
+        .state()
+        .marker_screen_pos("summit-2013-bishkek")
+        .unwrap();
+    // About 250 notches crashed the year grid ("capacity overflow") before the zoom had limits.
+    for _ in 0..300 {
+        harness.hover_at(pos);
+        harness.event(egui::Event::Zoom(0.8));
+        harness.step();
+    }
+    harness.run();
+    let (min, max) = harness.state().view.timeline_range.unwrap();
+    assert!(max - min <= 200.0 + 1e-9, "{min}..{max}");
+    // And in again, as far as it goes: one day.
+    for _ in 0..300 {
+        harness.hover_at(pos);
+        harness.event(egui::Event::Zoom(1.25));
+        harness.step();
+    }
+    harness.run();
+    let (min, max) = harness.state().view.timeline_range.unwrap();
+    assert!(max - min >= 1.0 / 366.0, "{min}..{max}");
+}
