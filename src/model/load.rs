@@ -23,8 +23,9 @@ use super::lines::LineIndex;
 use super::locate::{Seg, Tokens, locate, offset_of};
 use super::read::{BOM, not_utf8, read_dataset_bytes};
 use super::types::{Country, DatasetFile, Event, KindDef, Organisation, Source, StatusDef, Tour};
-use super::v1::{V1Country, V1Event, sco_definitions};
+use super::v1::{V1Country, V1Event};
 use super::validate::Checker;
+use super::versions::{declared_version, definitions, unknown_version, upgrade};
 
 /// The current dataset format version (statuses and kinds declared in the file).
 pub const FORMAT_VERSION: u32 = 2;
@@ -37,63 +38,6 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// How deeply brackets may nest; the format needs about 6 levels.
 const MAX_NESTING: usize = 64;
-
-/// Display name of the dataset that ships inside the program.
-pub const BUNDLED_NAME: &str = "sco.ron (bundled)";
-
-/// The SCO dataset, embedded at build time.
-pub const BUNDLED_RON: &str = include_str!("../../assets/sco.ron");
-
-/// A dataset that ships inside the program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Bundled {
-    /// Short name for `--dataset NAME`, e.g. "sco".
-    pub name: &'static str,
-    /// The organisation's short name, for the dataset switcher, e.g. "SCO".
-    pub label: &'static str,
-    /// Display name, as a file name would be shown.
-    pub display_name: &'static str,
-    /// The RON text.
-    pub text: &'static str,
-}
-
-/// Every bundled dataset; the first is the one a fresh start shows.
-pub const BUNDLED: &[Bundled] = &[
-    Bundled {
-        name: "sco",
-        label: "SCO",
-        display_name: BUNDLED_NAME,
-        text: BUNDLED_RON,
-    },
-    Bundled {
-        name: "asean",
-        label: "ASEAN",
-        display_name: "asean.ron (bundled)",
-        text: include_str!("../../assets/asean.ron"),
-    },
-];
-
-/// Loads the dataset embedded in the program that a fresh start shows (the SCO).
-pub fn load_bundled() -> Result<Dataset, LoadError> {
-    load_str(BUNDLED_NAME, BUNDLED_RON)
-}
-
-/// The bundled dataset with this short name ("sco", "asean").
-pub fn find_bundled(name: &str) -> Option<&'static Bundled> {
-    BUNDLED.iter().find(|b| b.name.eq_ignore_ascii_case(name))
-}
-
-impl Bundled {
-    /// Loads this bundled dataset.
-    pub fn load(&self) -> Result<Dataset, LoadError> {
-        load_str(self.display_name, self.text)
-    }
-}
-
-/// Every bundled dataset that loads (all of them: tests check each one).
-pub fn bundled_datasets() -> Vec<Dataset> {
-    BUNDLED.iter().filter_map(|b| b.load().ok()).collect()
-}
 
 /// Reads and loads a dataset file.
 ///
@@ -162,7 +106,8 @@ struct RawDataset<'a> {
 /// Collects problems and turns record-relative positions into file positions.
 pub(super) struct Report<'a> {
     file: &'a str,
-    text: &'a str,
+    /// The whole file's text.
+    pub(super) text: &'a str,
     /// Built on the first problem: a valid file never needs it.
     lines: Option<LineIndex>,
     /// The tokens of the record last reported in, keyed by its offset and length:
@@ -364,29 +309,6 @@ impl<C: Into<Country>, E: Into<Event>> WholeFile<C, E> {
     }
 }
 
-/// Records of an older version turned into current ones, positions kept.
-fn upgrade<'a, A: Into<B>, B>(records: Vec<Parsed<'a, A>>) -> Vec<Parsed<'a, B>> {
-    records
-        .into_iter()
-        .map(|p| Parsed {
-            record: p.record,
-            value: p.value.map(Into::into),
-        })
-        .collect()
-}
-
-/// The `format_version` a file declares, read from its text without parsing it.
-fn declared_version(text: &str) -> Option<u32> {
-    let at = locate(text, &[Seg::Field("format_version")])?;
-    let rest = text.get(at..)?;
-    let digits: String = rest
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
-}
-
 /// A record read as part of the whole file: positions are only needed for problems,
 /// and any problem sends the file to the record-by-record path, so it has none.
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Parsed<'static, T> {
@@ -464,78 +386,6 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         events: all_parsed(events)?,
         tours: all_parsed(tours)?,
     })
-}
-
-fn unknown_version(version: u32) -> String {
-    format!(
-        "format_version is {version}, but this program reads versions {OLDEST_FORMAT_VERSION} and {FORMAT_VERSION}"
-    )
-}
-
-/// A record the file does not contain (a version 1 file's implied definitions).
-fn implied<T>(value: T) -> Parsed<'static, T> {
-    Parsed {
-        record: Record {
-            text: "",
-            offset: 0,
-        },
-        value: Some(value),
-    }
-}
-
-/// The statuses and kinds a dataset uses: version 1 files imply the SCO's
-/// (and may not declare their own); version 2 files must declare both.
-fn definitions<'a>(
-    report: &mut Report<'_>,
-    format_version: u32,
-    statuses: Vec<Parsed<'a, StatusDef>>,
-    kinds: Vec<Parsed<'a, KindDef>>,
-) -> (Vec<Parsed<'a, StatusDef>>, Vec<Parsed<'a, KindDef>>) {
-    let text = report.text;
-    if format_version == OLDEST_FORMAT_VERSION {
-        for (field, declared) in [
-            ("statuses", !statuses.is_empty()),
-            ("kinds", !kinds.is_empty()),
-        ] {
-            if declared {
-                let offset = locate(text, &[Seg::Field(field)]).unwrap_or(0);
-                report.push_at_offset(
-                    offset,
-                    format!("`{field}` are declared from format_version 2 on; write format_version: 2 (and name statuses and kinds by id, in quotes)"),
-                );
-            }
-        }
-        let (statuses, kinds) = sco_definitions();
-        return (
-            statuses.into_iter().map(implied).collect(),
-            kinds.into_iter().map(implied).collect(),
-        );
-    }
-    for (field, missing, example) in [
-        (
-            "statuses",
-            statuses.is_empty(),
-            "StatusDef(id: \"member\", label: \"Member\", plural: \"Members\", color: \"#1f5fbf\", dark_color: \"#6aa8ff\", counts_as_member: true)",
-        ),
-        (
-            "kinds",
-            kinds.is_empty(),
-            "KindDef(id: \"summit\", label: \"Summit\", plural: \"Summits\", color: \"#1f5fbf\", dark_color: \"#6aa8ff\", marker: Circle, numbered: true)",
-        ),
-    ] {
-        if missing {
-            let offset = locate(text, &[Seg::Field(field)])
-                .or_else(|| locate(text, &[Seg::Field("format_version")]))
-                .unwrap_or(0);
-            report.push_at_offset(
-                offset,
-                format!(
-                    "a version 2 dataset declares its {field}: add `{field}: [{example}, ...]`"
-                ),
-            );
-        }
-    }
-    (statuses, kinds)
 }
 
 /// Returns the offset where nesting first exceeds [`MAX_NESTING`], ignoring strings and comments.

@@ -3,6 +3,7 @@
 //! Nothing in here knows about egui; the UI reads a [`Dataset`] and never
 //! changes it.
 
+mod bundled;
 mod counts;
 mod date;
 mod describe;
@@ -15,14 +16,15 @@ mod stepping;
 mod types;
 pub mod v1;
 mod validate;
+mod versions;
 
+pub use bundled::{
+    BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
+};
 pub use counts::{MAX_STATUSES, StatusCounts};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
 pub use error::{LoadError, Problem, escape_controls};
-pub use load::{
-    BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, FORMAT_VERSION, MAX_FILE_BYTES,
-    OLDEST_FORMAT_VERSION, bundled_datasets, find_bundled, load_bundled, load_file, load_str,
-};
+pub use load::{FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, load_file, load_str};
 pub use stepping::{Direction, step_event};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,

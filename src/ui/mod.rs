@@ -15,6 +15,7 @@ pub mod presentation;
 pub mod status_bar;
 pub mod timeline_axis;
 pub mod timeline_data;
+pub mod timeline_marks;
 pub mod timeline_plot;
 pub mod top_bar;
 

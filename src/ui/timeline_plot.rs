@@ -6,20 +6,17 @@
 //! `None` for the whole history); this panel draws it and turns wheel, drag,
 //! clicks and buttons into new ranges or [`Action`]s. Marker positions come
 //! precomputed from [`TimelineData`]; the axis arithmetic is in
-//! [`super::timeline_axis`].
+//! [`super::timeline_axis`], and what is drawn inside the plot in
+//! [`super::timeline_marks`].
 
-use egui::{Align2, RichText, Stroke, Ui};
-use egui_plot::{
-    GridMark, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, PlotUi, Points, Text, VLine,
-};
+use egui::{RichText, Ui};
+use egui_plot::{GridMark, Plot, PlotTransform};
 
 use super::timeline_axis::{clamp_range, grid_steps, pan_range, year_grid, year_label, zoom_range};
-use super::timeline_data::{
-    MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, event_point, push_unmerged,
-};
-use super::{kind_color, status_color, warning_color};
+use super::timeline_data::{Mark, TimelineData, event_point};
+use super::timeline_marks::{city_labels_ui, cursor_ui, lanes_ui, selection_ring_ui};
+use super::{kind_color, warning_color};
 use crate::actions::Action;
-use crate::model::Marker;
 use crate::model::{Dataset, Target, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
 
@@ -27,14 +24,8 @@ use crate::state::ViewState;
 const MIN_AXIS_WIDTH: f32 = 110.0;
 /// Room between the lane labels and the plot, in points.
 const AXIS_PADDING: f32 = 16.0;
-/// Summit cities are written above their markers once the range is this narrow (years).
-const CITY_LABEL_SPAN_YEARS: f64 = 10.0;
-/// Markers of events a selected country was not part of are drawn this faint.
-const DIMMED_ALPHA: f32 = 0.35;
 /// The date format of the cursor label and the slider ("15 June 2001").
 const LONG_DATE: &str = "%-d %B %Y";
-/// The short date format of the cursor label on the plot ("15 Jun 2001").
-const SHORT_DATE: &str = "%-d %b %Y";
 
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
@@ -268,209 +259,6 @@ fn click_action(
     }
 }
 
-/// The markers on screen, lane by lane.
-fn lanes_ui(
-    plot_ui: &mut PlotUi<'_>,
-    dataset: &Dataset,
-    data: &TimelineData,
-    view: &ViewState,
-    (min_x, max_x): (f64, f64),
-) {
-    let plot_width = f64::from(plot_ui.transform().frame().width());
-    let points_per_year = plot_width / (max_x - min_x);
-    let merge_gap = if points_per_year.is_finite() && points_per_year > 0.0 {
-        MERGE_DISTANCE / points_per_year
-    } else {
-        0.0
-    };
-    for (kind, lane) in &data.lanes {
-        if kind.is_some_and(|k| !data.shows(view, k)) {
-            continue;
-        }
-        // Only markers on screen are handed to the plot.
-        let start = lane.partition_point(|(x, _)| *x < min_x);
-        let end = lane.partition_point(|(x, _)| *x <= max_x);
-        let visible = lane.get(start..end).unwrap_or_default();
-        let dense = visible.len() as f64 > plot_width;
-        let min_gap = if dense { merge_gap } else { 0.0 };
-        match kind {
-            Some(kind) => event_lane_ui(
-                plot_ui,
-                dataset,
-                view,
-                (*kind, data.lane_y(*kind)),
-                visible,
-                min_gap,
-            ),
-            None => status_lane_ui(plot_ui, dataset, view, visible),
-        }
-    }
-}
-
-fn event_lane_ui(
-    plot_ui: &mut PlotUi<'_>,
-    dataset: &Dataset,
-    view: &ViewState,
-    (kind, y): (usize, f64),
-    visible: &[(f64, Mark)],
-    min_gap: f64,
-) {
-    let Some(def) = dataset.kinds().get(kind) else {
-        return;
-    };
-    let dark = plot_ui.ctx().global_style().visuals.dark_mode;
-    let color = kind_color(def, dark);
-    let selected_c = view.selected_country(dataset);
-    let (mut strong, mut weak) = (Vec::new(), Vec::new());
-    for &(x, mark) in visible {
-        let Mark::Event(e) = mark else { continue };
-        let dimmed = selected_c.is_some_and(|c| !dataset.is_involved(c, e));
-        let points = if dimmed { &mut weak } else { &mut strong };
-        push_unmerged(points, x, y, min_gap);
-    }
-    let shape = marker_shape(def.marker);
-    let faded = color.gamma_multiply(DIMMED_ALPHA);
-    for (points, color, id) in [(weak, faded, 0), (strong, color, 1)] {
-        if !points.is_empty() {
-            plot_ui.points(
-                Points::new(def.plural.clone(), PlotPoints::from(points))
-                    .id(("lane", kind, id))
-                    .shape(shape)
-                    .radius(5.0)
-                    .filled(true)
-                    .color(color)
-                    .allow_hover(false),
-            );
-        }
-    }
-}
-
-fn status_lane_ui(
-    plot_ui: &mut PlotUi<'_>,
-    dataset: &Dataset,
-    view: &ViewState,
-    visible: &[(f64, Mark)],
-) {
-    let dark = plot_ui.ctx().global_style().visuals.dark_mode;
-    let selected_c = view.selected_country(dataset);
-    let mut by_status: Vec<(usize, Vec<[f64; 2]>)> = Vec::new();
-    for &(x, mark) in visible {
-        let Mark::Status(c, p) = mark else { continue };
-        if selected_c.is_some_and(|s| s != c) {
-            continue;
-        }
-        let Some(status) = dataset
-            .file()
-            .countries
-            .get(c)
-            .and_then(|k| k.statuses.get(p))
-            .and_then(|period| dataset.status_index(&period.status))
-        else {
-            continue;
-        };
-        let point = [x, STATUS_LANE_Y];
-        match by_status.iter_mut().find(|(s, _)| *s == status) {
-            Some((_, points)) => points.push(point),
-            None => by_status.push((status, vec![point])),
-        }
-    }
-    for (status, points) in by_status {
-        let Some(def) = dataset.statuses().get(status) else {
-            continue;
-        };
-        plot_ui.points(
-            Points::new(def.label.clone(), PlotPoints::from(points))
-                .id(("status", status))
-                .shape(MarkerShape::Diamond)
-                .radius(4.5)
-                .filled(true)
-                .color(status_color(def, dark))
-                .allow_hover(false),
-        );
-    }
-}
-
-/// Summit cities above their markers, once zoomed in enough to read them.
-fn city_labels_ui(
-    plot_ui: &mut PlotUi<'_>,
-    dataset: &Dataset,
-    data: &TimelineData,
-    view: &ViewState,
-    (min_x, max_x): (f64, f64),
-) {
-    // The top lane is the organisation's main meeting (e.g. its summits).
-    if max_x - min_x > CITY_LABEL_SPAN_YEARS || !data.shows(view, 0) {
-        return;
-    }
-    let text_color = plot_ui.ctx().global_style().visuals.text_color();
-    let Some((_, lane)) = data.lanes.iter().find(|(k, _)| *k == Some(0)) else {
-        return;
-    };
-    let start = lane.partition_point(|(x, _)| *x < min_x);
-    for &(x, mark) in lane.iter().skip(start).take_while(|(x, _)| *x <= max_x) {
-        let Mark::Event(e) = mark else { continue };
-        let Some(event) = dataset.file().events.get(e) else {
-            continue;
-        };
-        let city = event.place.city.as_deref().unwrap_or("Virtual");
-        plot_ui.text(
-            Text::new(
-                "summit label",
-                PlotPoint::new(x, data.lane_y(0) + 0.25),
-                RichText::new(city).small(),
-            )
-            .anchor(Align2::CENTER_BOTTOM)
-            .color(text_color)
-            .allow_hover(false),
-        );
-    }
-}
-
-fn selection_ring_ui(plot_ui: &mut PlotUi<'_>, dataset: &Dataset, view: &ViewState) {
-    let text_color = plot_ui.ctx().global_style().visuals.text_color();
-    if let Some(point) = view
-        .selected_event(dataset)
-        .and_then(|e| event_point(dataset, e))
-    {
-        plot_ui.points(
-            Points::new("Selected", PlotPoints::from(vec![[point.x, point.y]]))
-                .id("selected ring")
-                .shape(MarkerShape::Circle)
-                .radius(10.0)
-                .filled(false)
-                .color(text_color)
-                .allow_hover(false),
-        );
-    }
-}
-
-/// The "as of" line and its label, on the side of the line with more room.
-fn cursor_ui(plot_ui: &mut PlotUi<'_>, view: &ViewState, (min_x, max_x): (f64, f64), y_top: f64) {
-    let dark = plot_ui.ctx().global_style().visuals.dark_mode;
-    let cursor_color = warning_color(dark);
-    let cursor_x = year_f64_from_date(view.as_of);
-    plot_ui.vline(
-        VLine::new("As of", cursor_x)
-            .stroke(Stroke::new(2.0, cursor_color))
-            .allow_hover(false),
-    );
-    let anchor = if cursor_x > (min_x + max_x) / 2.0 {
-        Align2::RIGHT_TOP
-    } else {
-        Align2::LEFT_TOP
-    };
-    plot_ui.text(
-        Text::new(
-            "as of label",
-            PlotPoint::new(cursor_x, y_top),
-            RichText::new(format!(" as of {} ", view.as_of.format(SHORT_DATE))).strong(),
-        )
-        .anchor(anchor)
-        .color(cursor_color)
-        .allow_hover(false),
-    );
-}
-
 fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
     match mark {
         Mark::Event(e) => {
@@ -525,20 +313,4 @@ fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, actions:
             actions.push(Action::NextEvent);
         }
     });
-}
-
-/// egui_plot's shape for a marker the dataset names.
-fn marker_shape(marker: Marker) -> MarkerShape {
-    match marker {
-        Marker::Circle => MarkerShape::Circle,
-        Marker::Square => MarkerShape::Square,
-        Marker::Diamond => MarkerShape::Diamond,
-        Marker::Up => MarkerShape::Up,
-        Marker::Down => MarkerShape::Down,
-        Marker::Left => MarkerShape::Left,
-        Marker::Right => MarkerShape::Right,
-        Marker::Plus => MarkerShape::Plus,
-        Marker::Cross => MarkerShape::Cross,
-        Marker::Asterisk => MarkerShape::Asterisk,
-    }
 }

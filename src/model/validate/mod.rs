@@ -2,14 +2,17 @@
 //! dates in order, status periods without overlap, sources and web addresses.
 //!
 //! They run over every record that parsed, and report with the record's
-//! position; ids of records that did not parse still count as declared.
+//! position; ids of records that did not parse still count as declared. The
+//! checks of declared statuses and kinds are in `definitions.rs`.
+
+mod definitions;
 
 use std::collections::{HashMap, HashSet};
 
+use super::PartialDate;
 use super::load::{Parsed, Record, Report};
 use super::locate::{Seg, locate};
-use super::types::{Confidence, Country, Event, KindDef, Organisation, Source, StatusDef, Tour};
-use super::{MAX_STATUSES, PartialDate};
+use super::types::{Confidence, Country, Event, Organisation, Source, Tour};
 
 /// Where a record's list of source ids sits, and the list itself.
 type Cited<'s> = (&'s [String], Vec<Seg>);
@@ -225,76 +228,6 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
-    /// Declared statuses and kinds: unique ids, words in their labels; remembers
-    /// them for the checks of the records that use them. Must run first.
-    pub(super) fn check_definitions(
-        &mut self,
-        statuses: &[Parsed<'_, StatusDef>],
-        kinds: &[Parsed<'_, KindDef>],
-    ) {
-        self.check_unique(statuses, "id", "status", |d: &StatusDef| &d.id);
-        self.check_unique(kinds, "id", "kind", |d: &KindDef| &d.id);
-        for parsed in statuses {
-            let Some(def) = &parsed.value else { continue };
-            let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
-            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
-            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
-        }
-        for parsed in kinds {
-            let Some(def) = &parsed.value else { continue };
-            let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
-            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
-            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
-        }
-        // Definitions that did not parse still declare their ids.
-        self.status_ids = statuses
-            .iter()
-            .filter_map(|p| {
-                p.value
-                    .as_ref()
-                    .map(|d| d.id.clone())
-                    .or_else(|| p.record.string_field("id"))
-            })
-            .collect();
-        // The first definition of an id counts (a duplicate is reported above).
-        let mut known: HashMap<String, bool> = HashMap::new();
-        for parsed in kinds {
-            let declared = match &parsed.value {
-                Some(d) => Some((d.id.clone(), d.numbered)),
-                None => parsed.record.string_field("id").map(|id| (id, true)),
-            };
-            if let Some((id, numbered)) = declared {
-                known.entry(id).or_insert(numbered);
-            }
-        }
-        self.kinds = known;
-        if statuses.len() > MAX_STATUSES
-            && let Some(extra) = statuses.get(MAX_STATUSES)
-        {
-            self.report.push(
-                &extra.record,
-                &[Seg::Field("id")],
-                format!(
-                    "a dataset may declare at most {MAX_STATUSES} statuses, but this one declares {}; merge some of them",
-                    statuses.len()
-                ),
-            );
-        }
-    }
-
-    /// "or use one of "a", "b"" for the declared ids, sorted; nothing when none are declared.
-    fn listed(ids: impl Iterator<Item = impl AsRef<str>>) -> String {
-        let mut ids: Vec<String> = ids.map(|id| format!("\"{}\"", id.as_ref())).collect();
-        ids.sort();
-        if ids.is_empty() {
-            String::new()
-        } else {
-            format!(" or use one of {}", ids.join(", "))
-        }
-    }
-
     pub(super) fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
         for parsed in sources {
             let Some(source) = &parsed.value else {
@@ -451,46 +384,6 @@ impl<'r, 'a> Checker<'r, 'a> {
             }
             self.check_cited(&record, (&event.sources, Vec::new()));
             self.check_confidence(&record, &[Seg::Field("confidence")], &event.confidence);
-        }
-    }
-
-    /// The event's kind is declared, and only numbered kinds carry numbers and a format.
-    fn check_kind(&mut self, record: &Record<'_>, event: &Event) {
-        let Some(&numbered) = self.kinds.get(&event.kind) else {
-            let known = Self::listed(self.kinds.keys());
-            self.report.push(
-                record,
-                &[Seg::Field("kind")],
-                format!(
-                    "unknown kind \"{}\": declare it in `kinds`{known}",
-                    event.kind
-                ),
-            );
-            return;
-        };
-        if numbered {
-            return;
-        }
-        // Version 1 files write `number`, version 2 files `numbers`.
-        let numbers_field = if locate(record.text, &[Seg::Field("number")]).is_some() {
-            "number"
-        } else {
-            "numbers"
-        };
-        for (field, present) in [
-            (numbers_field, !event.numbers.is_empty()),
-            ("format", event.format.is_some()),
-        ] {
-            if present {
-                self.report.push(
-                    record,
-                    &[Seg::Field(field)],
-                    format!(
-                        "`{field}` is only for numbered meetings (such as summits), but this event is of kind \"{}\"",
-                        event.kind
-                    ),
-                );
-            }
         }
     }
 
