@@ -505,3 +505,33 @@ fn zooming_out_with_ctrl_wheel_forever_stops_at_two_centuries_and_never_crashes(
     let (min, max) = harness.state().view.timeline_range.unwrap();
     assert!(max - min >= 1.0 / 366.0, "{min}..{max}");
 }
+
+#[test]
+fn while_searching_the_arrows_step_through_the_matching_events() {
+    let mut harness = harness();
+    harness.state_mut().view.search = "peace mission".into();
+    harness.state_mut().view.selection = Selection::Event("pm-2005".into());
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    // The next Peace Mission, not the summits and drills in between.
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("pm-2007".into())
+    );
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("pm-2005".into())
+    );
+    // Without a search, the next event in time is not a Peace Mission.
+    harness.state_mut().view.search.clear();
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_ne!(
+        harness.state().view.selection,
+        Selection::Event("pm-2007".into())
+    );
+}

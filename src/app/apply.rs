@@ -2,7 +2,7 @@
 //! (through the keymap), menu item and button arrives here as an [`Action`].
 
 use crate::actions::Action;
-use crate::model::{Direction, Target, find_bundled, step_event};
+use crate::model::{Direction, Target, event_matches, find_bundled, search_needle, step_event};
 use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice};
 use crate::ui::open_dialog::OpenDialog;
 use crate::ui::timeline_axis::ZOOM_STEP;
@@ -106,9 +106,11 @@ impl ExplorerApp {
     fn step(&mut self, direction: Direction) {
         let dataset = self.session.dataset();
         let kinds = &self.view.kinds;
+        // While a search is active, stepping goes through the matching events.
+        let needle = search_needle(&self.view.search);
         let next = step_event(
             dataset,
-            |event| kinds.shows(&event.kind),
+            |event| kinds.shows(&event.kind) && event_matches(event, &needle),
             self.view.selected_event(dataset),
             self.view.as_of,
             direction,

@@ -448,3 +448,23 @@ fn index_by<T>(items: &[T], key: impl Fn(&T) -> &String) -> HashMap<String, usiz
         .map(|(i, item)| (key(item).clone(), i))
         .collect()
 }
+
+/// The search text as it is matched: trimmed and in lower case.
+pub fn search_needle(search: &str) -> String {
+    search.trim().to_lowercase()
+}
+
+/// Whether an event matches a search needle (see [`search_needle`]) by its
+/// title, place, series or id; every event matches an empty needle.
+pub fn event_matches(event: &Event, needle: &str) -> bool {
+    needle.is_empty()
+        || [
+            Some(event.title.as_str()),
+            event.place.city.as_deref(),
+            event.series.as_deref(),
+            Some(event.id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|text| text.to_lowercase().contains(needle))
+}

@@ -190,7 +190,7 @@ fn country_group(
 
 /// Builds the grouped rows for a date, filtered by the search text.
 pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRow> {
-    let search = search.trim().to_lowercase();
+    let search = crate::model::search_needle(search);
     let file = dataset.file();
     let mut groups: Vec<(String, Vec<ListRow>)> = Vec::new();
     let mut push = |title: &str, row: ListRow| {
@@ -237,13 +237,7 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
             let Some(event) = file.events.get(index) else {
                 continue;
             };
-            let names = [
-                Some(event.title.as_str()),
-                event.place.city.as_deref(),
-                event.series.as_deref(),
-                Some(event.id.as_str()),
-            ];
-            if matches(&search, &names) {
+            if crate::model::event_matches(event, &search) {
                 push("Events", ListRow::Event { index });
             }
         }

@@ -26,6 +26,7 @@ pub(super) fn lanes_ui(
     data: &TimelineData,
     view: &ViewState,
     (min_x, max_x): (f64, f64),
+    matches: Option<&[bool]>,
 ) {
     let plot_width = f64::from(plot_ui.transform().frame().width());
     let points_per_year = plot_width / (max_x - min_x);
@@ -46,6 +47,7 @@ pub(super) fn lanes_ui(
         let min_gap = if dense { merge_gap } else { 0.0 };
         match kind {
             Some(kind) => event_lane_ui(
+                matches,
                 plot_ui,
                 dataset,
                 view,
@@ -59,6 +61,7 @@ pub(super) fn lanes_ui(
 }
 
 fn event_lane_ui(
+    matches: Option<&[bool]>,
     plot_ui: &mut PlotUi<'_>,
     dataset: &Dataset,
     view: &ViewState,
@@ -75,7 +78,8 @@ fn event_lane_ui(
     let (mut strong, mut weak) = (Vec::new(), Vec::new());
     for &(x, mark) in visible {
         let Mark::Event(e) = mark else { continue };
-        let dimmed = selected_c.is_some_and(|c| !dataset.is_involved(c, e));
+        let dimmed = selected_c.is_some_and(|c| !dataset.is_involved(c, e))
+            || matches.is_some_and(|m| !m.get(e).copied().unwrap_or(false));
         let points = if dimmed { &mut weak } else { &mut strong };
         push_unmerged(points, x, y, min_gap);
     }

@@ -30,11 +30,31 @@ const LONG_DATE: &str = "%-d %B %Y";
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineMemory {
+    /// Which events match the search, for the search it was worked out for
+    /// (recomputed only when the search changes).
+    search: (String, Vec<bool>),
     /// The transform of the last frame, to find markers on screen (tests use it too).
     pub last_transform: Option<PlotTransform>,
 }
 
 impl TimelineMemory {
+    /// Which events match the view's search; `None` while no search is active.
+    fn search_matches(&mut self, dataset: &Dataset, search: &str) -> Option<&[bool]> {
+        let needle = crate::model::search_needle(search);
+        if needle.is_empty() {
+            return None;
+        }
+        let events = &dataset.file().events;
+        if self.search.0 != needle || self.search.1.len() != events.len() {
+            let matching = events
+                .iter()
+                .map(|e| crate::model::event_matches(e, &needle))
+                .collect();
+            self.search = (needle, matching);
+        }
+        Some(&self.search.1)
+    }
+
     /// Screen position of an event's marker in the last frame.
     pub fn marker_screen_pos(&self, dataset: &Dataset, event: usize) -> Option<egui::Pos2> {
         let transform = self.last_transform.as_ref()?;
@@ -184,10 +204,12 @@ fn events_plot_ui(
                 .map_or_else(String::new, |(_, label)| label.clone())
         })
         .show_grid([true, false]);
+    // While a search is active, events that do not match are faint.
+    let matches = memory.search_matches(dataset, &view.search);
     let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(range.0..=range.1);
         plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
-        lanes_ui(plot_ui, dataset, data, view, range);
+        lanes_ui(plot_ui, dataset, data, view, range, matches);
         city_labels_ui(plot_ui, dataset, data, view, range);
         selection_ring_ui(plot_ui, dataset, view);
         cursor_ui(plot_ui, view, range, data.y_range.1);
