@@ -41,6 +41,8 @@ pub enum Action {
     ZoomReset,
     /// Switch the centre between the timeline and the map.
     ToggleMap,
+    /// Start or stop the map's animation of the date (showing the map).
+    TogglePlay,
     /// Put the keyboard focus in the search box.
     FocusSearch,
     /// Move the list's keyboard cursor down one row.
@@ -160,6 +162,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::OpenBracket, Action::DateBack, EXPLORER, "Move the date back one year"),
     bind(NONE, Key::CloseBracket, Action::DateForward, EXPLORER, "Move the date forward one year"),
     bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "Show the map or the timeline in the centre"),
+    bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "Play or pause the map's animation (from the first day, or from a date you chose)"),
     bind(NONE, Key::F5, Action::Present, EXPLORER, "Presentation mode: full screen, large type, one slide per step"),
     bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "This help"),
     bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "Next slide"),

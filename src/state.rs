@@ -88,6 +88,10 @@ pub struct ViewState {
     pub selection: Selection,
     /// The "as of" date: the membership list shows statuses on this day.
     pub as_of: NaiveDate,
+    /// Whether the user moved the date themselves since the dataset was shown
+    /// (then Play starts from it; otherwise from the first day). Not remembered.
+    #[serde(skip)]
+    pub date_chosen: bool,
     /// Text typed in the search box (not remembered between runs).
     #[serde(skip)]
     pub search: String,
@@ -131,6 +135,7 @@ impl Default for ViewState {
         Self {
             selection: Selection::None,
             as_of: NaiveDate::from_ymd_opt(2025, 9, 1).unwrap_or_default(),
+            date_chosen: false,
             search: String::new(),
             kinds: KindFilter::default(),
             theme: ThemeChoice::System,
@@ -160,6 +165,7 @@ impl ViewState {
                 if let Some(event) = file.events.get(e) {
                     self.selection = Selection::Event(event.id.clone());
                     self.as_of = event.start.first_day();
+                    self.date_chosen = true;
                 }
             }
             Target::Country(c) => {
@@ -198,6 +204,7 @@ impl ViewState {
     /// Moves the date cursor, kept inside the dataset's time span.
     pub fn set_date(&mut self, dataset: &Dataset, day: NaiveDate) {
         self.as_of = day.clamp(dataset.first_day(), dataset.last_day());
+        self.date_chosen = true;
     }
 
     /// The default view for a dataset: nothing selected, dated at its last status change.

@@ -167,7 +167,10 @@ fn play_animates_the_date_and_any_key_stops_it() {
 fn pause_stops_the_animation() {
     let mut harness = harness();
     open_map(&mut harness);
-    harness.state_mut().view.as_of = day(2000, 1, 1);
+    // The user chooses 2000, so Play starts there.
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::SetDate(day(2000, 1, 1)));
     harness.run();
     harness.get_by_label("▶ Play").click();
     harness.run_steps(5);
@@ -177,4 +180,37 @@ fn pause_stops_the_animation() {
     assert!(paused > day(2000, 1, 1));
     harness.run_steps(10);
     assert_eq!(harness.state().view.as_of, paused);
+}
+
+#[test]
+fn space_plays_from_the_first_day_unless_a_date_was_chosen() {
+    let mut harness = harness();
+    let first = harness.state().dataset().first_day();
+    // A fresh view: Space shows the map and plays from the very beginning.
+    harness.key_press(Key::Space);
+    harness.step();
+    assert_eq!(harness.state().view.central_view, CentralView::Map);
+    let start = harness.state().view.as_of;
+    // One frame of animation may already have passed (at most a tenth of a second: 37 days).
+    assert!(start < first + chrono::Days::new(120), "started at {start}");
+    // Space again pauses.
+    harness.key_press(Key::Space);
+    harness.step();
+    let paused = harness.state().view.as_of;
+    harness.run();
+    assert_eq!(harness.state().view.as_of, paused);
+    // A date the user chose is where Play starts.
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::SetDate(day(2010, 1, 1)));
+    harness.run();
+    harness.key_press(Key::Space);
+    harness.step();
+    let start = harness.state().view.as_of;
+    assert!(
+        start >= day(2010, 1, 1) && start < day(2010, 5, 1),
+        "started at {start}"
+    );
+    harness.key_press(Key::Space);
+    harness.run();
 }

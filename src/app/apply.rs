@@ -52,6 +52,7 @@ impl ExplorerApp {
                     CentralView::Map => CentralView::Timeline,
                 };
             }
+            Action::TogglePlay => self.toggle_play(),
             Action::FocusSearch => self.list.focus_search(),
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
@@ -118,6 +119,21 @@ impl ExplorerApp {
         if let Some(e) = next {
             self.view.select(dataset, Target::Event(e));
         }
+    }
+
+    /// Play (showing the map) from the first day, or from the date the user
+    /// chose, or again from the start once at the end; or pause.
+    fn toggle_play(&mut self) {
+        if self.map_memory.playing {
+            self.map_memory.stop();
+            return;
+        }
+        let dataset = self.session.dataset();
+        self.view.central_view = CentralView::Map;
+        if !self.view.date_chosen || self.view.as_of >= dataset.last_day() {
+            self.view.as_of = dataset.first_day();
+        }
+        self.map_memory.start();
     }
 
     fn move_date_a_year(&mut self, action: Action) {

@@ -221,6 +221,7 @@ impl ExplorerApp {
             let fresh = ViewState::for_dataset(dataset);
             self.view.selection = fresh.selection;
             self.view.as_of = fresh.as_of;
+            self.view.date_chosen = false;
             self.view.tour = None;
             self.view.step = 0;
             self.view.kinds = fresh.kinds;

@@ -67,6 +67,12 @@ impl MapMemory {
         Some(self.last_transform?.to_screen(project(lon, lat)))
     }
 
+    /// Starts the animation from the view's date.
+    pub fn start(&mut self) {
+        self.playing = true;
+        self.play_remainder = 0.0;
+    }
+
     /// Stops the animation (the map is hidden, or the user did something else).
     pub fn stop(&mut self) {
         self.playing = false;
@@ -93,7 +99,7 @@ pub fn map_panel_ui(
     let palette = Palette::new(dark);
     stop_on_input(ui, memory);
 
-    toolbar_ui(ui, dataset, view, memory);
+    toolbar_ui(ui, dataset, view, memory, actions);
 
     // The legend wraps on narrow panels: reserve what it took last frame.
     let footer_height = memory
@@ -168,7 +174,11 @@ fn stop_on_input(ui: &Ui, memory: &mut MapMemory) {
     // Raw events: the app consumes shortcut keys before the panel runs.
     let interrupted = ui.input(|i| {
         i.raw.events.iter().any(|event| match event {
-            Event::Key { pressed: true, .. } | Event::MouseWheel { .. } => true,
+            // Space is the Play key: it toggles the animation itself.
+            Event::Key {
+                pressed: true, key, ..
+            } => *key != egui::Key::Space,
+            Event::MouseWheel { .. } => true,
             Event::PointerButton {
                 pressed: true, pos, ..
             } => !button.is_some_and(|r| r.contains(*pos)),
@@ -180,7 +190,13 @@ fn stop_on_input(ui: &Ui, memory: &mut MapMemory) {
     }
 }
 
-fn toolbar_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, memory: &mut MapMemory) {
+fn toolbar_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    memory: &mut MapMemory,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         let (text, tip) = if memory.playing {
             (
@@ -196,16 +212,7 @@ fn toolbar_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, memory: &mut
         let button = ui.button(text).on_hover_text(tip);
         memory.play_button = Some(button.rect);
         if button.clicked() {
-            if memory.playing {
-                memory.stop();
-            } else {
-                memory.playing = true;
-                memory.play_remainder = 0.0;
-                // Replaying from the end starts again at the beginning.
-                if view.as_of >= dataset.last_day() {
-                    view.as_of = dataset.first_day();
-                }
-            }
+            actions.push(Action::TogglePlay);
         }
 
         crate::ui::as_of_slider_ui(ui, dataset, view, 290.0);

@@ -192,5 +192,6 @@ pub fn as_of_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, res
         && day != view.as_of
     {
         view.as_of = day;
+        view.date_chosen = true;
     }
 }
