@@ -11,7 +11,7 @@
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use crate::model::{Dataset, PartialDate};
+use crate::model::{Dataset, FORMAT_VERSION, PartialDate};
 
 /// Errors while writing an export.
 #[derive(Debug, thiserror::Error)]
@@ -49,8 +49,21 @@ pub const CSV_COLUMNS: [&str; 17] = [
 ];
 
 /// Writes the whole dataset as pretty JSON.
+///
+/// The records are always in the current format's shape (a version 1 file's
+/// implied statuses and kinds are written out), so the export says it is
+/// version [`FORMAT_VERSION`].
 pub fn write_json(dataset: &Dataset, out: impl Write) -> Result<(), ExportError> {
-    serde_json::to_writer_pretty(out, dataset.file())?;
+    let file = dataset.file();
+    if file.format_version == FORMAT_VERSION {
+        serde_json::to_writer_pretty(out, file)?;
+    } else {
+        let current = crate::model::DatasetFile {
+            format_version: FORMAT_VERSION,
+            ..file.clone()
+        };
+        serde_json::to_writer_pretty(out, &current)?;
+    }
     Ok(())
 }
 

@@ -383,3 +383,19 @@ fn screenshot_of_an_asean_scene_uses_the_asean_dataset() {
     assert!(std::fs::metadata(&out).unwrap().len() > 1000);
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn export_of_a_version_1_file_is_a_version_2_dataset() {
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "json",
+        "tests/fixtures/valid/minimal_v1.ron",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["format_version"], 2);
+    // The implied definitions are written out, so the export is a complete version 2 dataset.
+    assert_eq!(json["statuses"][0]["id"], "member");
+    assert_eq!(json["events"][0]["kind"], "summit");
+}
