@@ -136,6 +136,7 @@ fn screenshot_writes_a_png_of_the_requested_size() {
     assert!(output.status.success(), "{output:?}");
     let image = image::open(&path).unwrap();
     assert_eq!((image.width(), image.height()), (800, 500));
+    let written = std::fs::read(&path).unwrap();
     let unknown = sco_explorer(&[
         "screenshot",
         "--out",
@@ -147,8 +148,9 @@ fn screenshot_writes_a_png_of_the_requested_size() {
     assert!(
         String::from_utf8_lossy(&unknown.stderr).contains("neither an event id nor a country code")
     );
+    // A refused screenshot leaves the PNG already there as it was.
+    assert_eq!(std::fs::read(&path).unwrap(), written);
     std::fs::remove_dir_all(&dir).ok();
-    assert!(!Path::new(&path).exists());
 }
 
 /// Runs the program with a deadline that only a hang can exceed; `None` if it was killed.
