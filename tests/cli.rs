@@ -2,7 +2,6 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
-use std::path::Path;
 use std::process::Command;
 
 fn sco_explorer(args: &[&str]) -> std::process::Output {
