@@ -1,4 +1,6 @@
-//! Fonts: egui's defaults (Latin, Cyrillic, symbols) plus a small Chinese subset.
+//! Fonts and text styles: egui's fonts (Latin, Cyrillic, symbols) plus a small
+//! Chinese subset, small text no smaller than 12 points, and secondary text
+//! with WCAG AA contrast on both themes.
 //!
 //! egui's fonts have no Chinese characters. `assets/fonts/NotoSansSC-subset.ttf`
 //! (SIL OFL 1.1) holds just the characters the bundled dataset uses; it is
@@ -28,7 +30,90 @@ pub fn font_definitions() -> FontDefinitions {
     fonts
 }
 
-/// Installs [`font_definitions`] in a context; call once, before the first frame.
+/// The smallest text the app draws (dates beside names, hints, notes), in points:
+/// readable on a classroom projector and by a student at arm's length.
+pub const SMALL_TEXT_SIZE: f32 = 12.0;
+
+/// Secondary ("weak") text on the light theme: 6.9:1 on egui's light panels.
+pub const WEAK_TEXT_LIGHT: egui::Color32 = egui::Color32::from_gray(0x5a);
+/// Secondary ("weak") text on the dark theme: 6.8:1 on egui's dark panels.
+pub const WEAK_TEXT_DARK: egui::Color32 = egui::Color32::from_gray(0xa6);
+
+/// Installs [`font_definitions`] and the app's text styles in a context; call
+/// once, before the first frame.
 pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(font_definitions());
+    ctx.all_styles_mut(apply_text_style);
+}
+
+/// Small text at least [`SMALL_TEXT_SIZE`], weak text with WCAG AA contrast,
+/// and radio buttons and checkboxes whose empty state can be seen.
+pub fn apply_text_style(style: &mut egui::Style) {
+    if let Some(small) = style.text_styles.get_mut(&egui::TextStyle::Small) {
+        small.size = small.size.max(SMALL_TEXT_SIZE);
+    }
+    let dark = style.visuals.dark_mode;
+    style.visuals.weak_text_color = Some(if dark {
+        WEAK_TEXT_DARK
+    } else {
+        WEAK_TEXT_LIGHT
+    });
+    // egui's light theme draws an empty radio circle almost white on white.
+    if !dark {
+        style.visuals.widgets.inactive.bg_stroke =
+            egui::Stroke::new(1.0, egui::Color32::from_gray(0x8c));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio of two opaque colours.
+    fn contrast(a: egui::Color32, b: egui::Color32) -> f64 {
+        let luminance = |c: egui::Color32| {
+            let channel = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn weak_text_meets_wcag_aa_on_every_background_of_both_themes() {
+        for mut style in [
+            egui::Style {
+                visuals: egui::Visuals::light(),
+                ..Default::default()
+            },
+            egui::Style {
+                visuals: egui::Visuals::dark(),
+                ..Default::default()
+            },
+        ] {
+            apply_text_style(&mut style);
+            let weak = style.visuals.weak_text_color();
+            for background in [
+                style.visuals.panel_fill,
+                style.visuals.window_fill,
+                style.visuals.extreme_bg_color,
+            ] {
+                let ratio = contrast(weak, background);
+                assert!(
+                    ratio >= 4.5,
+                    "dark={}: {ratio:.2} on {background:?}",
+                    style.visuals.dark_mode
+                );
+            }
+            let small = &style.text_styles[&egui::TextStyle::Small];
+            assert!(small.size >= SMALL_TEXT_SIZE);
+        }
+    }
 }

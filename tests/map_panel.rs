@@ -214,3 +214,15 @@ fn space_plays_from_the_first_day_unless_a_date_was_chosen() {
     harness.key_press(Key::Space);
     harness.run();
 }
+
+#[test]
+fn hovering_a_country_outside_the_organisation_names_it_not_its_code() {
+    let mut harness = harness();
+    open_map(&mut harness);
+    let finland = harness.state().map_screen_pos(26.0, 64.0).unwrap();
+    harness.hover_at(finland);
+    harness.run_steps(40);
+    harness.get_by_label("Finland");
+    harness.get_by_label("Not associated with the organisation");
+    assert!(harness.query_by_label("FIN").is_none());
+}

@@ -361,10 +361,10 @@ fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hov
                 .code
                 .as_deref()
                 .and_then(|code| dataset.country_index(code));
-            let name = feature
-                .code
-                .as_deref()
-                .map_or(feature.name.as_str(), |code| dataset.country_name(code));
+            // A country the dataset does not list goes by the map's own name, never its code.
+            let name = country
+                .and_then(|c| dataset.file().countries.get(c))
+                .map_or(feature.name.as_str(), |c| c.name.as_str());
             ui.label(RichText::new(name).strong());
             let Some(country) = country else {
                 ui.label(if feature.code.is_some() {

@@ -347,9 +347,19 @@ fn row_ui(
                     .map_or(ui.visuals().weak_text_color(), |s| status_color(s, dark));
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
                 ui.painter().circle_filled(rect.center(), 4.0, chip);
-                let highlighted = view.selected_country(dataset) == Some(*index)
-                    || selected_e.is_some_and(|e| dataset.is_involved(*index, e));
-                let response = ui.selectable_label(highlighted, &country.name);
+                // Only the selected country gets the selection's pill; countries that
+                // took part in the selected event are named in bold and say so.
+                let selected = view.selected_country(dataset) == Some(*index);
+                let involved = selected_e.is_some_and(|e| dataset.is_involved(*index, e));
+                let name = if involved {
+                    RichText::new(&country.name).strong()
+                } else {
+                    RichText::new(&country.name)
+                };
+                let response = ui.selectable_label(selected, name);
+                if involved {
+                    ui.label(RichText::new("• in this event").small().strong());
+                }
                 ui.label(RichText::new(detail).small().weak());
                 response
             });

@@ -145,7 +145,8 @@ fn status_lane_ui(
     }
 }
 
-/// Summit cities above their markers, once zoomed in enough to read them.
+/// Summit cities under their markers (the "as of" label runs above them), once
+/// zoomed in enough to read them.
 pub(super) fn city_labels_ui(
     plot_ui: &mut PlotUi<'_>,
     dataset: &Dataset,
@@ -171,10 +172,10 @@ pub(super) fn city_labels_ui(
         plot_ui.text(
             Text::new(
                 "summit label",
-                PlotPoint::new(x, data.lane_y(0) + 0.25),
+                PlotPoint::new(x, data.lane_y(0) - 0.25),
                 RichText::new(city).small(),
             )
-            .anchor(Align2::CENTER_BOTTOM)
+            .anchor(Align2::CENTER_TOP)
             .color(text_color)
             .allow_hover(false),
         );

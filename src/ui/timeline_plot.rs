@@ -276,9 +276,31 @@ fn click_action(
         Some(Mark::Status(country, period)) => Some(Action::SelectStatusChange { country, period }),
         None => response
             .interact_pointer_pos()
-            .and_then(|p| date_from_year_f64(transform.value_from_position(p).x))
+            .and_then(|p| {
+                let years_per_point = transform.dvalue_dpos()[0].abs();
+                snap_click(transform.value_from_position(p).x, years_per_point)
+            })
             .map(Action::SetDate),
     }
+}
+
+/// Where a click on empty timeline puts the date: on the nearest first of a
+/// month when a point spans more than a day (so a click at "2010" gives
+/// 1 January 2010, not 24 December 2009), on the day itself when zoomed in further.
+fn snap_click(year: f64, years_per_point: f64) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike as _;
+    const DAY: f64 = 1.0 / 365.25;
+    let day = date_from_year_f64(year)?;
+    if years_per_point <= DAY {
+        return Some(day);
+    }
+    let this_month = day.with_day(1)?;
+    let next_month = this_month.checked_add_months(chrono::Months::new(1))?;
+    Some(if day - this_month <= next_month - day {
+        this_month
+    } else {
+        next_month
+    })
 }
 
 fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
@@ -335,4 +357,21 @@ fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, actions:
             actions.push(Action::NextEvent);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_near_a_new_year_lands_on_the_first_of_january() {
+        // At a whole-history scale (about a tenth of a year per point).
+        assert_eq!(snap_click(2009.99, 0.1).unwrap().to_string(), "2010-01-01");
+        assert_eq!(snap_click(2010.01, 0.1).unwrap().to_string(), "2010-01-01");
+        // 2013.42 is 3 June 2013: the first of June is nearer than the first of July.
+        assert_eq!(snap_click(2013.42, 0.1).unwrap().to_string(), "2013-06-01");
+        // Zoomed in to days, the click keeps its day.
+        let exact = 2013.0 + 100.5 / 365.0;
+        assert_eq!(snap_click(exact, 0.001), date_from_year_f64(exact));
+    }
 }

@@ -85,10 +85,11 @@ pub fn top_bar_ui(
                 actions.push(Action::Present);
             }
             let dark = ui.visuals().dark_mode;
+            // The button says what it does, so it never reads as the current theme.
             let (icon, tip) = if dark {
-                ("☀ Light", "Switch to the light theme")
+                ("☀ Switch to light", "Use the light theme")
             } else {
-                ("🌙 Dark", "Switch to the dark theme")
+                ("🌙 Switch to dark", "Use the dark theme")
             };
             if ui.button(icon).on_hover_text(tip).clicked() {
                 actions.push(Action::ToggleTheme);
