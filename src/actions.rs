@@ -63,6 +63,8 @@ pub enum Action {
     SavePng,
     /// Show or hide the About / keyboard help window.
     ToggleHelp,
+    /// Put away the "Start here" card (for good).
+    DismissStartHint,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Use this theme.

@@ -99,6 +99,8 @@ pub struct ViewState {
     pub kinds: KindFilter,
     /// Light or dark.
     pub theme: ThemeChoice,
+    /// Whether the "Start here" card was put away (remembered: it shows on the first run).
+    pub start_hint_dismissed: bool,
     /// Visible range of the timeline, in fractional years; `None` shows all of history.
     pub timeline_range: Option<(f64, f64)>,
     /// Interface scale (1.0 = normal).
@@ -139,6 +141,7 @@ impl Default for ViewState {
             search: String::new(),
             kinds: KindFilter::default(),
             theme: ThemeChoice::System,
+            start_hint_dismissed: false,
             timeline_range: None,
             ui_scale: 1.0,
             help_open: false,

@@ -139,3 +139,11 @@ fn an_absurd_remembered_timeline_range_shows_a_usable_timeline() {
     let (min, max) = app.view.timeline_range.unwrap_or((1995.0, 2026.0));
     assert!(max - min <= 200.0, "{min}..{max}");
 }
+
+#[test]
+fn a_put_away_start_card_stays_away() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.start_hint_dismissed = true;
+    let restarted = restart(app, StartOptions::default());
+    assert!(restarted.view.start_hint_dismissed);
+}

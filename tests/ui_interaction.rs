@@ -535,3 +535,15 @@ fn while_searching_the_arrows_step_through_the_matching_events() {
         Selection::Event("pm-2007".into())
     );
 }
+
+#[test]
+fn the_start_here_card_shows_until_it_is_put_away() {
+    let mut harness = harness();
+    harness.get_by_label("Start here");
+    harness
+        .get_by_role_and_label(Role::Button, "Got it")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Start here").is_none());
+    assert!(harness.state().view.start_hint_dismissed);
+}

@@ -81,6 +81,7 @@ impl ExplorerApp {
             }
             Action::SavePng => self.request_screenshot(ctx),
             Action::ToggleHelp => self.view.help_open = !self.view.help_open,
+            Action::DismissStartHint => self.view.start_hint_dismissed = true,
             Action::ToggleTheme => {
                 let dark = ctx.global_style().visuals.dark_mode;
                 self.view.theme = if dark {

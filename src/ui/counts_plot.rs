@@ -7,7 +7,7 @@ use egui_plot::{Line, PlotPoints, VLine};
 
 use super::timeline_data::TimelineData;
 use super::timeline_plot::{axis_plot, axis_width, visible_range};
-use super::{status_color, warning_color};
+use super::{cursor_color, status_color};
 use crate::actions::Action;
 use crate::model::{Dataset, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
@@ -33,7 +33,8 @@ pub fn counts_plot_ui(
     let members_color = members.map_or(fallback, |s| status_color(s, dark));
     let partners_color = partners.map_or(fallback, |s| status_color(s, dark));
     let members_label = members.map_or("Members", |s| s.plural.as_str());
-    let top = data.max_count as f64 + 2.0;
+    // Headroom above the lines keeps the legend (top left) off them.
+    let top = data.max_count as f64 * 1.6 + 2.0;
     let axis_width = axis_width(ui, data);
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", height, width, axis_width, range)
@@ -66,7 +67,7 @@ pub fn counts_plot_ui(
             );
             plot_ui.vline(
                 VLine::new("As of", cursor_x)
-                    .stroke(Stroke::new(2.0, warning_color(dark)))
+                    .stroke(Stroke::new(2.0, cursor_color(dark)))
                     .allow_hover(false),
             );
         });

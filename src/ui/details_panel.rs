@@ -365,6 +365,9 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
     ui.heading(format!("{} ({})", org.name, org.short_name));
     ui.label(&file.description);
     ui.add_space(6.0);
+    if !view.start_hint_dismissed {
+        start_here_ui(ui, actions);
+    }
     let place = org
         .founded
         .place
@@ -376,6 +379,15 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
         "Founded",
         format!("{}{place}", org.founded.date.long_form()),
     );
+    // The main facts first; the milestones and their notes on the sources after them.
+    field_ui(ui, "Official languages", org.languages.join(", "));
+    field_ui(
+        ui,
+        &format!("On {}", view.as_of.format("%-d %B %Y")),
+        headcount_text(dataset, view.as_of, ", "),
+    );
+    ui.add_space(6.0);
+    ui.label(RichText::new("Milestones").strong());
     confidence_note_ui(ui, &org.founded.confidence);
     for milestone in &org.milestones {
         let place = milestone
@@ -390,12 +402,6 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
         );
         confidence_note_ui(ui, &milestone.confidence);
     }
-    field_ui(ui, "Official languages", org.languages.join(", "));
-    field_ui(
-        ui,
-        &format!("On {}", view.as_of.format("%-d %B %Y")),
-        headcount_text(dataset, view.as_of, ", "),
-    );
     bodies_ui(ui, dataset, actions);
     ui.add_space(8.0);
     ui.label(
@@ -472,4 +478,26 @@ fn numbers_text(numbers: &[u32]) -> Option<String> {
         let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
         format!("{} and {last}", rest.join(", "))
     })
+}
+
+/// The first thing a new student sees: four ways in, and how to put it away.
+fn start_here_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, ui.visuals().selection.stroke.color))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Start here").strong());
+            for line in [
+                "Click a country in the list to see when it joined and what it took part in.",
+                "Click a marker on the timeline to open a summit, an exercise or a drill.",
+                "Drag the date (or press [ and ]) to see who belonged when; Map shows it.",
+                "Press F5 to present to a class, F1 for every key.",
+            ] {
+                ui.label(format!("• {line}"));
+            }
+            if ui.button("Got it").clicked() {
+                actions.push(Action::DismissStartHint);
+            }
+        });
+    ui.add_space(6.0);
 }

@@ -367,9 +367,11 @@ impl MapPainting<'_> {
     }
 
     /// Outlines a country that took part in the selected event: the event kind's
-    /// colour on a light band, so it shows even on a fill of the same colour.
+    /// colour on a strong (black or white) band, so it shows on any fill.
     fn involved(&self, feature: &MapFeature, color: Color32) {
-        self.highlight(feature, Stroke::new(4.5, self.palette.border));
+        // Strong (black or white) with the kind's colour inside: never mistaken
+        // for a status's fill of the same hue.
+        self.highlight(feature, Stroke::new(4.5, self.palette.strong));
         self.highlight(feature, Stroke::new(2.0, color));
     }
 

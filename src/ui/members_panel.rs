@@ -286,6 +286,10 @@ pub fn members_panel_ui(
                         response.scroll_to_me(None);
                     }
                 }
+                // Tab and F6 bring rows into view, so the keyboard focus is never hidden.
+                if response.gained_focus() {
+                    response.scroll_to_me(None);
+                }
                 if response.clicked()
                     && let Some(target) = row.target()
                 {

@@ -120,6 +120,16 @@ pub fn headcount_text(dataset: &Dataset, day: chrono::NaiveDate, separator: &str
     parts.join(separator)
 }
 
+/// Colour of the "as of" date cursor: near black or near white, a colour no
+/// status or kind uses, so the cursor never looks like a line of data.
+pub fn cursor_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(0xe8)
+    } else {
+        Color32::from_gray(0x20)
+    }
+}
+
 /// Colour for "sources disagree" and "not verified" notes.
 pub fn warning_color(dark: bool) -> Color32 {
     if dark {

@@ -8,7 +8,7 @@ use egui_plot::{MarkerShape, PlotPoint, PlotPoints, PlotUi, Points, Text, VLine}
 use super::timeline_data::{
     MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, event_point, push_unmerged,
 };
-use super::{kind_color, status_color, warning_color};
+use super::{cursor_color, kind_color, status_color};
 use crate::model::{Dataset, Marker, year_f64_from_date};
 use crate::state::ViewState;
 
@@ -208,7 +208,7 @@ pub(super) fn cursor_ui(
     y_top: f64,
 ) {
     let dark = plot_ui.ctx().global_style().visuals.dark_mode;
-    let cursor_color = warning_color(dark);
+    let cursor_color = cursor_color(dark);
     let cursor_x = year_f64_from_date(view.as_of);
     plot_ui.vline(
         VLine::new("As of", cursor_x)
