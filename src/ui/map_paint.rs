@@ -231,7 +231,7 @@ impl MapPainting<'_> {
         let color = event_color(self.dataset, e, self.dark);
         for code in event.participants.iter().chain(&event.observers) {
             if let Some(feature) = self.map.feature(code) {
-                self.involved(feature, color);
+                self.involved(feature);
             }
         }
         let host = event
@@ -240,7 +240,7 @@ impl MapPainting<'_> {
             .as_deref()
             .and_then(|c| self.map.feature(c));
         if let Some(feature) = host {
-            self.involved(feature, color);
+            self.involved(feature);
         }
         // Without the event's own coordinates, the dot stands at the host
         // country's label point, in place of the country's name.
@@ -366,13 +366,12 @@ impl MapPainting<'_> {
         self.painter.galley(rect.min, galley, self.palette.label);
     }
 
-    /// Outlines a country that took part in the selected event: the event kind's
-    /// colour on a strong (black or white) band, so it shows on any fill.
-    fn involved(&self, feature: &MapFeature, color: Color32) {
-        // Strong (black or white) with the kind's colour inside: never mistaken
-        // for a status's fill of the same hue.
-        self.highlight(feature, Stroke::new(4.5, self.palette.strong));
-        self.highlight(feature, Stroke::new(2.0, color));
+    /// Outlines a country that took part in the selected event: a light band and
+    /// a strong line (dark mode: the reverse), never the kind's colour, which
+    /// could be mistaken for a status's fill of the same hue.
+    fn involved(&self, feature: &MapFeature) {
+        self.highlight(feature, Stroke::new(4.0, self.palette.border));
+        self.highlight(feature, Stroke::new(1.5, self.palette.strong));
     }
 
     /// Outlines a feature strongly, or rings its dot.
