@@ -65,26 +65,27 @@ pub fn apply_text_style(style: &mut egui::Style) {
     }
 }
 
+/// WCAG 2 contrast ratio of two opaque colours (1.0 to 21.0): the measure the
+/// app's colours are checked against (4.5 for text, AA).
+pub fn contrast_ratio(a: egui::Color32, b: egui::Color32) -> f64 {
+    let luminance = |c: egui::Color32| {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// WCAG 2 contrast ratio of two opaque colours.
-    fn contrast(a: egui::Color32, b: egui::Color32) -> f64 {
-        let luminance = |c: egui::Color32| {
-            let channel = |v: u8| {
-                let v = f64::from(v) / 255.0;
-                if v <= 0.039_28 {
-                    v / 12.92
-                } else {
-                    ((v + 0.055) / 1.055).powf(2.4)
-                }
-            };
-            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-        };
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-    }
 
     #[test]
     fn weak_text_meets_wcag_aa_on_every_background_of_both_themes() {
@@ -105,7 +106,7 @@ mod tests {
                 style.visuals.window_fill,
                 style.visuals.extreme_bg_color,
             ] {
-                let ratio = contrast(weak, background);
+                let ratio = contrast_ratio(weak, background);
                 assert!(
                     ratio >= 4.5,
                     "dark={}: {ratio:.2} on {background:?}",

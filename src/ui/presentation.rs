@@ -356,24 +356,8 @@ fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewStat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::contrast_ratio;
     use crate::ui::{kind_color, status_color};
-
-    /// WCAG 2 contrast ratio of two opaque colours (1.0 to 21.0).
-    fn contrast_ratio(a: Color32, b: Color32) -> f64 {
-        fn luminance(c: Color32) -> f64 {
-            let channel = |v: u8| {
-                let v = f64::from(v) / 255.0;
-                if v <= 0.039_28 {
-                    v / 12.92
-                } else {
-                    ((v + 0.055) / 1.055).powf(2.4)
-                }
-            };
-            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-        }
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-    }
 
     #[test]
     fn slide_text_and_accents_meet_wcag_aa() {
