@@ -277,8 +277,9 @@ pub enum KeyContext {
 
 /// The actions the keyboard asks for this frame, in keymap order, taking the
 /// keys it uses. While a text field has focus only shortcuts that do not
-/// interfere with typing are taken (Ctrl+…, F-keys, Esc, Enter and ↓ to
-/// leave the search box); while a menu is open, Esc is left to the menu.
+/// interfere with typing are taken (Ctrl+…, F-keys and Esc; the search box
+/// turns its own Enter and ↓ into actions); while a menu is open, Esc is left
+/// to the menu.
 pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action> {
     let typing = ctx.egui_wants_keyboard_input();
     let menu_open = egui::Popup::is_any_open(ctx);
@@ -307,10 +308,7 @@ pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action
 fn works_while_typing(shortcut: KeyboardShortcut) -> bool {
     shortcut.modifiers.command
         || shortcut.modifiers.ctrl
-        || matches!(
-            shortcut.logical_key,
-            Key::Escape | Key::F1 | Key::F5 | Key::Enter | Key::ArrowDown
-        )
+        || matches!(shortcut.logical_key, Key::Escape | Key::F1 | Key::F5)
 }
 
 #[cfg(test)]

@@ -547,3 +547,23 @@ fn the_start_here_card_shows_until_it_is_put_away() {
     assert!(harness.query_by_label("Start here").is_none());
     assert!(harness.state().view.start_hint_dismissed);
 }
+
+#[test]
+fn typing_a_date_moves_the_date_cursor_there() {
+    let mut harness = harness();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Go to");
+    field.click();
+    field.type_text("2010-06-15");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().view.as_of, day(2010, 6, 15));
+    // A day that does not exist changes nothing.
+    let field = harness.get_by_role_and_label(Role::TextInput, "Go to");
+    field.click();
+    field.type_text("2010-02-30");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().view.as_of, day(2010, 6, 15));
+}

@@ -144,11 +144,12 @@ pub fn sco_definitions() -> (Vec<StatusDef>, Vec<KindDef>) {
             [0x6a, 0xa8, 0xff],
             true,
         ),
+        // Slate, not teal: teal was too close to the dialogue partners' green.
         status(
             Status::ShanghaiFive,
             "Shanghai Five",
-            [0x00, 0x7a, 0x7a],
-            [0x4f, 0xd1, 0xc5],
+            [0x59, 0x68, 0x78],
+            [0xa9, 0xb8, 0xc6],
             true,
         ),
         status(

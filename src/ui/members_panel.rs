@@ -262,7 +262,7 @@ pub fn members_panel_ui(
     actions: &mut Vec<Action>,
 ) {
     list.refresh(dataset, view);
-    header_ui(ui, dataset, view, list);
+    header_ui(ui, dataset, view, list, actions);
     ui.separator();
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
     egui::ScrollArea::vertical()
@@ -300,7 +300,13 @@ pub fn members_panel_ui(
 }
 
 /// The heading, the date, the search box and the headcounts.
-fn header_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, list: &mut MemberList) {
+fn header_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    list: &mut MemberList,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(4.0);
     ui.heading("Countries");
     ui.label(
@@ -320,6 +326,15 @@ fn header_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, list: &mut Me
         .inner;
     if std::mem::take(&mut list.focus_search) {
         search_response.request_focus();
+    }
+    // Enter picks the first match; ↓ goes from the box into the list.
+    if search_response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        actions.push(Action::ListActivate);
+    }
+    if search_response.has_focus()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
+    {
+        actions.push(Action::ListDown);
     }
     ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ")).small());
 }

@@ -30,6 +30,8 @@ const LONG_DATE: &str = "%-d %B %Y";
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineMemory {
+    /// The text typed in the "Go to date" field.
+    date_text: String,
     /// Which events match the search, for the search it was worked out for
     /// (recomputed only when the search changes).
     search: (String, Vec<bool>),
@@ -95,7 +97,7 @@ pub fn timeline_plot_ui(
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
     events_plot_ui(ui, dataset, data, view, memory, plot_height, actions);
     super::counts_plot::counts_plot_ui(ui, dataset, data, view, counts_height, dark, actions);
-    date_slider_ui(ui, dataset, view, actions);
+    date_slider_ui(ui, dataset, view, memory, actions);
 }
 
 fn toolbar_ui(
@@ -338,10 +340,18 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
     }
 }
 
-fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        super::as_of_slider_ui(ui, dataset, view, 370.0);
+fn date_slider_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    memory: &mut TimelineMemory,
+    actions: &mut Vec<Action>,
+) {
+    // Wraps on narrow windows, so Previous and Next never fall off the edge.
+    ui.horizontal_wrapped(|ui| {
+        super::as_of_slider_ui(ui, dataset, view, 490.0);
         ui.label(RichText::new(view.as_of.format(LONG_DATE).to_string()).strong());
+        go_to_date_ui(ui, memory, actions);
         if ui
             .button("◀ Previous")
             .on_hover_text("Previous event (Left arrow)")
@@ -357,6 +367,30 @@ fn date_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, actions:
             actions.push(Action::NextEvent);
         }
     });
+}
+
+/// A field to type a date into ("2010-06-15", or "2010-06" / "2010" for the
+/// first day); Enter moves the date cursor there. A date that does not exist
+/// is shown in the warning colour and changes nothing.
+fn go_to_date_ui(ui: &mut Ui, memory: &mut TimelineMemory, actions: &mut Vec<Action>) {
+    let typed = memory.date_text.trim();
+    let parsed = typed.parse::<crate::model::PartialDate>().ok();
+    let invalid = !typed.is_empty() && parsed.is_none();
+    let mut edit = egui::TextEdit::singleline(&mut memory.date_text)
+        .hint_text("YYYY-MM-DD")
+        .desired_width(96.0);
+    if invalid {
+        edit = edit.text_color(warning_color(ui.visuals().dark_mode));
+    }
+    let label = ui.label("Go to");
+    let response = ui.add(edit).labelled_by(label.id);
+    if response.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && let Some(date) = parsed
+    {
+        actions.push(Action::SetDate(date.first_day()));
+        memory.date_text.clear();
+    }
 }
 
 #[cfg(test)]
