@@ -182,6 +182,98 @@ pub(super) fn city_labels_ui(
     }
 }
 
+/// Zoomed in this far (years on screen), the other lanes' events are titled too.
+const TITLE_SPAN_YEARS: f64 = 6.0;
+/// Room between a marker and its title, and after the title, in points.
+const TITLE_GAP: f32 = 8.0;
+
+/// Which titles fit: a title starts `TITLE_GAP` right of its marker and must
+/// end `TITLE_GAP` before the next marker of its lane (or the plot's right
+/// edge), so titles never overlap each other or a marker. `xs` are the
+/// markers' screen x in order, `widths` the titles' widths.
+pub(super) fn titles_with_room(xs: &[f32], widths: &[f32], right_edge: f32) -> Vec<bool> {
+    xs.iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(i, (&x, &width))| {
+            let limit = xs.get(i + 1).copied().unwrap_or(right_edge);
+            x + TITLE_GAP + width + TITLE_GAP <= limit
+        })
+        .collect()
+}
+
+/// Event titles beside their markers in every lane but the top one (whose
+/// cities are written under it), once zoomed in far enough, where they fit.
+pub(super) fn event_titles_ui(
+    plot_ui: &mut PlotUi<'_>,
+    dataset: &Dataset,
+    data: &TimelineData,
+    view: &ViewState,
+    (min_x, max_x): (f64, f64),
+) {
+    if max_x - min_x > TITLE_SPAN_YEARS {
+        return;
+    }
+    let transform = *plot_ui.transform();
+    let right_edge = transform.frame().right();
+    let ctx = plot_ui.ctx().clone();
+    let style = ctx.global_style();
+    let font = egui::TextStyle::Small.resolve(&style);
+    let text_color = style.visuals.text_color();
+    let points_per_year = f64::from(transform.frame().width()) / (max_x - min_x);
+    for (kind, lane) in &data.lanes {
+        let Some(kind) = *kind else { continue };
+        if kind == 0 || !data.shows(view, kind) {
+            continue;
+        }
+        let start = lane.partition_point(|(x, _)| *x < min_x);
+        let end = lane.partition_point(|(x, _)| *x <= max_x);
+        let visible = lane.get(start..end).unwrap_or_default();
+        let titled: Vec<(f64, &str)> = visible
+            .iter()
+            .filter_map(|&(x, mark)| match mark {
+                Mark::Event(e) => dataset
+                    .file()
+                    .events
+                    .get(e)
+                    .map(|ev| (x, ev.title.as_str())),
+                Mark::Status(..) => None,
+            })
+            .collect();
+        let xs: Vec<f32> = titled
+            .iter()
+            .map(|&(x, _)| transform.position_from_point(&PlotPoint::new(x, 0.0)).x)
+            .collect();
+        let widths: Vec<f32> = titled
+            .iter()
+            .map(|&(_, title)| {
+                ctx.fonts_mut(|f| f.layout_no_wrap(title.to_owned(), font.clone(), text_color))
+                    .size()
+                    .x
+            })
+            .collect();
+        let y = data.lane_y(kind);
+        for (&(x, title), fits) in titled
+            .iter()
+            .zip(titles_with_room(&xs, &widths, right_edge))
+        {
+            if fits {
+                let at = x + f64::from(TITLE_GAP) / points_per_year;
+                plot_ui.text(
+                    Text::new(
+                        "event title",
+                        PlotPoint::new(at, y),
+                        RichText::new(title).small(),
+                    )
+                    .anchor(Align2::LEFT_CENTER)
+                    .color(text_color)
+                    .allow_hover(false),
+                );
+            }
+        }
+    }
+}
+
 pub(super) fn selection_ring_ui(plot_ui: &mut PlotUi<'_>, dataset: &Dataset, view: &ViewState) {
     let text_color = plot_ui.ctx().global_style().visuals.text_color();
     if let Some(point) = view
@@ -245,5 +337,20 @@ fn marker_shape(marker: Marker) -> MarkerShape {
         Marker::Plus => MarkerShape::Plus,
         Marker::Cross => MarkerShape::Cross,
         Marker::Asterisk => MarkerShape::Asterisk,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_show_only_where_they_fit_before_the_next_marker() {
+        // Markers at 0, 100 and 130; titles 60 wide; the plot ends at 300.
+        let fits = titles_with_room(&[0.0, 100.0, 130.0], &[60.0, 60.0, 60.0], 300.0);
+        assert_eq!(fits, [true, false, true]);
+        // The last title must also end before the plot's edge.
+        let fits = titles_with_room(&[250.0], &[60.0], 300.0);
+        assert_eq!(fits, [false]);
     }
 }

@@ -14,7 +14,9 @@ use egui_plot::{GridMark, Plot, PlotTransform};
 
 use super::timeline_axis::{clamp_range, grid_steps, pan_range, year_grid, year_label, zoom_range};
 use super::timeline_data::{Mark, TimelineData, event_point};
-use super::timeline_marks::{city_labels_ui, cursor_ui, lanes_ui, selection_ring_ui};
+use super::timeline_marks::{
+    city_labels_ui, cursor_ui, event_titles_ui, lanes_ui, selection_ring_ui,
+};
 use super::{kind_color, warning_color};
 use crate::actions::Action;
 use crate::model::{Dataset, Target, date_from_year_f64, year_f64_from_date};
@@ -213,6 +215,7 @@ fn events_plot_ui(
         plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
         lanes_ui(plot_ui, dataset, data, view, range, matches);
         city_labels_ui(plot_ui, dataset, data, view, range);
+        event_titles_ui(plot_ui, dataset, data, view, range);
         selection_ring_ui(plot_ui, dataset, view);
         cursor_ui(plot_ui, view, range, data.y_range.1);
     });
