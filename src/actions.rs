@@ -45,6 +45,10 @@ pub enum Action {
     TogglePlay,
     /// Put the keyboard focus in the search box.
     FocusSearch,
+    /// Move the keyboard focus to the next panel (list, centre, details).
+    NextPanel,
+    /// Move the keyboard focus to the previous panel.
+    PreviousPanel,
     /// Move the list's keyboard cursor down one row.
     ListDown,
     /// Move the list's keyboard cursor up one row.
@@ -134,6 +138,7 @@ const fn bind(
 
 const NONE: Modifiers = Modifiers::NONE;
 const CTRL: Modifiers = Modifiers::COMMAND;
+const SHIFT: Modifiers = Modifiers::SHIFT;
 const EVERYWHERE: Scope = Scope::Everywhere;
 const EXPLORER: Scope = Scope::Explorer;
 const SLIDES: Scope = Scope::Slides;
@@ -149,6 +154,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(CTRL, Key::Equals, Action::UiLarger, EVERYWHERE, "Interface larger"),
     bind(CTRL, Key::Minus, Action::UiSmaller, EVERYWHERE, "Interface smaller"),
     bind(CTRL, Key::Num0, Action::UiResetSize, EVERYWHERE, "Interface size back to normal (1x; 1.75x on slides)"),
+    bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "Keyboard focus to the previous panel"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "Search countries and events"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "Search countries and events"),
     bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "Previous event in time (shown kinds; while searching, the matches)"),
@@ -166,6 +172,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "Show the map or the timeline in the centre"),
     bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "Play or pause the map's animation (from the first day, or from a date you chose)"),
     bind(NONE, Key::F5, Action::Present, EXPLORER, "Presentation mode: full screen, large type, one slide per step"),
+    bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "Keyboard focus to the next panel: list, timeline or map, details"),
     bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "This help"),
     bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "Next slide"),
     bind(NONE, Key::ArrowRight, Action::NextSlide, SLIDES, "Next slide"),
@@ -308,7 +315,10 @@ pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action
 fn works_while_typing(shortcut: KeyboardShortcut) -> bool {
     shortcut.modifiers.command
         || shortcut.modifiers.ctrl
-        || matches!(shortcut.logical_key, Key::Escape | Key::F1 | Key::F5)
+        || matches!(
+            shortcut.logical_key,
+            Key::Escape | Key::F1 | Key::F5 | Key::F6
+        )
 }
 
 #[cfg(test)]

@@ -567,3 +567,37 @@ fn typing_a_date_moves_the_date_cursor_there() {
     harness.run();
     assert_eq!(harness.state().view.as_of, day(2010, 6, 15));
 }
+
+#[test]
+fn f6_moves_the_keyboard_focus_from_panel_to_panel() {
+    let mut harness = harness();
+    // List -> timeline -> details -> list.
+    harness.key_press(egui::Key::F6);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Summits")
+            .is_focused()
+    );
+    harness.key_press(egui::Key::F6);
+    harness.run();
+    assert!(harness.get_by_label("Overview").is_focused());
+    harness.key_press(egui::Key::F6);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .is_focused()
+    );
+    // Shift+F6 goes back; on the map, the centre's stop is Play.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::M);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F6);
+    harness.run();
+    assert!(harness.get_by_label("Overview").is_focused());
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F6);
+    harness.run();
+    assert!(harness.get_by_label("▶ Play").is_focused());
+}

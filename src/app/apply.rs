@@ -54,6 +54,18 @@ impl ExplorerApp {
             }
             Action::TogglePlay => self.toggle_play(),
             Action::FocusSearch => self.list.focus_search(),
+            Action::NextPanel | Action::PreviousPanel => {
+                let step = if action == Action::NextPanel { 1 } else { 2 };
+                self.focused_panel = (self.focused_panel + step) % 3;
+                match self.focused_panel {
+                    0 => self.list.focus_search(),
+                    1 => match self.view.central_view {
+                        CentralView::Timeline => self.timeline.request_focus(),
+                        CentralView::Map => self.map_memory.request_focus(),
+                    },
+                    _ => self.focus_details = true,
+                }
+            }
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
                 let step = if action == Action::ListDown { 1 } else { -1 };

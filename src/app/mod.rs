@@ -61,6 +61,10 @@ pub struct ExplorerApp {
     open_dialog: Option<OpenDialog>,
     /// The organisation on screen, to tell a reload from another organisation.
     organisation: String,
+    /// The panel F6 last moved the keyboard focus to (0 list, 1 centre, 2 details).
+    focused_panel: usize,
+    /// The details pane takes the keyboard focus on its next frame.
+    focus_details: bool,
     applied_theme: Option<ThemeChoice>,
     applied_presenting: Option<bool>,
     /// Actions queued from outside a frame (scenes, tests), applied at the next frame.
@@ -76,6 +80,8 @@ impl ExplorerApp {
         let organisation = dataset.file().organisation.name.clone();
         Self {
             organisation,
+            focused_panel: 0,
+            focus_details: false,
             session: Session::new(dataset),
             view,
             list: MemberList::default(),
@@ -287,7 +293,7 @@ impl ExplorerApp {
                 &mut actions,
             ),
             Panel::Details => {
-                details_panel_ui(ui, self.session.dataset(), &self.view, &mut actions);
+                details_panel_ui(ui, self.session.dataset(), &self.view, &mut actions, false);
             }
             Panel::Timeline => self.central_ui(ui, &mut actions),
         });
@@ -347,7 +353,10 @@ impl ExplorerApp {
             .resizable(true)
             .default_size((width * 0.28).clamp(240.0, 560.0))
             .size_range(220.0..=700.0)
-            .show(ui, |ui| details_panel_ui(ui, dataset, &self.view, actions));
+            .show(ui, |ui| {
+                let focus = std::mem::take(&mut self.focus_details);
+                details_panel_ui(ui, dataset, &self.view, actions, focus);
+            });
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
         help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
         if dismiss {

@@ -19,11 +19,30 @@ pub fn details_panel_ui(
     dataset: &Dataset,
     view: &ViewState,
     actions: &mut Vec<Action>,
+    focus: bool,
 ) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(4.0);
+            // The line naming what is shown ("Summit", "Country", "Overview") can
+            // take the keyboard focus, so F6 has somewhere to land in this pane.
+            let kind = ui.add(
+                egui::Label::new(kind_line(ui, dataset, view))
+                    .sense(egui::Sense::focusable_noninteractive()),
+            );
+            if focus {
+                kind.request_focus();
+                kind.scroll_to_me(None);
+            }
+            if kind.has_focus() {
+                ui.painter().rect_stroke(
+                    kind.rect.expand(2.0),
+                    2.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
             match view.selection.clone() {
                 Selection::Event(id) => match dataset.event_index(&id) {
                     Some(e) => event_ui(ui, dataset, actions, e),
@@ -127,11 +146,6 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
     };
     let dark = ui.visuals().dark_mode;
     let kind = dataset.kind_of_event(index);
-    ui.label(
-        RichText::new(kind.map_or(event.kind.as_str(), |k| k.label.as_str()))
-            .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
-            .strong(),
-    );
     ui.heading(&event.title);
     confidence_note_ui(ui, &event.confidence);
     ui.add_space(4.0);
@@ -224,12 +238,6 @@ fn country_ui(
         return;
     };
     let dark = ui.visuals().dark_mode;
-    let kind = if country.state {
-        "Country"
-    } else {
-        "Organisation (not a state)"
-    };
-    ui.label(RichText::new(kind).weak());
     ui.heading(&country.name);
     if !country.state {
         ui.label(RichText::new("Not a state, so it has no place on the map.").weak());
@@ -361,7 +369,6 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut Vec<Action>) {
     let file = dataset.file();
     let org = &file.organisation;
-    ui.label(RichText::new("Overview").weak());
     ui.heading(format!("{} ({})", org.name, org.short_name));
     ui.label(&file.description);
     ui.add_space(6.0);
@@ -500,4 +507,28 @@ fn start_here_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
             }
         });
     ui.add_space(6.0);
+}
+
+/// What the pane shows, in one word or two: the event's kind (in its colour),
+/// "Country" (or "Organisation (not a state)"), or "Overview".
+fn kind_line(ui: &Ui, dataset: &Dataset, view: &ViewState) -> RichText {
+    let dark = ui.visuals().dark_mode;
+    match view.selected(dataset) {
+        Some(Target::Event(e)) => match dataset.kind_of_event(e) {
+            Some(kind) => RichText::new(&kind.label)
+                .color(kind_color(kind, dark))
+                .strong(),
+            None => RichText::new("Event").strong(),
+        },
+        Some(Target::Country(c)) => {
+            let state = dataset.file().countries.get(c).is_none_or(|c| c.state);
+            RichText::new(if state {
+                "Country"
+            } else {
+                "Organisation (not a state)"
+            })
+            .weak()
+        }
+        None => RichText::new("Overview").weak(),
+    }
 }

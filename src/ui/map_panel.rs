@@ -45,6 +45,8 @@ pub struct MapMemory {
     footer_height: Option<f32>,
     /// The transform of the last frame, to find places on screen (tests use it too).
     pub last_transform: Option<MapTransform>,
+    /// Play takes the keyboard focus on the next frame.
+    focus_request: bool,
 }
 
 impl Default for MapMemory {
@@ -57,6 +59,7 @@ impl Default for MapMemory {
             play_button: None,
             footer_height: None,
             last_transform: None,
+            focus_request: false,
         }
     }
 }
@@ -65,6 +68,11 @@ impl MapMemory {
     /// Screen position of a longitude/latitude in the last frame.
     pub fn screen_pos(&self, lon: f64, lat: f64) -> Option<Pos2> {
         Some(self.last_transform?.to_screen(project(lon, lat)))
+    }
+
+    /// Puts the keyboard focus on Play on the next frame (F6).
+    pub fn request_focus(&mut self) {
+        self.focus_request = true;
     }
 
     /// Starts the animation from the view's date.
@@ -210,6 +218,9 @@ fn toolbar_ui(
             )
         };
         let button = ui.button(text).on_hover_text(tip);
+        if std::mem::take(&mut memory.focus_request) {
+            button.request_focus();
+        }
         memory.play_button = Some(button.rect);
         if button.clicked() {
             actions.push(Action::TogglePlay);

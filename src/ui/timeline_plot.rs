@@ -32,6 +32,8 @@ const LONG_DATE: &str = "%-d %B %Y";
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineMemory {
+    /// The first filter box takes the keyboard focus on the next frame (F6).
+    focus_request: bool,
     /// The text typed in the "Go to date" field.
     date_text: String,
     /// Which events match the search, for the search it was worked out for
@@ -42,6 +44,11 @@ pub struct TimelineMemory {
 }
 
 impl TimelineMemory {
+    /// Puts the keyboard focus on the timeline's first control on the next frame.
+    pub fn request_focus(&mut self) {
+        self.focus_request = true;
+    }
+
     /// Which events match the view's search; `None` while no search is active.
     fn search_matches(&mut self, dataset: &Dataset, search: &str) -> Option<&[bool]> {
         let needle = crate::model::search_needle(search);
@@ -93,7 +100,8 @@ pub fn timeline_plot_ui(
     actions: &mut Vec<Action>,
 ) {
     let dark = ui.visuals().dark_mode;
-    toolbar_ui(ui, dataset, view, dark, actions);
+    let focus = std::mem::take(&mut memory.focus_request);
+    toolbar_ui(ui, dataset, view, dark, focus, actions);
     let slider_height = 3.0 * ui.spacing().interact_size.y;
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
@@ -107,14 +115,19 @@ fn toolbar_ui(
     dataset: &Dataset,
     view: &mut ViewState,
     dark: bool,
+    focus: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Show:").strong());
-        for kind in dataset.kinds() {
+        for (i, kind) in dataset.kinds().iter().enumerate() {
             let text = RichText::new(&kind.plural).color(kind_color(kind, dark));
             let mut shown = view.kinds.shows(&kind.id);
-            if ui.checkbox(&mut shown, text).changed() {
+            let response = ui.checkbox(&mut shown, text);
+            if focus && i == 0 {
+                response.request_focus();
+            }
+            if response.changed() {
                 view.kinds.set_shown(&kind.id, shown);
             }
         }
