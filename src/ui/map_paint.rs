@@ -311,15 +311,18 @@ impl MapPainting<'_> {
     fn country_names(&self, marker: Option<&PlaceMarker>) {
         let font = FontId::proportional(11.0);
         let replaced = marker.and_then(|m| m.replaces.as_deref());
+        // Names that fit inside their country first; then members' names that
+        // do not (small members such as Kyrgyzstan next to a big neighbour),
+        // wherever they overlap no name already placed.
+        let mut placed: Vec<Rect> = Vec::new();
+        let mut small_members = Vec::new();
         for feature in &self.map.features {
-            if feature.is_dot()
-                || status_of(self.dataset, self.view, feature).is_none()
-                || (replaced.is_some() && replaced == feature.code.as_deref())
-            {
+            let Some(status) = status_of(self.dataset, self.view, feature) else {
+                continue;
+            };
+            if feature.is_dot() || (replaced.is_some() && replaced == feature.code.as_deref()) {
                 continue;
             }
-            let width = feature.bounds.width() * self.transform.scale;
-            let height = feature.bounds.height() * self.transform.scale;
             let name = feature
                 .code
                 .as_deref()
@@ -329,14 +332,30 @@ impl MapPainting<'_> {
             let galley =
                 self.painter
                     .layout_no_wrap(name.to_owned(), font.clone(), self.palette.label);
+            let at = self.transform.to_screen(feature.label);
+            let rect = Align2::CENTER_CENTER.anchor_size(at, galley.size());
+            let width = feature.bounds.width() * self.transform.scale;
+            let height = feature.bounds.height() * self.transform.scale;
             if galley.size().x + 6.0 <= width && galley.size().y + 4.0 <= height {
-                let at = self.transform.to_screen(feature.label);
-                let rect = Align2::CENTER_CENTER.anchor_size(at, galley.size());
-                self.painter
-                    .rect_filled(rect.expand(1.0), 3.0, self.palette.halo);
-                self.painter.galley(rect.min, galley, self.palette.label);
+                placed.push(rect);
+                self.name_label(rect, galley);
+            } else if status.counts_as_member {
+                small_members.push((rect, galley));
             }
         }
+        for (rect, galley) in small_members {
+            if placed.iter().all(|r| !r.expand(2.0).intersects(rect)) {
+                placed.push(rect);
+                self.name_label(rect, galley);
+            }
+        }
+    }
+
+    /// A country's name on its halo.
+    fn name_label(&self, rect: Rect, galley: std::sync::Arc<egui::Galley>) {
+        self.painter
+            .rect_filled(rect.expand(1.0), 3.0, self.palette.halo);
+        self.painter.galley(rect.min, galley, self.palette.label);
     }
 
     /// The selected event's place: a dot and its label.
