@@ -113,10 +113,11 @@ fn event_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, even
 }
 
 /// The list of sources, as links for web addresses and as text otherwise.
-pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: &[String]) {
+pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: impl IntoIterator<Item = impl AsRef<str>>) {
     ui.add_space(6.0);
     ui.label(RichText::new("Sources").strong());
     for id in ids {
+        let id = id.as_ref();
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("[{id}]")).monospace().weak());
             match dataset.source(id) {

@@ -73,8 +73,8 @@ pub fn help_window_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewSta
             ));
             egui::CollapsingHeader::new("All sources").show(ui, |ui| {
                 egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
-                    let ids: Vec<String> = dataset.file().sources.iter().map(|s| s.id.clone()).collect();
-                    super::details_panel::sources_ui(ui, dataset, &ids);
+                    let ids = dataset.file().sources.iter().map(|s| s.id.as_str());
+                    super::details_panel::sources_ui(ui, dataset, ids);
                 });
             });
         });

@@ -222,13 +222,12 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
             },
         ));
     }
-    ordered.sort_by_key(|(group, _, row)| {
-        let name = match row {
-            ListRow::Country { index, .. } => file.countries.get(*index).map(|c| c.name.clone()),
-            _ => None,
-        };
-        (*group, name)
-    });
+    // Compared by reference: a key function would clone each name per comparison.
+    let name = |row: &ListRow| match row {
+        ListRow::Country { index, .. } => file.countries.get(*index).map(|c| c.name.as_str()),
+        _ => None,
+    };
+    ordered.sort_by(|a, b| (a.0, name(&a.2)).cmp(&(b.0, name(&b.2))));
     for (_, title, row) in ordered {
         push(title, row);
     }

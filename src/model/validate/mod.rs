@@ -29,6 +29,26 @@ pub(super) struct Checker<'r, 'a> {
     kinds: HashMap<String, bool>,
 }
 
+/// The ids a list of records declares: each parsed record's own, and for a
+/// record that failed to parse, its `field` if that much can be read. Counting
+/// those keeps other records that refer to them free of a second, misleading
+/// "unknown id" error.
+fn declared_ids<T>(
+    records: &[Parsed<'_, T>],
+    id: impl Fn(&T) -> &String,
+    field: &'static str,
+) -> HashSet<String> {
+    records
+        .iter()
+        .filter_map(|p| {
+            p.value
+                .as_ref()
+                .map(|v| id(v).clone())
+                .or_else(|| p.record.string_field(field))
+        })
+        .collect()
+}
+
 impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn new(
         report: &'r mut Report<'a>,
@@ -37,35 +57,9 @@ impl<'r, 'a> Checker<'r, 'a> {
         events: &[Parsed<'_, Event>],
         tours: &[Parsed<'_, Tour>],
     ) -> Self {
-        // Records that failed to parse still declare their ids, so other records
-        // may refer to them without a second, misleading "unknown id" error.
-        let ids = |records: Vec<(Option<String>, Record<'_>)>, field: &'static str| {
-            records
-                .into_iter()
-                .filter_map(|(id, record)| id.or_else(|| record.string_field(field)))
-                .collect::<HashSet<_>>()
-        };
-        let source_ids = ids(
-            sources
-                .iter()
-                .map(|p| (p.value.as_ref().map(|s| s.id.clone()), p.record))
-                .collect(),
-            "id",
-        );
-        let country_codes = ids(
-            countries
-                .iter()
-                .map(|p| (p.value.as_ref().map(|c| c.code.clone()), p.record))
-                .collect(),
-            "code",
-        );
-        let event_ids = ids(
-            events
-                .iter()
-                .map(|p| (p.value.as_ref().map(|e| e.id.clone()), p.record))
-                .collect(),
-            "id",
-        );
+        let source_ids = declared_ids(sources, |s| &s.id, "id");
+        let country_codes = declared_ids(countries, |c| &c.code, "code");
+        let event_ids = declared_ids(events, |e| &e.id, "id");
         let mut checker = Self {
             report,
             source_ids,
