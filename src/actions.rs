@@ -7,8 +7,10 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::Lang;
 use crate::model::Target;
 use crate::state::ThemeChoice;
+use crate::tr;
 
 /// One thing the user asked for.
 #[must_use = "an action does nothing until it is applied"]
@@ -57,6 +59,8 @@ pub enum Action {
     ListActivate,
     /// Esc: close the innermost open thing (text field, dialog, help, search, selection).
     Back,
+    /// Switch the interface to another language (selection, date and zoom stay).
+    SetLang(Lang),
     /// Show the "Open dataset" dialog.
     Open,
     /// Show the bundled dataset with this short name ("sco", "asean").
@@ -117,7 +121,7 @@ pub struct Binding {
     pub action: Action,
     /// Where it works.
     pub scope: Scope,
-    /// What it does, in words, for the help window and README.
+    /// What it does: the id of its message in the catalogs (help window, README).
     pub description: &'static str,
 }
 
@@ -148,44 +152,44 @@ const SLIDES: Scope = Scope::Slides;
 /// description are shown as one line ("Ctrl+F or /").
 #[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
-    bind(CTRL, Key::O, Action::Open, EXPLORER, "Open a dataset file"),
-    bind(CTRL, Key::S, Action::SavePng, EVERYWHERE, "Save the view (or the slide) as a PNG"),
-    bind(CTRL, Key::Plus, Action::UiLarger, EVERYWHERE, "Interface larger"),
-    bind(CTRL, Key::Equals, Action::UiLarger, EVERYWHERE, "Interface larger"),
-    bind(CTRL, Key::Minus, Action::UiSmaller, EVERYWHERE, "Interface smaller"),
-    bind(CTRL, Key::Num0, Action::UiResetSize, EVERYWHERE, "Interface size back to normal (1x; 1.75x on slides)"),
-    bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "Keyboard focus to the previous panel"),
-    bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "Search countries and events"),
-    bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "Search countries and events"),
-    bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "Previous event in time (shown kinds; while searching, the matches)"),
-    bind(NONE, Key::ArrowRight, Action::NextEvent, EXPLORER, "Next event in time (shown kinds; while searching, the matches)"),
-    bind(NONE, Key::ArrowUp, Action::ListUp, EXPLORER, "Move up in the country list"),
-    bind(NONE, Key::ArrowDown, Action::ListDown, EXPLORER, "Move down in the country list"),
-    bind(NONE, Key::Enter, Action::ListActivate, EXPLORER, "Select the highlighted row"),
-    bind(NONE, Key::Escape, Action::Back, EXPLORER, "Close the innermost thing: search, dialog, help, then the selection"),
-    bind(NONE, Key::Home, Action::ZoomReset, EXPLORER, "Show the whole history on the timeline"),
-    bind(NONE, Key::Plus, Action::ZoomIn, EXPLORER, "Zoom the timeline in"),
-    bind(NONE, Key::Equals, Action::ZoomIn, EXPLORER, "Zoom the timeline in"),
-    bind(NONE, Key::Minus, Action::ZoomOut, EXPLORER, "Zoom the timeline out"),
-    bind(NONE, Key::OpenBracket, Action::DateBack, EXPLORER, "Move the date back one year"),
-    bind(NONE, Key::CloseBracket, Action::DateForward, EXPLORER, "Move the date forward one year"),
-    bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "Show the map or the timeline in the centre"),
-    bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "Play or pause the map's animation (from the first day, or from a date you chose)"),
-    bind(NONE, Key::F5, Action::Present, EXPLORER, "Presentation mode: full screen, large type, one slide per step"),
-    bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "Keyboard focus to the next panel: list, timeline or map, details"),
-    bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "This help"),
-    bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "Next slide"),
-    bind(NONE, Key::ArrowRight, Action::NextSlide, SLIDES, "Next slide"),
-    bind(NONE, Key::Space, Action::NextSlide, SLIDES, "Next slide"),
-    bind(NONE, Key::Enter, Action::NextSlide, SLIDES, "Next slide"),
-    bind(NONE, Key::PageUp, Action::PreviousSlide, SLIDES, "Previous slide"),
-    bind(NONE, Key::ArrowLeft, Action::PreviousSlide, SLIDES, "Previous slide"),
-    bind(NONE, Key::Backspace, Action::PreviousSlide, SLIDES, "Previous slide"),
-    bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "First slide"),
-    bind(NONE, Key::End, Action::LastSlide, SLIDES, "Last slide"),
-    bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "Presenter view with the teacher's note"),
-    bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "Leave the presentation"),
-    bind(NONE, Key::F5, Action::LeavePresentation, SLIDES, "Leave the presentation"),
+    bind(CTRL, Key::O, Action::Open, EXPLORER, "key-open"),
+    bind(CTRL, Key::S, Action::SavePng, EVERYWHERE, "key-save-png"),
+    bind(CTRL, Key::Plus, Action::UiLarger, EVERYWHERE, "key-ui-larger"),
+    bind(CTRL, Key::Equals, Action::UiLarger, EVERYWHERE, "key-ui-larger"),
+    bind(CTRL, Key::Minus, Action::UiSmaller, EVERYWHERE, "key-ui-smaller"),
+    bind(CTRL, Key::Num0, Action::UiResetSize, EVERYWHERE, "key-ui-reset-size"),
+    bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "key-previous-panel"),
+    bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
+    bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),
+    bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "key-previous-event"),
+    bind(NONE, Key::ArrowRight, Action::NextEvent, EXPLORER, "key-next-event"),
+    bind(NONE, Key::ArrowUp, Action::ListUp, EXPLORER, "key-list-up"),
+    bind(NONE, Key::ArrowDown, Action::ListDown, EXPLORER, "key-list-down"),
+    bind(NONE, Key::Enter, Action::ListActivate, EXPLORER, "key-list-activate"),
+    bind(NONE, Key::Escape, Action::Back, EXPLORER, "key-back"),
+    bind(NONE, Key::Home, Action::ZoomReset, EXPLORER, "key-zoom-reset"),
+    bind(NONE, Key::Plus, Action::ZoomIn, EXPLORER, "key-zoom-in"),
+    bind(NONE, Key::Equals, Action::ZoomIn, EXPLORER, "key-zoom-in"),
+    bind(NONE, Key::Minus, Action::ZoomOut, EXPLORER, "key-zoom-out"),
+    bind(NONE, Key::OpenBracket, Action::DateBack, EXPLORER, "key-date-back"),
+    bind(NONE, Key::CloseBracket, Action::DateForward, EXPLORER, "key-date-forward"),
+    bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "key-toggle-map"),
+    bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "key-toggle-play"),
+    bind(NONE, Key::F5, Action::Present, EXPLORER, "key-present"),
+    bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "key-next-panel"),
+    bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "key-toggle-help"),
+    bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "key-next-slide"),
+    bind(NONE, Key::ArrowRight, Action::NextSlide, SLIDES, "key-next-slide"),
+    bind(NONE, Key::Space, Action::NextSlide, SLIDES, "key-next-slide"),
+    bind(NONE, Key::Enter, Action::NextSlide, SLIDES, "key-next-slide"),
+    bind(NONE, Key::PageUp, Action::PreviousSlide, SLIDES, "key-previous-slide"),
+    bind(NONE, Key::ArrowLeft, Action::PreviousSlide, SLIDES, "key-previous-slide"),
+    bind(NONE, Key::Backspace, Action::PreviousSlide, SLIDES, "key-previous-slide"),
+    bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "key-first-slide"),
+    bind(NONE, Key::End, Action::LastSlide, SLIDES, "key-last-slide"),
+    bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "key-toggle-presenter-view"),
+    bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
+    bind(NONE, Key::F5, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
 ];
 
 /// The name of a key as the help window and README show it.
@@ -237,29 +241,33 @@ pub fn hint_for(action: Action) -> Option<String> {
         .map(|b| shortcut_text(&b.shortcut))
 }
 
-/// The keymap as help lines: (keys, description, scope), with rows of the
-/// same description and scope joined ("Ctrl+F or /").
-pub fn help_lines() -> Vec<(String, &'static str, Scope)> {
+/// The keymap as help lines in `lang`: (keys, description, scope), with rows
+/// of the same description and scope joined ("Ctrl+F or /").
+pub fn help_lines(lang: Lang) -> Vec<(String, String, Scope)> {
     let mut lines: Vec<(String, &'static str, Scope)> = Vec::new();
+    let or = tr!(lang, "keys-or");
     for binding in KEYMAP {
         let keys = shortcut_text(&binding.shortcut);
         match lines.last_mut() {
             Some((joined, description, scope))
                 if *description == binding.description && *scope == binding.scope =>
             {
-                joined.push_str(" or ");
+                joined.push_str(&or);
                 joined.push_str(&keys);
             }
             _ => lines.push((keys, binding.description, binding.scope)),
         }
     }
     lines
+        .into_iter()
+        .map(|(keys, id, scope)| (keys, tr!(lang, id), scope))
+        .collect()
 }
 
-/// README's keyboard table, exactly as README.md must contain it.
+/// README's keyboard table (in English), exactly as README.md must contain it.
 pub fn readme_table() -> String {
     let mut table = String::from("| Keys | What they do | Where |\n|---|---|---|\n");
-    for (keys, description, scope) in help_lines() {
+    for (keys, description, scope) in help_lines(Lang::En) {
         let scope = match scope {
             Scope::Everywhere => "everywhere",
             Scope::Explorer => "explorer",
@@ -357,7 +365,7 @@ mod tests {
 
     #[test]
     fn help_lines_join_alternative_keys() {
-        let lines = help_lines();
+        let lines = help_lines(Lang::En);
         assert!(
             lines
                 .iter()

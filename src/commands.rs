@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
 use crate::model::{Dataset, escape_controls, load_bundled, load_file};
 #[cfg(feature = "screenshot")]
 use crate::{
@@ -220,6 +221,14 @@ pub struct ScreenshotArgs {
     /// Step of the tour to show, from 1 (with --present).
     #[arg(long)]
     pub step: Option<usize>,
+    /// Interface language: en, ru or zh (default: the scene's, else English).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// Reads `--lang`: "en", "ru" or "zh".
+pub fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_code(text).ok_or_else(|| format!("\"{text}\" is not a language: write en, ru or zh"))
 }
 
 /// Theme for screenshots.
@@ -317,6 +326,9 @@ fn screenshot_app(
     }
     if args.map {
         app.view.central_view = CentralView::Map;
+    }
+    if let Some(lang) = args.lang {
+        app.view.lang = lang;
     }
     if let Some(id) = &args.select {
         let target = app.dataset().resolve(id).ok_or_else(|| {

@@ -11,7 +11,7 @@
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use crate::model::{Dataset, FORMAT_VERSION, PartialDate};
+use crate::model::{Dataset, FORMAT_VERSION, PartialDate, Text};
 
 /// Errors while writing an export.
 #[derive(Debug, thiserror::Error)]
@@ -82,12 +82,12 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
         let cells = [
             e.id.clone(),
             e.kind.clone(),
-            e.title.clone(),
+            e.title.en().to_owned(),
             e.start.to_string(),
             date(e.end),
-            e.place.city.clone().unwrap_or_default(),
+            english(e.place.city.as_ref()),
             e.place.country.clone().unwrap_or_default(),
-            e.series.clone().unwrap_or_default(),
+            english(e.series.as_ref()),
             e.numbers
                 .iter()
                 .map(u32::to_string)
@@ -96,11 +96,15 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
             e.format.map(|f| format!("{f:?}")).unwrap_or_default(),
             e.participants.join("; "),
             e.observers.join("; "),
-            e.size.clone().unwrap_or_default(),
+            english(e.size.as_ref()),
             e.confidence.label().to_owned(),
-            e.confidence.note().unwrap_or_default().to_owned(),
+            english(e.confidence.note()),
             e.sources.join("; "),
-            e.outcomes.join("; "),
+            e.outcomes
+                .iter()
+                .map(Text::en)
+                .collect::<Vec<_>>()
+                .join("; "),
         ];
         writer.write_record(cells.map(neutralise_formula))?;
     }
@@ -226,4 +230,8 @@ fn replace_file(
         folder.sync_all().ok();
     }
     Ok(())
+}
+/// The English form of an optional text (exports are in English), or "".
+fn english(text: Option<&Text>) -> String {
+    text.map(|t| t.en().to_owned()).unwrap_or_default()
 }

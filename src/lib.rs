@@ -19,6 +19,7 @@ pub mod commands;
 pub mod export;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod png;

@@ -20,6 +20,9 @@ struct Cli {
     /// Show a bundled dataset by name (see `sco-explorer datasets`), e.g. asean.
     #[arg(long, value_name = "NAME")]
     dataset: Option<String>,
+    /// The interface language: en, ru or zh (remembered; the first start follows the system).
+    #[arg(long, value_name = "LANG", value_parser = commands::parse_lang)]
+    lang: Option<sco_explorer::i18n::Lang>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
                 file: cli.file,
                 reset: cli.reset,
                 dataset: cli.dataset,
+                lang: cli.lang,
             })
         }
     }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::actions::Action;
 use crate::app::ExplorerApp;
+use crate::i18n::Lang;
 use crate::model::{LoadError, find_bundled, load_bundled};
 use crate::state::{CentralView, ThemeChoice, ViewState};
 
@@ -209,6 +210,53 @@ pub const SCENES: &[Scene] = &[
     panel("panel_details", (420.0, 720.0), Panel::Details, |app| {
         select(app, "summit-2017-astana");
     }),
+    // The same views in Russian and Chinese: nothing may clip, overlap or show boxes.
+    window("ru_default", STANDARD, |app| app.view.lang = Lang::Ru),
+    window("ru_summit_selected", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        select(app, "summit-2017-astana");
+    }),
+    window("ru_country_selected", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        select(app, "IND");
+    }),
+    window("ru_map_2025", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        map_on(app, ThemeChoice::Light, day(2025, 12, 1));
+    }),
+    window("ru_slide", FULL_HD, |app| {
+        app.view.lang = Lang::Ru;
+        present(app, "ten-stops", ThemeChoice::Light, &[Action::NextSlide]);
+    }),
+    window("ru_help_window", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        app.view.help_open = true;
+    }),
+    window("ru_window_1920x1080", FULL_HD, |app| {
+        app.view.lang = Lang::Ru;
+        select(app, "pm-2007");
+    }),
+    window("zh_default", STANDARD, |app| app.view.lang = Lang::Zh),
+    window("zh_summit_selected", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        select(app, "summit-2017-astana");
+    }),
+    window("zh_country_selected", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        select(app, "IND");
+    }),
+    window("zh_map_2025", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        map_on(app, ThemeChoice::Light, day(2025, 12, 1));
+    }),
+    window("zh_slide", FULL_HD, |app| {
+        app.view.lang = Lang::Zh;
+        present(app, "ten-stops", ThemeChoice::Light, &[Action::NextSlide]);
+    }),
+    window("zh_help_window", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        app.view.help_open = true;
+    }),
     asean("asean_default", STANDARD, |_| {}),
     asean("asean_summit_selected", STANDARD, |app| {
         select(app, "asean-summit-28-29");
@@ -229,6 +277,11 @@ pub const SCENES: &[Scene] = &[
             ThemeChoice::Light,
             &[Action::LastSlide],
         );
+    }),
+    // ASEAN's data is English only: Russian labels around English text with "EN".
+    asean("ru_asean_summit_selected", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        select(app, "asean-summit-28-29");
     }),
 ];
 

@@ -7,7 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
 use crate::model::{Bundled, Dataset, LoadError, load_file};
+use crate::tr;
 use crate::ui::DerivedView;
 use crate::watch::{FileChange, FileWatch};
 
@@ -43,8 +45,67 @@ pub struct Session {
     watch: Option<FileWatch>,
     last_poll: f64,
     load_error: Option<LoadError>,
-    status: Option<String>,
+    status: Option<Notice>,
     pending: Option<PendingLoad>,
+}
+
+/// The status bar's message: what was last opened, loaded or saved. Kept as
+/// facts, not words, so it reads in whatever language the interface is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A bundled dataset is shown (by its short name, e.g. "sco").
+    ShowingBundled(&'static str),
+    /// A large file is loading in the background.
+    Loading(PathBuf),
+    /// A file was opened or read again.
+    Loaded {
+        /// The file.
+        path: PathBuf,
+        /// Whether it was read again (else opened).
+        reloaded: bool,
+        /// How many countries it has.
+        countries: usize,
+        /// How many events it has.
+        events: usize,
+    },
+    /// The view was saved as a PNG.
+    Saved(PathBuf),
+    /// Saving the view failed (the error in English, as the system gives it).
+    SaveFailed(String),
+}
+
+impl Notice {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::ShowingBundled(name) => {
+                let label = crate::model::find_bundled(name).map_or_else(
+                    || (*name).to_owned(),
+                    |b| crate::i18n::bundled_label(b, lang),
+                );
+                tr!(lang, "notice-showing-bundled", name = &label)
+            }
+            Self::Loading(path) => tr!(lang, "notice-loading", path = &path.display().to_string()),
+            Self::Loaded {
+                path,
+                reloaded,
+                countries,
+                events,
+            } => tr!(
+                lang,
+                if *reloaded {
+                    "notice-reloaded"
+                } else {
+                    "notice-opened"
+                },
+                path = &path.display().to_string(),
+                countries = *countries,
+                events = *events
+            ),
+            Self::Saved(path) => tr!(lang, "notice-saved", path = &path.display().to_string()),
+            Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
+        }
+    }
 }
 
 impl Session {
@@ -93,13 +154,13 @@ impl Session {
     }
 
     /// The message in the status bar (what was last opened, saved or refused).
-    pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
+    pub fn status(&self) -> Option<&Notice> {
+        self.status.as_ref()
     }
 
     /// Sets the status-bar message.
-    pub fn set_status(&mut self, message: String) {
-        self.status = Some(message);
+    pub fn set_status(&mut self, notice: Notice) {
+        self.status = Some(notice);
     }
 
     /// Loads a file and watches it from then on; on failure the error is shown
@@ -122,7 +183,7 @@ impl Session {
             Ok(dataset) => {
                 self.watch = None;
                 self.replace(dataset, None);
-                self.status = Some(format!("Showing the bundled {} dataset", bundled.label));
+                self.status = Some(Notice::ShowingBundled(bundled.name));
                 Some(Change::Replaced)
             }
             Err(error) => {
@@ -207,7 +268,7 @@ impl Session {
                     change,
                     result,
                 });
-                self.status = Some(format!("Loading {}…", path.display()));
+                self.status = Some(Notice::Loading(path.to_owned()));
                 return None;
             }
         }
@@ -223,16 +284,12 @@ impl Session {
     ) -> Option<Change> {
         match result {
             Ok(dataset) => {
-                let verb = match change {
-                    Change::Replaced => "Opened",
-                    Change::Reloaded => "Reloaded",
-                };
-                self.status = Some(format!(
-                    "{verb} {}: {} countries, {} events",
-                    path.display(),
-                    dataset.file().countries.len(),
-                    dataset.file().events.len()
-                ));
+                self.status = Some(Notice::Loaded {
+                    path: path.to_owned(),
+                    reloaded: change == Change::Reloaded,
+                    countries: dataset.file().countries.len(),
+                    events: dataset.file().events.len(),
+                });
                 self.replace(dataset, Some(path.to_owned()));
                 Some(change)
             }

@@ -8,6 +8,7 @@
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::model::{Dataset, Target};
 
 /// What the details pane shows.
@@ -127,6 +128,8 @@ pub struct ViewState {
     /// Whether the presenter view (teacher's notes, next step) is open (not remembered).
     #[serde(skip)]
     pub presenter_view: bool,
+    /// The interface's language (the system's at first start, then the user's choice).
+    pub lang: Lang,
 }
 
 /// The default interface scale in presentation mode: readable from the back of a classroom.
@@ -153,6 +156,7 @@ impl Default for ViewState {
             tour: None,
             step: 0,
             presenter_view: false,
+            lang: Lang::En,
         }
     }
 }

@@ -84,7 +84,7 @@ fn brunei_joined_on_1984_01_07_with_the_conflict_naming_1984_01_08() {
         );
     };
     assert!(
-        note.contains("1984-01-07") && note.contains("1984-01-08"),
+        note.en().contains("1984-01-07") && note.en().contains("1984-01-08"),
         "{note}"
     );
 }
@@ -207,13 +207,17 @@ fn marks(dataset: &Dataset) -> Vec<(String, &Confidence)> {
     marks.extend(
         org.milestones
             .iter()
-            .map(|m| (m.title.clone(), &m.confidence)),
+            .map(|m| (m.title.en().to_owned(), &m.confidence)),
     );
-    marks.extend(org.bodies.iter().map(|b| (b.name.clone(), &b.confidence)));
+    marks.extend(
+        org.bodies
+            .iter()
+            .map(|b| (b.name.en().to_owned(), &b.confidence)),
+    );
     marks.extend(
         org.secretaries_general
             .iter()
-            .map(|s| (s.name.clone(), &s.confidence)),
+            .map(|s| (s.name.en().to_owned(), &s.confidence)),
     );
     for country in &file.countries {
         marks.extend(
@@ -236,7 +240,7 @@ fn every_conflict_and_unverified_mark_has_a_note() {
         if let Confidence::Conflict(note) | Confidence::Unverified(note) = confidence {
             marked += 1;
             assert!(
-                note.trim().len() > 10,
+                note.en().trim().len() > 10,
                 "{what}: a {} mark with note {note:?}",
                 confidence.label()
             );

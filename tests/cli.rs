@@ -337,7 +337,7 @@ fn datasets_lists_every_bundled_dataset_with_its_counts() {
             .lines()
             .find(|l| l.starts_with(&format!("{}\t", bundled.name)))
             .unwrap_or_else(|| panic!("no line for {}: {text}", bundled.name));
-        assert!(line.contains(&dataset.file().title), "{line}");
+        assert!(line.contains(dataset.file().title.en()), "{line}");
         assert!(
             line.contains(&format!("{} events", dataset.file().events.len())),
             "{line}"

@@ -213,6 +213,7 @@ fn a_file_named_on_the_command_line_is_watched_too() {
             file: Some(path.clone()),
             reset: true,
             dataset: None,
+            lang: None,
         },
     )
     .unwrap();

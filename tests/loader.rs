@@ -99,9 +99,8 @@ fn bundled_dataset_loads_and_matches_the_fact_sheet() {
         rescue
             .place
             .city
-            .as_deref()
-            .unwrap_or("")
-            .contains("Shaoxing")
+            .as_ref()
+            .is_some_and(|c| c.en().contains("Shaoxing"))
     );
 
     // Conflicts keep their marks: the 1996 Shanghai Five summit and Peace Mission 2005.
@@ -114,7 +113,7 @@ fn bundled_dataset_loads_and_matches_the_fact_sheet() {
     let pm2005 = file
         .events
         .iter()
-        .find(|e| e.title.contains("Peace Mission 2005"))
+        .find(|e| e.title.en().contains("Peace Mission 2005"))
         .unwrap();
     assert!(matches!(pm2005.confidence, Confidence::Conflict(_)));
 
@@ -241,7 +240,7 @@ fn version_1_files_keep_loading() {
     let statuses: Vec<_> = v1
         .statuses()
         .iter()
-        .map(|s| (s.id.as_str(), s.label.as_str()))
+        .map(|s| (s.id.as_str(), s.label.en()))
         .collect();
     assert_eq!(
         statuses,
@@ -256,7 +255,7 @@ fn version_1_files_keep_loading() {
     let kinds: Vec<_> = v1
         .kinds()
         .iter()
-        .map(|k| (k.id.as_str(), k.label.as_str()))
+        .map(|k| (k.id.as_str(), k.label.en()))
         .collect();
     assert_eq!(
         kinds,
@@ -321,6 +320,11 @@ fn version_1_files_keep_loading() {
 const INVALID: &[(&str, &str, &str)] = &[
     ("syntax_missing_comma", "expected a comma", "description:"),
     ("unknown_field", "unknown field `titel`", "titel:"),
+    (
+        "unknown_language",
+        "unknown field `fr`",
+        "fr: \"1er sommet\"",
+    ),
     (
         "missing_field",
         "missing the required field `title`",
@@ -692,4 +696,37 @@ fn long_fuzz_of_the_bundled_dataset_never_panics() {
         })
         .unwrap();
     println!("long fuzz: {cases} mutated datasets loaded without a panic");
+}
+
+#[test]
+fn translated_fields_read_in_each_language_and_fall_back_to_english() {
+    use sco_explorer::i18n::Lang;
+    let path = "tests/fixtures/valid/translated.ron";
+    let dataset = load_file(Path::new(path)).unwrap();
+    let file = dataset.file();
+    assert_eq!(file.title.text(Lang::Zh), "示例组织");
+    let summit = dataset.event("summit-2001").unwrap();
+    assert_eq!(summit.title.text(Lang::Ru), "1-й саммит");
+    let city = summit.place.city.as_ref().unwrap();
+    assert_eq!(city.text(Lang::Zh), "上海");
+    // No Russian city: English, marked as a fallback.
+    assert!(city.get(Lang::Ru).fallback);
+    assert_eq!(city.text(Lang::Ru), "Shanghai");
+    let member = dataset.status_def("member").unwrap();
+    assert_eq!(member.plural.text(Lang::Ru), "Члены");
+    assert!(member.plural.get(Lang::Zh).fallback);
+    // Country names without a translation in the file come from CLDR.
+    let kaz = dataset.country("KAZ").unwrap();
+    assert_eq!(
+        sco_explorer::model::country_name(kaz, Lang::Ru).text,
+        "Казахстан"
+    );
+    assert_eq!(
+        sco_explorer::model::country_name(kaz, Lang::Zh).text,
+        "哈萨克斯坦"
+    );
+    assert_eq!(
+        sco_explorer::model::country_name(kaz, Lang::En).text,
+        "Kazakhstan"
+    );
 }

@@ -106,8 +106,13 @@ fn hovering_a_country_names_it_and_its_status() {
 fn events_with_coordinates_are_dots_that_select_them() {
     // The bundled dataset has no coordinates yet: give one summit its city's.
     let text = sco_explorer::model::BUNDLED_RON.replace(
-        r#"place: Place(city: Some("Qingdao"), country: Some("CHN")),"#,
-        r#"place: Place(city: Some("Qingdao"), country: Some("CHN"), lat: Some(36.07), lon: Some(120.38)),"#,
+        r#"zh: "青岛")), country: Some("CHN")),"#,
+        r#"zh: "青岛")), country: Some("CHN"), lat: Some(36.07), lon: Some(120.38)),"#,
+    );
+    assert_eq!(
+        text.matches("lat: Some(36.07)").count(),
+        1,
+        "Qingdao's place line changed"
     );
     let dataset = sco_explorer::model::load_str("test.ron", &text).unwrap();
     let mut view = sco_explorer::state::ViewState::for_dataset(&dataset);

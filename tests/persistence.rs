@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sco_explorer::app::{ExplorerApp, STORAGE_KEY, StartOptions};
+use sco_explorer::i18n::Lang;
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::{CentralView, Selection, ThemeChoice, ViewState};
 
@@ -98,6 +99,7 @@ fn reset_ignores_what_was_remembered() {
             file: None,
             reset: true,
             dataset: None,
+            lang: None,
         },
     );
     assert_eq!(restarted.view.selection, Selection::None);
@@ -146,4 +148,22 @@ fn a_put_away_start_card_stays_away() {
     app.view.start_hint_dismissed = true;
     let restarted = restart(app, StartOptions::default());
     assert!(restarted.view.start_hint_dismissed);
+}
+
+#[test]
+fn the_language_is_remembered_and_lang_overrides_it_for_one_start() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.lang = Lang::Zh;
+    app.view.selection = Selection::Country("IND".into());
+    let restarted = restart(app, StartOptions::default());
+    assert_eq!(restarted.view.lang, Lang::Zh);
+    assert_eq!(restarted.view.selection, Selection::Country("IND".into()));
+    let told = restart(
+        restarted,
+        StartOptions {
+            lang: Some(Lang::Ru),
+            ..StartOptions::default()
+        },
+    );
+    assert_eq!(told.view.lang, Lang::Ru);
 }

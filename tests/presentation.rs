@@ -34,8 +34,8 @@ fn tour_titles(tour: &str) -> Vec<String> {
         .presentation_steps(Some(tour))
         .iter()
         .map(|step| match step.target {
-            Target::Event(e) => dataset.file().events[e].title.clone(),
-            Target::Country(c) => dataset.file().countries[c].name.clone(),
+            Target::Event(e) => dataset.file().events[e].title.en().to_owned(),
+            Target::Country(c) => dataset.file().countries[c].name.en().to_owned(),
         })
         .collect()
 }
@@ -43,12 +43,7 @@ fn tour_titles(tour: &str) -> Vec<String> {
 #[test]
 fn every_bundled_tour_step_resolves() {
     let dataset = load_bundled().unwrap();
-    let titles: Vec<&str> = dataset
-        .file()
-        .tours
-        .iter()
-        .map(|t| t.title.as_str())
-        .collect();
+    let titles: Vec<&str> = dataset.file().tours.iter().map(|t| t.title.en()).collect();
     assert_eq!(
         titles,
         [

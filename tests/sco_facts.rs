@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use sco_explorer::model::{Confidence, Dataset, Event, SummitFormat, Target, load_bundled};
+use sco_explorer::model::{Confidence, Dataset, Event, SummitFormat, Target, Text, load_bundled};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -31,7 +31,7 @@ fn event<'a>(dataset: &'a Dataset, id: &str) -> &'a Event {
 /// The note of a `Conflict` mark; fails if the mark is anything else.
 fn conflict(confidence: &Confidence) -> &str {
     match confidence {
-        Confidence::Conflict(note) => note,
+        Confidence::Conflict(note) => note.en(),
         other => panic!("expected a conflict mark, found {other:?}"),
     }
 }
@@ -39,7 +39,7 @@ fn conflict(confidence: &Confidence) -> &str {
 /// The note of an `Unverified` mark; fails if the mark is anything else.
 fn unverified(confidence: &Confidence) -> &str {
     match confidence {
-        Confidence::Unverified(note) => note,
+        Confidence::Unverified(note) => note.en(),
         other => panic!("expected an unverified mark, found {other:?}"),
     }
 }
@@ -77,7 +77,7 @@ fn iran_memorandum_date_is_a_conflict_with_both_days() {
     );
     // The observer note is softened: the ministers agreed in June, the summit granted in July.
     assert_mentions(
-        observer.note.as_deref().unwrap(),
+        observer.note.as_ref().map(Text::en).unwrap(),
         &["June 2005", "2005-07-05"],
     );
 }
@@ -118,9 +118,19 @@ fn peace_mission_2021_has_the_hosts_dates_and_belarus() {
 fn peace_mission_2020_was_planned_in_kemerovo_and_postponed() {
     let dataset = dataset();
     let pm = event(&dataset, "pm-2020");
-    assert!(pm.place.city.as_deref().unwrap().contains("Kemerovo"));
+    assert!(
+        pm.place
+            .city
+            .as_ref()
+            .map(Text::en)
+            .unwrap()
+            .contains("Kemerovo")
+    );
     assert!(pm.participants.is_empty(), "it did not take place");
-    assert_mentions(pm.note.as_deref().unwrap(), &["postponed", "pandemic"]);
+    assert_mentions(
+        pm.note.as_ref().map(Text::en).unwrap(),
+        &["postponed", "pandemic"],
+    );
     assert_mentions(conflict(&pm.confidence), &["Novosibirsk", "Kemerovo"]);
 }
 
@@ -131,7 +141,7 @@ fn summit_2020_moved_to_st_petersburg_then_met_by_video() {
     assert_eq!(span(summit), (day(2020, 11, 10), day(2020, 11, 10)));
     assert_eq!(summit.format, Some(SummitFormat::Virtual));
     assert_mentions(
-        summit.note.as_deref().unwrap(),
+        summit.note.as_ref().map(Text::en).unwrap(),
         &[
             "Chelyabinsk",
             "St Petersburg",
@@ -191,7 +201,15 @@ fn sahand_2025_runs_1_to_5_december_with_a_participants_conflict() {
     let dataset = dataset();
     let sahand = event(&dataset, "sahand-antiterror-2025");
     assert_eq!(span(sahand), (day(2025, 12, 1), day(2025, 12, 5)));
-    assert!(sahand.place.city.as_deref().unwrap().contains("Shabestar"));
+    assert!(
+        sahand
+            .place
+            .city
+            .as_ref()
+            .map(Text::en)
+            .unwrap()
+            .contains("Shabestar")
+    );
     assert_eq!(sahand.participants.len(), 10);
     assert_mentions(
         conflict(&sahand.confidence),
@@ -219,10 +237,15 @@ fn smaller_audit_items_are_applied() {
     let dataset = dataset();
     let org = &dataset.file().organisation;
     let secretariat = org.bodies.iter().find(|b| b.name == "Secretariat").unwrap();
-    assert!(!secretariat.description.contains("creation was decided"));
-    assert!(secretariat.description.contains("2004-01-15"));
+    assert!(
+        !secretariat
+            .description
+            .en()
+            .contains("creation was decided")
+    );
+    assert!(secretariat.description.en().contains("2004-01-15"));
     let astana = event(&dataset, "summit-2024-astana");
-    let note = astana.note.as_deref().unwrap();
+    let note = astana.note.as_ref().map(Text::en).unwrap();
     assert!(!note.contains("not proven"), "{note}");
     assert_mentions(note, &["No new dialogue partners", "14 dialogue partners"]);
 }
@@ -254,7 +277,7 @@ fn the_24_heads_of_government_meetings_are_numbered_in_time_order() {
     );
     for meeting in &meetings {
         assert_eq!(
-            meeting.series.as_deref(),
+            meeting.series.as_ref().map(Text::en),
             Some("Council of Heads of Government"),
             "{}",
             meeting.id
@@ -292,7 +315,7 @@ fn heads_of_government_meetings_match_the_reference() {
         beijing
             .outcomes
             .iter()
-            .any(|o| o.contains("Programme of Multilateral Trade"))
+            .any(|o| o.en().contains("Programme of Multilateral Trade"))
     );
     // The two conflicts keep both dates.
     let bishkek_2004 = event(&dataset, "chg-2004-bishkek");
@@ -333,7 +356,8 @@ fn third_rescue_drill_in_kazakhstan_marks_what_is_unverified() {
         drill
             .place
             .city
-            .as_deref()
+            .as_ref()
+            .map(Text::en)
             .unwrap()
             .contains("Almaty region")
     );
@@ -360,7 +384,7 @@ fn milestones_include_the_status_regulations_and_the_treaty() {
     let find = |text: &str| {
         milestones
             .iter()
-            .find(|m| m.title.contains(text))
+            .find(|m| m.title.en().contains(text))
             .unwrap_or_else(|| panic!("milestone {text:?} missing"))
     };
     let observer = find("Observer Status");
@@ -377,7 +401,14 @@ fn milestones_include_the_status_regulations_and_the_treaty() {
     );
     let treaty = find("Good-Neighbourliness");
     assert_eq!(treaty.date.first_day(), day(2007, 8, 16));
-    assert!(treaty.place.as_deref().unwrap().contains("Bishkek"));
+    assert!(
+        treaty
+            .place
+            .as_ref()
+            .map(Text::en)
+            .unwrap()
+            .contains("Bishkek")
+    );
     // Milestones stay in date order.
     let dates: Vec<_> = milestones.iter().map(|m| m.date).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
@@ -387,14 +418,21 @@ fn milestones_include_the_status_regulations_and_the_treaty() {
         yekaterinburg
             .outcomes
             .iter()
-            .any(|o| o.contains("Convention against Terrorism") && o.contains("2009-06-16"))
+            .any(|o| o.en().contains("Convention against Terrorism")
+                && o.en().contains("2009-06-16"))
     );
 }
 
 #[test]
 fn afghanistan_record_tells_the_contact_group_story() {
     let dataset = dataset();
-    let note = dataset.country("AFG").unwrap().note.as_deref().unwrap();
+    let note = dataset
+        .country("AFG")
+        .unwrap()
+        .note
+        .as_ref()
+        .map(Text::en)
+        .unwrap();
     assert_mentions(
         note,
         &[
@@ -416,9 +454,9 @@ fn tianjin_bodies_carry_the_start_of_operations_conflict() {
     ] {
         let body = bodies
             .iter()
-            .find(|b| b.name.contains(name))
+            .find(|b| b.name.en().contains(name))
             .unwrap_or_else(|| panic!("{name} missing"));
-        assert_eq!(body.seat.as_deref(), Some(seat));
+        assert_eq!(body.seat.as_ref().map(Text::en), Some(seat));
         assert_mentions(
             conflict(&body.confidence),
             &["officially launched", "begin operations", "2025-09-17"],
@@ -456,7 +494,7 @@ fn how_it_works_tour_resolves_every_step() {
     let notes: String = tour
         .steps
         .iter()
-        .filter_map(|s| s.note.as_deref())
+        .filter_map(|s| s.note.as_ref().map(Text::en))
         .collect();
     assert_mentions(&notes, &["RATS", "Secretariat", "budget"]);
 }

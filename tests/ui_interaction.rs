@@ -88,7 +88,7 @@ fn right_and_left_arrows_step_through_events_in_time() {
         Selection::Event(next.id.clone())
     );
     // The details pane and the date cursor follow.
-    harness.get_by_label(&next.title);
+    harness.get_by_label(next.title.en());
     assert_eq!(harness.state().view.as_of, next.start.first_day());
 
     harness.key_press(egui::Key::ArrowLeft);

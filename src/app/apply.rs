@@ -103,6 +103,7 @@ impl ExplorerApp {
                 };
             }
             Action::SetTheme(theme) => self.view.theme = theme,
+            Action::SetLang(lang) => self.view.lang = lang,
             Action::UiLarger => self.change_scale(UI_SCALE_STEP),
             Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
             Action::UiResetSize => self.reset_scale(),

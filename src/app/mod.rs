@@ -11,9 +11,11 @@ use std::sync::Arc;
 use egui::Ui;
 
 use crate::actions::{Action, KeyContext, actions_from_keys};
+use crate::i18n::Lang;
 use crate::model::{Dataset, LoadError, Target, find_bundled, load_bundled};
-use crate::session::{Change, Session};
+use crate::session::{Change, Notice, Session};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
+use crate::tr;
 use crate::ui::details_panel::details_panel_ui;
 use crate::ui::error_panel::error_panel_ui;
 use crate::ui::help_window::help_window_ui;
@@ -44,6 +46,8 @@ pub struct StartOptions {
     pub reset: bool,
     /// A bundled dataset to show, by short name ("sco", "asean"), when no file is given.
     pub dataset: Option<String>,
+    /// The interface language (else the remembered one, else the system's).
+    pub lang: Option<Lang>,
 }
 
 type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
@@ -77,7 +81,7 @@ impl ExplorerApp {
     /// An app showing `dataset` with the given view state (fitted to the dataset).
     pub fn new(dataset: Dataset, mut view: ViewState) -> Self {
         view.fit_to(&dataset);
-        let organisation = dataset.file().organisation.name.clone();
+        let organisation = dataset.file().organisation.name.en().to_owned();
         Self {
             organisation,
             focused_panel: 0,
@@ -133,7 +137,14 @@ impl ExplorerApp {
             Some(b) => b.load()?,
             None => load_bundled()?,
         };
-        let view = remembered.unwrap_or_else(|| ViewState::for_dataset(&bundled));
+        // The first start speaks the system's language; later starts the user's choice.
+        let mut view = remembered.unwrap_or_else(|| ViewState {
+            lang: Lang::from_system(),
+            ..ViewState::for_dataset(&bundled)
+        });
+        if let Some(lang) = options.lang {
+            view.lang = lang;
+        }
         let mut app = Self::new(bundled, view);
         app.view.bundled = chosen.map(|b| b.name.to_owned());
         if let Some(path) = path {
@@ -219,8 +230,8 @@ impl ExplorerApp {
         let Some(change) = change else { return };
         let dataset = self.session.dataset();
         self.view.dataset_path = self.session.path().map(|p| p.display().to_string());
-        let organisation = &dataset.file().organisation.name;
-        if *organisation != self.organisation {
+        let organisation = dataset.file().organisation.name.en();
+        if organisation != self.organisation {
             // Another organisation: what was selected, the date and the tour belong to
             // the old one. Start from the new one's default view (theme, sizes and the
             // central view stay).
@@ -232,7 +243,7 @@ impl ExplorerApp {
             self.view.step = 0;
             self.view.kinds = fresh.kinds;
             self.view.search.clear();
-            self.organisation.clone_from(organisation);
+            organisation.clone_into(&mut self.organisation);
             self.map_memory.reset_view();
         }
         self.view.fit_to(dataset);
@@ -338,7 +349,9 @@ impl ExplorerApp {
             egui::Panel::bottom("load_errors")
                 .resizable(true)
                 .default_size(160.0)
-                .show(ui, |ui| dismiss = error_panel_ui(ui, error, dataset.name()));
+                .show(ui, |ui| {
+                    dismiss = error_panel_ui(ui, error, dataset.name(), self.view.lang);
+                });
         }
         // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
         let width = ui.available_width();
@@ -368,22 +381,15 @@ impl ExplorerApp {
     fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let dataset = self.session.dataset();
         ui.horizontal(|ui| {
+            let lang = self.view.lang;
             for (view, label, tip) in [
-                (
-                    CentralView::Timeline,
-                    "Timeline",
-                    "Events and status changes in time (M)",
-                ),
-                (
-                    CentralView::Map,
-                    "Map",
-                    "Countries shaded by status on the date (M)",
-                ),
+                (CentralView::Timeline, "tab-timeline", "tab-timeline-tip"),
+                (CentralView::Map, "tab-map", "tab-map-tip"),
             ] {
                 let current = self.view.central_view == view;
                 if ui
-                    .selectable_label(current, label)
-                    .on_hover_text(tip)
+                    .selectable_label(current, tr!(lang, label))
+                    .on_hover_text(tr!(lang, tip))
                     .clicked()
                     && !current
                 {
@@ -419,7 +425,7 @@ impl ExplorerApp {
         let Some(dialog) = self.open_dialog.as_mut() else {
             return;
         };
-        match dialog.ui(ctx) {
+        match dialog.ui(ctx, self.view.lang) {
             DialogOutcome::Open => {}
             DialogOutcome::Cancelled => self.open_dialog = None,
             DialogOutcome::Chosen(path) => {
@@ -487,8 +493,8 @@ impl ExplorerApp {
             let saved = crate::png::rgba_from_color_image(&image)
                 .and_then(|rgba| crate::png::save_png(&rgba, &path));
             self.session.set_status(match saved {
-                Ok(()) => format!("Saved the view to {}", path.display()),
-                Err(error) => format!("Could not save the view: {error}"),
+                Ok(()) => Notice::Saved(path),
+                Err(error) => Notice::SaveFailed(error.to_string()),
             });
         }
     }

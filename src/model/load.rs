@@ -22,6 +22,7 @@ use super::error::{LoadError, Problem};
 use super::lines::LineIndex;
 use super::locate::{Seg, Tokens, locate, offset_of};
 use super::read::{BOM, not_utf8, read_dataset_bytes};
+use super::types::Text;
 use super::types::{Country, DatasetFile, Event, KindDef, Organisation, Source, StatusDef, Tour};
 use super::v1::{V1Country, V1Event};
 use super::validate::Checker;
@@ -85,8 +86,8 @@ pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
 #[serde(rename = "Dataset", deny_unknown_fields)]
 struct RawDataset<'a> {
     format_version: u32,
-    title: String,
-    description: String,
+    title: Text,
+    description: Text,
     #[serde(borrow)]
     organisation: &'a RawValue,
     #[serde(borrow, default)]
@@ -278,8 +279,8 @@ fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
 #[serde(rename = "Dataset", deny_unknown_fields)]
 struct WholeFile<C, E> {
     format_version: u32,
-    title: String,
-    description: String,
+    title: Text,
+    description: Text,
     organisation: Parsed<'static, Organisation>,
     #[serde(default)]
     statuses: Vec<Parsed<'static, StatusDef>>,
@@ -326,8 +327,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Parsed<'static, T> {
 /// A dataset's top level and its records, each parsed or not.
 struct Parts<'a> {
     format_version: u32,
-    title: String,
-    description: String,
+    title: Text,
+    description: Text,
     organisation: Parsed<'a, Organisation>,
     statuses: Vec<Parsed<'a, StatusDef>>,
     kinds: Vec<Parsed<'a, KindDef>>,
@@ -358,7 +359,7 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
     }
     let (statuses, kinds) = definitions(report, format_version, statuses, kinds);
     for (name, value) in [("title", &title), ("description", &description)] {
-        if value.trim().is_empty() {
+        if value.is_blank() {
             let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
             report.push_at_offset(offset, format!("{name} is empty; write a few words"));
         }

@@ -13,6 +13,7 @@ mod load;
 mod locate;
 mod read;
 mod stepping;
+mod text;
 mod types;
 pub mod v1;
 mod validate;
@@ -28,12 +29,14 @@ pub use load::{FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, load_file,
 pub use stepping::{Direction, step_event};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
-    Organisation, Place, Rgb, SecretaryGeneral, Source, StatusDef, StatusPeriod, SummitFormat,
-    Tour, TourStep,
+    Organisation, Place, Rgb, SecretaryGeneral, Shown, Source, StatusDef, StatusPeriod,
+    SummitFormat, Text, Tour, TourStep,
 };
 pub use validate::is_web_url;
 
 use std::collections::HashMap;
+
+use crate::i18n::Lang;
 
 use counts::{count_steps, period_on};
 
@@ -63,7 +66,7 @@ pub struct Step {
     /// What the slide shows.
     pub target: Target,
     /// The teacher's note (presenter view only).
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// A validated dataset plus everything derived from it once, at load time.
@@ -223,9 +226,11 @@ impl Dataset {
             .and_then(|i| self.file.countries.get(i))
     }
 
-    /// The English name for a country code, or the code itself if unknown.
-    pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.country(code).map_or(code, |c| c.name.as_str())
+    /// The name of the country with this code in `lang` (see [`country_name`]),
+    /// or the code itself if the dataset lacks the country.
+    pub fn country_name<'a>(&'a self, code: &'a str, lang: Lang) -> Shown<'a> {
+        self.country(code)
+            .map_or(Shown::exact(code), |c| country_name(c, lang))
     }
 
     /// The event or country with this id or code.
@@ -455,16 +460,48 @@ pub fn search_needle(search: &str) -> String {
 }
 
 /// Whether an event matches a search needle (see [`search_needle`]) by its
-/// title, place, series or id; every event matches an empty needle.
+/// title, place or series in any language, or its id; every event matches an
+/// empty needle.
 pub fn event_matches(event: &Event, needle: &str) -> bool {
     needle.is_empty()
-        || [
-            Some(event.title.as_str()),
-            event.place.city.as_deref(),
-            event.series.as_deref(),
-            Some(event.id.as_str()),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|text| text.to_lowercase().contains(needle))
+        || event
+            .title
+            .all()
+            .chain(event.place.city.iter().flat_map(Text::all))
+            .chain(event.series.iter().flat_map(Text::all))
+            .chain(std::iter::once(event.id.as_str()))
+            .any(|text| text.to_lowercase().contains(needle))
+}
+
+/// A country's name in `lang`: the dataset's own translation (`name: Tr(...)`,
+/// or the older `name_ru`/`name_zh`), then for states CLDR's name, then the
+/// English name marked as a fallback.
+pub fn country_name(country: &Country, lang: Lang) -> Shown<'_> {
+    let legacy = match lang {
+        Lang::En => None,
+        Lang::Ru => country.name_ru.as_deref(),
+        Lang::Zh => country.name_zh.as_deref(),
+    }
+    .filter(|name| !name.trim().is_empty());
+    country
+        .name
+        .translation(lang)
+        .or(legacy)
+        .or_else(|| {
+            country
+                .state
+                .then(|| crate::i18n::country_names::cldr_name(&country.code, lang))
+                .flatten()
+        })
+        .map_or_else(|| country.name.get(lang), Shown::exact)
+}
+
+/// Whether a country matches a search needle by its name in any language or its code.
+pub fn country_matches(country: &Country, needle: &str) -> bool {
+    needle.is_empty()
+        || Lang::ALL
+            .into_iter()
+            .map(|lang| country_name(country, lang).text)
+            .chain(std::iter::once(country.code.as_str()))
+            .any(|text| text.to_lowercase().contains(needle))
 }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
+pub use super::text::{Shown, Text};
 
 /// An ISO 3166-1 alpha-3 country code such as `"KAZ"`, used to refer to a country.
 pub type CountryCode = String;
@@ -21,14 +22,14 @@ pub enum Confidence {
     #[default]
     Sourced,
     /// No source confirmed the fact; the note says what is uncertain.
-    Unverified(String),
+    Unverified(Text),
     /// Sources disagree; the note gives both values and who says which.
-    Conflict(String),
+    Conflict(Text),
 }
 
 impl Confidence {
     /// The note to show beside the fact, if any.
-    pub fn note(&self) -> Option<&str> {
+    pub fn note(&self) -> Option<&Text> {
         match self {
             Self::Sourced => None,
             Self::Unverified(note) | Self::Conflict(note) => Some(note),
@@ -54,9 +55,9 @@ pub struct DatasetFile {
     /// Format version of the file: 1 (the SCO's statuses and kinds built in) or 2.
     pub format_version: u32,
     /// Title shown in the window's top bar.
-    pub title: String,
+    pub title: Text,
     /// One or two sentences about the dataset (what it covers, up to when).
-    pub description: String,
+    pub description: Text,
     /// Facts about the organisation itself.
     pub organisation: Organisation,
     /// The statuses this organisation gives, in display order (members first).
@@ -83,9 +84,9 @@ pub struct DatasetFile {
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Full name, e.g. "Shanghai Cooperation Organisation".
-    pub name: String,
+    pub name: Text,
     /// Abbreviation, e.g. "SCO".
-    pub short_name: String,
+    pub short_name: Text,
     /// When and where the organisation was founded.
     pub founded: Milestone,
     /// Other dated milestones (charter signed, charter in force, ...).
@@ -95,7 +96,7 @@ pub struct Organisation {
     #[serde(default)]
     pub bodies: Vec<Body>,
     /// Official languages.
-    pub languages: Vec<String>,
+    pub languages: Vec<Text>,
     /// Sources for the languages.
     pub languages_sources: Vec<Id>,
     /// Secretaries-General in order of office.
@@ -108,12 +109,12 @@ pub struct Organisation {
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// What happened, e.g. "SCO Charter signed".
-    pub title: String,
+    pub title: Text,
     /// When it happened.
     pub date: PartialDate,
     /// Where it happened, if known.
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// Ids of the sources that state it.
     pub sources: Vec<Id>,
     /// How sure the dataset is.
@@ -126,12 +127,12 @@ pub struct Milestone {
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Name, e.g. "Secretariat".
-    pub name: String,
+    pub name: Text,
     /// Seat (city), if it has one.
     #[serde(default)]
-    pub seat: Option<String>,
+    pub seat: Option<Text>,
     /// What it does.
-    pub description: String,
+    pub description: Text,
     /// Ids of the sources.
     pub sources: Vec<Id>,
     /// How sure the dataset is.
@@ -144,7 +145,7 @@ pub struct Body {
 #[serde(deny_unknown_fields)]
 pub struct SecretaryGeneral {
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// Country the Secretary-General came from.
     pub country: CountryCode,
     /// Start of the term.
@@ -154,7 +155,7 @@ pub struct SecretaryGeneral {
     pub to: Option<PartialDate>,
     /// Anything worth knowing about the term.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Ids of the sources.
     pub sources: Vec<Id>,
     /// How sure the dataset is.
@@ -187,12 +188,13 @@ pub struct Country {
     /// ISO 3166-1 alpha-3 code, e.g. "KAZ" (for states), or a short code that is
     /// not three capital letters, e.g. "EU" (for members that are not states).
     pub code: CountryCode,
-    /// English short name.
-    pub name: String,
-    /// Russian name, if filled in.
+    /// Short name (English, with translations where the dataset gives them;
+    /// states without one get CLDR's Russian and Chinese names).
+    pub name: Text,
+    /// Russian name (the older way to give one; prefer `name: Tr(...)`).
     #[serde(default)]
     pub name_ru: Option<String>,
-    /// Chinese name, if filled in.
+    /// Chinese name (the older way to give one; prefer `name: Tr(...)`).
     #[serde(default)]
     pub name_zh: Option<String>,
     /// Whether this is a state (with an ISO 3166-1 alpha-3 code and a place on
@@ -204,7 +206,7 @@ pub struct Country {
     pub statuses: Vec<StatusPeriod>,
     /// Anything worth knowing about the country's relation to the organisation.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// A period during which a country held one status.
@@ -223,7 +225,7 @@ pub struct StatusPeriod {
     pub decided_at: Option<Id>,
     /// Context, e.g. "Memorandum signed 2013-04-26 in Almaty".
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Ids of the sources.
     pub sources: Vec<Id>,
     /// How sure the dataset is.
@@ -259,7 +261,7 @@ impl SummitFormat {
 pub struct Place {
     /// City, range or region as the sources name it.
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     /// Host country.
     #[serde(default)]
     pub country: Option<CountryCode>,
@@ -280,7 +282,7 @@ pub struct Event {
     /// Kind of event: the id of one of the dataset's [`KindDef`]s (its timeline lane).
     pub kind: Id,
     /// Title, e.g. "13th SCO summit, Bishkek".
-    pub title: String,
+    pub title: Text,
     /// First day (or month or year, when the day is not known).
     pub start: PartialDate,
     /// Last day, for events longer than one day.
@@ -291,7 +293,7 @@ pub struct Event {
     pub place: Place,
     /// Series, e.g. "Peace Mission", "Shanghai Five", "Heads of State Council".
     #[serde(default)]
-    pub series: Option<String>,
+    pub series: Option<Text>,
     /// Numbers in its series (numbered kinds only): one for most summits, two
     /// for joint meetings (e.g. ASEAN's 28th and 29th), none for informal ones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -301,7 +303,7 @@ pub struct Event {
     pub format: Option<SummitFormat>,
     /// Notable outcomes, one line each.
     #[serde(default)]
-    pub outcomes: Vec<String>,
+    pub outcomes: Vec<Text>,
     /// Countries that took part (exercises and drills).
     #[serde(default)]
     pub participants: Vec<CountryCode>,
@@ -310,10 +312,10 @@ pub struct Event {
     pub observers: Vec<CountryCode>,
     /// Approximate size, as the sources give it, e.g. "About 6,500 troops".
     #[serde(default)]
-    pub size: Option<String>,
+    pub size: Option<Text>,
     /// Anything else worth knowing.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Ids of the sources.
     pub sources: Vec<Id>,
     /// How sure the dataset is.
@@ -328,7 +330,7 @@ pub struct Tour {
     /// Stable id, e.g. "ten-stops".
     pub id: Id,
     /// Title shown to the class.
-    pub title: String,
+    pub title: Text,
     /// Steps in order.
     pub steps: Vec<TourStep>,
 }
@@ -341,7 +343,7 @@ pub struct TourStep {
     pub target: Id,
     /// Note for the teacher (shown in the presenter view only).
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 fn is_true() -> bool {
@@ -405,9 +407,9 @@ pub struct StatusDef {
     /// Id that status periods use, e.g. "member".
     pub id: Id,
     /// Label of one, e.g. "Dialogue partner".
-    pub label: String,
+    pub label: Text,
     /// Label of many, for list headings, e.g. "Dialogue partners".
-    pub plural: String,
+    pub plural: Text,
     /// Colour on the light theme (map, chips, counts).
     pub color: Rgb,
     /// Colour on the dark theme.
@@ -449,9 +451,9 @@ pub struct KindDef {
     /// Id that events use, e.g. "summit".
     pub id: Id,
     /// Label of one, e.g. "Summit".
-    pub label: String,
+    pub label: Text,
     /// Label of many: the lane's title and the filter's, e.g. "Summits".
-    pub plural: String,
+    pub plural: Text,
     /// Colour on the light theme.
     pub color: Rgb,
     /// Colour on the dark theme.

@@ -130,8 +130,8 @@ impl EventKind {
 pub fn sco_definitions() -> (Vec<StatusDef>, Vec<KindDef>) {
     let status = |s: Status, plural: &str, light: [u8; 3], dark: [u8; 3], member: bool| StatusDef {
         id: s.id().to_owned(),
-        label: s.label().to_owned(),
-        plural: plural.to_owned(),
+        label: s.label().into(),
+        plural: plural.into(),
         color: Rgb(light),
         dark_color: Rgb(dark),
         counts_as_member: member,
@@ -177,8 +177,8 @@ pub fn sco_definitions() -> (Vec<StatusDef>, Vec<KindDef>) {
     let kind =
         |k: EventKind, light: [u8; 3], dark: [u8; 3], marker: Marker, numbered: bool| KindDef {
             id: k.id().to_owned(),
-            label: k.label().to_owned(),
-            plural: k.plural_label().to_owned(),
+            label: k.label().into(),
+            plural: k.plural_label().into(),
             color: Rgb(light),
             dark_color: Rgb(dark),
             marker,
@@ -322,12 +322,12 @@ impl From<V1Country> for Country {
     fn from(c: V1Country) -> Self {
         Self {
             code: c.code,
-            name: c.name,
+            name: c.name.into(),
             name_ru: c.name_ru,
             name_zh: c.name_zh,
             state: true,
             statuses: c.statuses.into_iter().map(Into::into).collect(),
-            note: c.note,
+            note: c.note.map(Into::into),
         }
     }
 }
@@ -339,7 +339,7 @@ impl From<V1StatusPeriod> for StatusPeriod {
             from: p.from,
             to: p.to,
             decided_at: p.decided_at,
-            note: p.note,
+            note: p.note.map(Into::into),
             sources: p.sources,
             confidence: p.confidence,
         }
@@ -351,18 +351,18 @@ impl From<V1Event> for Event {
         Self {
             id: e.id,
             kind: e.kind.id().to_owned(),
-            title: e.title,
+            title: e.title.into(),
             start: e.start,
             end: e.end,
             place: e.place,
-            series: e.series,
+            series: e.series.map(Into::into),
             numbers: e.number.into_iter().collect(),
             format: e.format,
-            outcomes: e.outcomes,
+            outcomes: e.outcomes.into_iter().map(Into::into).collect(),
             participants: e.participants,
             observers: e.observers,
-            size: e.size,
-            note: e.note,
+            size: e.size.map(Into::into),
+            note: e.note.map(Into::into),
             sources: e.sources,
             confidence: e.confidence,
         }

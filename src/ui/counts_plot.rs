@@ -11,6 +11,7 @@ use super::{cursor_color, status_color};
 use crate::actions::Action;
 use crate::model::{Dataset, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
+use crate::tr;
 
 /// The counts plot, `height` points tall.
 pub fn counts_plot_ui(
@@ -32,12 +33,16 @@ pub fn counts_plot_ui(
     let fallback = ui.visuals().text_color();
     let members_color = members.map_or(fallback, |s| status_color(s, dark));
     let partners_color = partners.map_or(fallback, |s| status_color(s, dark));
-    let members_label = members.map_or("Members", |s| s.plural.as_str());
+    let lang = view.lang;
+    let members_label = members.map_or_else(
+        || tr!(lang, "counts-members"),
+        |s| s.plural.text(lang).to_owned(),
+    );
     // Headroom above the lines keeps the legend (top left) off them.
     let top = data.max_count as f64 * 1.6 + 2.0;
-    let axis_width = axis_width(ui, data);
+    let axis_width = axis_width(ui, &data.lane_titles(dataset, lang));
     let width = ui.available_width() - axis_width;
-    let response = axis_plot("sco_counts", height, width, axis_width, range)
+    let response = axis_plot("sco_counts", (height, width), axis_width, range, lang)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
         .show(ui, |plot_ui| {
@@ -45,7 +50,12 @@ pub fn counts_plot_ui(
             plot_ui.set_plot_bounds_y(-0.5..=top);
             plot_ui.line(
                 Line::new(
-                    format!("{members_label} ({})", counts.core()),
+                    tr!(
+                        lang,
+                        "counts-line",
+                        label = &members_label,
+                        count = counts.core()
+                    ),
                     PlotPoints::Borrowed(&data.members_line),
                 )
                 .id("members line")
@@ -56,7 +66,7 @@ pub fn counts_plot_ui(
             );
             plot_ui.line(
                 Line::new(
-                    format!("Observers and partners ({})", counts.others()),
+                    tr!(lang, "counts-others", count = counts.others()),
                     PlotPoints::Borrowed(&data.partners_line),
                 )
                 .id("partners line")
@@ -66,7 +76,7 @@ pub fn counts_plot_ui(
                 .allow_hover(false),
             );
             plot_ui.vline(
-                VLine::new("As of", cursor_x)
+                VLine::new(tr!(lang, "as-of"), cursor_x)
                     .stroke(Stroke::new(2.0, cursor_color(dark)))
                     .allow_hover(false),
             );

@@ -4,14 +4,18 @@
 //! Every country and event named here is a link that selects it, and every
 //! fact shows its sources; CONFLICT and UNVERIFIED facts show their note.
 
+use chrono::Datelike as _;
 use egui::{RichText, Ui};
 
 use super::{
-    confidence_note_ui, date_range_text, headcount_text, kind_color, status_id_color, status_label,
+    confidence_note_ui, date_range_text, headcount_text, kind_color, shown_ui, status_id_color,
+    status_label, text_ui,
 };
 use crate::actions::Action;
-use crate::model::{Dataset, Event, Target, is_web_url};
+use crate::i18n::{Lang, dates};
+use crate::model::{Dataset, Event, SummitFormat, Target, Text, is_web_url};
 use crate::state::{Selection, ViewState};
+use crate::tr;
 
 /// The details pane.
 pub fn details_panel_ui(
@@ -43,9 +47,10 @@ pub fn details_panel_ui(
                     egui::StrokeKind::Outside,
                 );
             }
+            let lang = view.lang;
             match view.selection.clone() {
                 Selection::Event(id) => match dataset.event_index(&id) {
-                    Some(e) => event_ui(ui, dataset, actions, e),
+                    Some(e) => event_ui(ui, dataset, lang, actions, e),
                     None => overview_ui(ui, dataset, view, actions),
                 },
                 Selection::Country(code) => match dataset.country_index(&code) {
@@ -59,16 +64,34 @@ pub fn details_panel_ui(
 
 fn field_ui(ui: &mut Ui, name: &str, value: impl Into<egui::WidgetText>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{name}:")).strong());
+        ui.label(RichText::new(name).strong());
         ui.label(value);
     });
 }
 
-fn country_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, code: &str) {
+/// A field whose value is dataset text: "EN" marks a missing translation.
+fn text_field_ui(ui: &mut Ui, name: &str, value: &Text, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(name).strong());
+        text_ui(ui, value, lang);
+    });
+}
+
+fn country_link_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    code: &str,
+) {
     match dataset.country_index(code) {
         Some(c) => {
-            if ui.link(dataset.country_name(code)).clicked() {
+            let name = dataset.country_name(code, lang);
+            if ui.link(name.text).clicked() {
                 actions.push(Action::Select(Target::Country(c)));
+            }
+            if name.fallback {
+                super::fallback_badge_ui(ui, lang);
             }
         }
         None => {
@@ -80,6 +103,7 @@ fn country_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, co
 fn country_links_ui(
     ui: &mut Ui,
     dataset: &Dataset,
+    lang: Lang,
     actions: &mut Vec<Action>,
     name: &str,
     codes: &[String],
@@ -88,34 +112,50 @@ fn country_links_ui(
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{name}:")).strong());
+        ui.label(RichText::new(name).strong());
         // Commas hug the name before them, as in running text.
         ui.spacing_mut().item_spacing.x = 0.0;
+        let comma = tr!(lang, "list-separator");
         for (i, code) in codes.iter().enumerate() {
-            country_link_ui(ui, dataset, actions, code);
+            country_link_ui(ui, dataset, lang, actions, code);
             if i + 1 < codes.len() {
-                ui.label(", ");
+                ui.label(&comma);
             }
         }
     });
 }
 
-fn event_link_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, event: usize) {
+fn event_link_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    event: usize,
+) {
     let Some(e) = dataset.file().events.get(event) else {
         return;
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(e.start.to_string()).monospace().weak());
-        if ui.link(&e.title).clicked() {
+        let title = e.title.get(lang);
+        if ui.link(title.text).clicked() {
             actions.push(Action::Select(Target::Event(event)));
+        }
+        if title.fallback {
+            super::fallback_badge_ui(ui, lang);
         }
     });
 }
 
 /// The list of sources, as links for web addresses and as text otherwise.
-pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: impl IntoIterator<Item = impl AsRef<str>>) {
+pub fn sources_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    ids: impl IntoIterator<Item = impl AsRef<str>>,
+) {
     ui.add_space(6.0);
-    ui.label(RichText::new("Sources").strong());
+    ui.label(RichText::new(tr!(lang, "heading-sources")).strong());
     for id in ids {
         let id = id.as_ref();
         ui.horizontal_wrapped(|ui| {
@@ -134,54 +174,71 @@ pub fn sources_ui(ui: &mut Ui, dataset: &Dataset, ids: impl IntoIterator<Item = 
                     }
                 }
                 None => {
-                    ui.label("(unknown source)");
+                    ui.label(tr!(lang, "source-unknown"));
                 }
             }
         });
     }
 }
 
-fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: usize) {
+fn event_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action>, index: usize) {
     let Some(event) = dataset.file().events.get(index) else {
         return;
     };
     let dark = ui.visuals().dark_mode;
     let kind = dataset.kind_of_event(index);
-    ui.heading(&event.title);
-    confidence_note_ui(ui, &event.confidence);
+    super::block_ui(ui, event.title.get(lang), lang, RichText::heading);
+    confidence_note_ui(ui, &event.confidence, lang);
     ui.add_space(4.0);
-    field_ui(ui, "When", date_range_text(event.start, event.end));
-    place_ui(ui, dataset, actions, event);
+    field_ui(
+        ui,
+        &tr!(lang, "field-when"),
+        date_range_text(event.start, event.end, lang),
+    );
+    place_ui(ui, dataset, lang, actions, event);
     if let Some(series) = &event.series {
-        field_ui(ui, "Series", series.as_str());
+        text_field_ui(ui, &tr!(lang, "field-series"), series, lang);
     }
     if kind.is_some_and(|k| k.numbered) {
-        if let Some(numbers) = numbers_text(&event.numbers) {
-            field_ui(ui, "Number", format!("{numbers} in its series"));
+        if let Some(numbers) = numbers_text(&event.numbers, lang) {
+            field_ui(
+                ui,
+                &tr!(lang, "field-number"),
+                tr!(lang, "number-in-series", numbers = &numbers),
+            );
         }
         if let Some(format) = event.format {
-            field_ui(ui, "Format", format.label());
+            field_ui(ui, &tr!(lang, "field-format"), format_label(format, lang));
         }
     }
-    country_links_ui(ui, dataset, actions, "Participants", &event.participants);
-    country_links_ui(ui, dataset, actions, "Observers", &event.observers);
+    let participants = tr!(lang, "field-participants");
+    country_links_ui(
+        ui,
+        dataset,
+        lang,
+        actions,
+        &participants,
+        &event.participants,
+    );
+    let observers = tr!(lang, "field-observers");
+    country_links_ui(ui, dataset, lang, actions, &observers, &event.observers);
     if let Some(size) = &event.size {
-        field_ui(ui, "Size", size.as_str());
+        text_field_ui(ui, &tr!(lang, "field-size"), size, lang);
     }
     if !event.outcomes.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Outcomes").strong());
+        ui.label(RichText::new(tr!(lang, "heading-outcomes")).strong());
         for outcome in &event.outcomes {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                ui.label(outcome);
+                text_ui(ui, outcome, lang);
             });
         }
     }
     let decisions = dataset.decisions_at(index);
     if !decisions.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Status decisions").strong());
+        ui.label(RichText::new(tr!(lang, "heading-status-decisions")).strong());
         for decision in decisions {
             let Some(country) = dataset.file().countries.get(decision.country) else {
                 continue;
@@ -191,39 +248,49 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, index: us
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                country_link_ui(ui, dataset, actions, &country.code);
+                country_link_ui(ui, dataset, lang, actions, &country.code);
                 ui.label(
-                    RichText::new(status_label(dataset, &period.status)).color(status_id_color(
-                        dataset,
-                        &period.status,
-                        dark,
-                    )),
+                    RichText::new(status_label(dataset, &period.status, lang))
+                        .color(status_id_color(dataset, &period.status, dark)),
                 );
-                ui.label(format!("from {}", period.from.long_form()));
+                ui.label(tr!(
+                    lang,
+                    "status-from",
+                    date = &dates::partial_since(lang, period.from)
+                ));
             });
         }
     }
     if let Some(note) = &event.note {
         ui.add_space(4.0);
-        field_ui(ui, "Note", note.as_str());
+        text_field_ui(ui, &tr!(lang, "field-note"), note, lang);
     }
-    sources_ui(ui, dataset, &event.sources);
+    sources_ui(ui, dataset, lang, &event.sources);
 }
 
-fn place_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>, event: &Event) {
+/// How a meeting was held, in `lang`.
+pub fn format_label(format: SummitFormat, lang: Lang) -> String {
+    match format {
+        SummitFormat::InPerson => tr!(lang, "format-in-person"),
+        SummitFormat::Virtual => tr!(lang, "format-virtual"),
+        SummitFormat::Hybrid => tr!(lang, "format-hybrid"),
+    }
+}
+
+fn place_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action>, event: &Event) {
     if event.place.city.is_none() && event.place.country.is_none() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Where:").strong());
+        ui.label(RichText::new(tr!(lang, "field-where")).strong());
         if let Some(city) = &event.place.city {
-            ui.label(city);
+            text_ui(ui, city, lang);
         }
         if let Some(code) = &event.place.country {
             if event.place.city.is_some() {
                 ui.label("—");
             }
-            country_link_ui(ui, dataset, actions, code);
+            country_link_ui(ui, dataset, lang, actions, code);
         }
     });
 }
@@ -238,46 +305,85 @@ fn country_ui(
     let Some(country) = dataset.file().countries.get(index) else {
         return;
     };
-    let dark = ui.visuals().dark_mode;
-    ui.heading(&country.name);
+    let lang = view.lang;
+    super::block_ui(
+        ui,
+        crate::model::country_name(country, lang),
+        lang,
+        RichText::heading,
+    );
     if !country.state {
-        ui.label(RichText::new("Not a state, so it has no place on the map.").weak());
+        ui.label(RichText::new(tr!(lang, "country-not-a-state")).weak());
     }
-    for other in [&country.name_ru, &country.name_zh].into_iter().flatten() {
-        ui.label(other);
+    // The name in the other two languages, so a class can say it in each.
+    let others: Vec<&str> = Lang::ALL
+        .into_iter()
+        .filter(|&other| other != lang)
+        .map(|other| crate::model::country_name(country, other))
+        .filter(|name| !name.fallback || lang != Lang::En)
+        .map(|name| name.text)
+        .filter(|name| *name != crate::model::country_name(country, lang).text)
+        .collect();
+    if !others.is_empty() {
+        ui.label(RichText::new(others.join(" · ")).weak());
     }
     let now = dataset.status_on(index, view.as_of);
     field_ui(
         ui,
-        &format!("On {}", view.as_of.format("%-d %B %Y")),
-        now.map_or("no status".to_owned(), |p| {
-            status_label(dataset, &p.status).to_owned()
-        }),
+        &tr!(lang, "field-on-date", date = &dates::day(lang, view.as_of)),
+        now.map_or_else(
+            || tr!(lang, "status-none"),
+            |p| status_label(dataset, &p.status, lang).to_owned(),
+        ),
     );
     if let Some(note) = &country.note {
-        field_ui(ui, "Note", note.as_str());
+        text_field_ui(ui, &tr!(lang, "field-note"), note, lang);
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Status history").strong());
+    ui.label(RichText::new(tr!(lang, "heading-status-history")).strong());
     status_strip_ui(ui, dataset, index, view);
+    let cited = status_periods_ui(ui, dataset, lang, actions, index);
+    events_of_country_ui(ui, dataset, lang, actions, index);
+    sources_ui(ui, dataset, lang, &cited);
+}
+
+/// A country's status periods, each with its dates, the event that decided it,
+/// its note and its confidence; returns the sources they cite.
+fn status_periods_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    index: usize,
+) -> Vec<String> {
+    let Some(country) = dataset.file().countries.get(index) else {
+        return Vec::new();
+    };
+    let dark = ui.visuals().dark_mode;
     let mut cited: Vec<String> = Vec::new();
     for period in &country.statuses {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("■").color(status_id_color(dataset, &period.status, dark)));
-            ui.label(RichText::new(status_label(dataset, &period.status)).strong());
-            let until = period
-                .to
-                .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
-            ui.label(format!("{} – {until}", period.from.long_form()));
+            ui.label(RichText::new(status_label(dataset, &period.status, lang)).strong());
+            let until = period.to.map_or_else(
+                || tr!(lang, "period-until-today"),
+                |to| dates::partial(lang, to),
+            );
+            ui.label(tr!(
+                lang,
+                "period-span",
+                from = &dates::partial(lang, period.from),
+                to = &until
+            ));
             if let Some(e) = period
                 .decided_at
                 .as_deref()
                 .and_then(|id| dataset.event_index(id))
             {
-                ui.label("decided at");
+                ui.label(tr!(lang, "decided-at"));
                 if let Some(event) = dataset.file().events.get(e)
-                    && ui.link(&event.title).clicked()
+                    && ui.link(event.title.text(lang)).clicked()
                 {
                     actions.push(Action::Select(Target::Event(e)));
                 }
@@ -285,42 +391,59 @@ fn country_ui(
         });
         if let Some(note) = &period.note {
             ui.indent(("period note", &period.from), |ui| {
-                ui.label(RichText::new(note).small());
+                super::block_ui(ui, note.get(lang), lang, RichText::small);
             });
         }
-        confidence_note_ui(ui, &period.confidence);
+        confidence_note_ui(ui, &period.confidence, lang);
         for id in &period.sources {
             if !cited.contains(id) {
                 cited.push(id.clone());
             }
         }
     }
+    cited
+}
 
+/// The events a country hosted (of the first kind) and took part in.
+fn events_of_country_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    index: usize,
+) {
     let hosted: Vec<usize> = dataset.hosted_main_events(index).collect();
     if let Some(main) = dataset.kinds().first()
         && !hosted.is_empty()
     {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("{} hosted ({})", main.plural, hosted.len())).strong());
+        ui.label(
+            RichText::new(tr!(
+                lang,
+                "heading-hosted",
+                kinds = main.plural.text(lang),
+                count = hosted.len()
+            ))
+            .strong(),
+        );
         for e in hosted {
-            event_link_ui(ui, dataset, actions, e);
+            event_link_ui(ui, dataset, lang, actions, e);
         }
     }
-    let exercises: Vec<usize> = dataset
+    let took_part: Vec<usize> = dataset
         .events_of_country(index)
         .iter()
         .copied()
         .filter(|&e| dataset.kind_of_event(e).is_some_and(|kind| !kind.numbered))
         .collect();
     ui.add_space(6.0);
-    ui.label(RichText::new(format!("Exercises and drills ({})", exercises.len())).strong());
-    if exercises.is_empty() {
-        ui.label(RichText::new("None recorded in this dataset.").weak());
+    ui.label(RichText::new(tr!(lang, "heading-took-part", count = took_part.len())).strong());
+    if took_part.is_empty() {
+        ui.label(RichText::new(tr!(lang, "took-part-none")).weak());
     }
-    for e in exercises {
-        event_link_ui(ui, dataset, actions, e);
+    for e in took_part {
+        event_link_ui(ui, dataset, lang, actions, e);
     }
-    sources_ui(ui, dataset, &cited);
 }
 
 /// A small horizontal bar of the country's status periods over the whole history.
@@ -354,13 +477,13 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
     );
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(dataset.first_day().format("%Y").to_string())
+            RichText::new(dates::year(view.lang, dataset.first_day().year()))
                 .small()
                 .weak(),
         );
         ui.add_space((width - 70.0).max(0.0));
         ui.label(
-            RichText::new(dataset.last_day().format("%Y").to_string())
+            RichText::new(dates::year(view.lang, dataset.last_day().year()))
                 .small()
                 .weak(),
         );
@@ -368,56 +491,55 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
 }
 
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut Vec<Action>) {
+    let lang = view.lang;
     let file = dataset.file();
     let org = &file.organisation;
-    ui.heading(format!("{} ({})", org.name, org.short_name));
-    ui.label(&file.description);
+    ui.heading(tr!(
+        lang,
+        "organisation-heading",
+        name = org.name.text(lang),
+        short = org.short_name.text(lang)
+    ));
+    super::paragraph_ui(ui, &file.description, lang);
     ui.add_space(6.0);
     if !view.start_hint_dismissed {
-        start_here_ui(ui, actions);
+        start_here_ui(ui, lang, actions);
     }
-    let place = org
-        .founded
-        .place
-        .as_deref()
-        .map(|p| format!(", {p}"))
-        .unwrap_or_default();
     field_ui(
         ui,
-        "Founded",
-        format!("{}{place}", org.founded.date.long_form()),
+        &tr!(lang, "field-founded"),
+        dated_place(lang, org.founded.date, org.founded.place.as_ref()),
     );
     // The main facts first; the milestones and their notes on the sources after them.
-    field_ui(ui, "Official languages", org.languages.join(", "));
+    let languages: Vec<&str> = org.languages.iter().map(|l| l.text(lang)).collect();
     field_ui(
         ui,
-        &format!("On {}", view.as_of.format("%-d %B %Y")),
-        headcount_text(dataset, view.as_of, ", "),
+        &tr!(lang, "field-languages"),
+        languages.join(&tr!(lang, "list-separator")),
+    );
+    field_ui(
+        ui,
+        &tr!(lang, "field-on-date", date = &dates::day(lang, view.as_of)),
+        headcount_text(dataset, view.as_of, &tr!(lang, "list-separator"), lang),
     );
     ui.add_space(6.0);
-    ui.label(RichText::new("Milestones").strong());
-    confidence_note_ui(ui, &org.founded.confidence);
+    ui.label(RichText::new(tr!(lang, "heading-milestones")).strong());
+    confidence_note_ui(ui, &org.founded.confidence, lang);
     for milestone in &org.milestones {
-        let place = milestone
-            .place
-            .as_deref()
-            .map(|p| format!(", {p}"))
-            .unwrap_or_default();
-        field_ui(
-            ui,
-            &milestone.title,
-            format!("{}{place}", milestone.date.long_form()),
-        );
-        confidence_note_ui(ui, &milestone.confidence);
+        ui.horizontal_wrapped(|ui| {
+            let title = milestone.title.get(lang);
+            let name = tr!(lang, "field-name", name = title.text);
+            ui.label(RichText::new(name).strong());
+            ui.label(dated_place(lang, milestone.date, milestone.place.as_ref()));
+            if title.fallback {
+                super::fallback_badge_ui(ui, lang);
+            }
+        });
+        confidence_note_ui(ui, &milestone.confidence, lang);
     }
-    bodies_ui(ui, dataset, actions);
+    bodies_ui(ui, dataset, lang, actions);
     ui.add_space(8.0);
-    ui.label(
-        RichText::new(
-            "Select a country in the list or an event on the timeline to see its details.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!(lang, "overview-hint")).weak());
     let mut cited: Vec<String> = org.founded.sources.clone();
     for id in org
         .milestones
@@ -431,79 +553,98 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
             cited.push(id.clone());
         }
     }
-    sources_ui(ui, dataset, &cited);
+    sources_ui(ui, dataset, lang, &cited);
+}
+
+/// "15 June 2001, Shanghai, China", or just the date.
+fn dated_place(lang: Lang, date: crate::model::PartialDate, place: Option<&Text>) -> String {
+    let date = dates::partial(lang, date);
+    match place {
+        Some(place) => tr!(lang, "date-place", date = &date, place = place.text(lang)),
+        None => date,
+    }
 }
 
 /// The organisation's bodies and its Secretaries-General.
-fn bodies_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
+fn bodies_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action>) {
     let org = &dataset.file().organisation;
     if !org.bodies.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Bodies").strong());
+        ui.label(RichText::new(tr!(lang, "heading-bodies")).strong());
         for body in &org.bodies {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                ui.label(RichText::new(&body.name).strong());
+                shown_ui(ui, body.name.get(lang), lang, RichText::strong);
                 if let Some(seat) = &body.seat {
-                    ui.label(format!("({seat})"));
+                    ui.label(format!("({})", seat.text(lang)));
                 }
-                ui.label(&body.description);
+                text_ui(ui, &body.description, lang);
             });
-            confidence_note_ui(ui, &body.confidence);
+            confidence_note_ui(ui, &body.confidence, lang);
         }
     }
     if !org.secretaries_general.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Secretaries-General").strong());
+        ui.label(RichText::new(tr!(lang, "heading-secretaries-general")).strong());
         for sg in &org.secretaries_general {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                ui.label(RichText::new(&sg.name).strong());
+                shown_ui(ui, sg.name.get(lang), lang, RichText::strong);
                 ui.label("(");
-                country_link_ui(ui, dataset, actions, &sg.country);
+                country_link_ui(ui, dataset, lang, actions, &sg.country);
                 ui.label(")");
                 let until = sg
                     .to
-                    .map_or_else(|| "in office".to_owned(), |to| to.to_string());
-                ui.label(format!("{} – {until}", sg.from));
+                    .map_or_else(|| tr!(lang, "sg-in-office"), |to| to.to_string());
+                ui.label(tr!(
+                    lang,
+                    "period-span",
+                    from = &sg.from.to_string(),
+                    to = &until
+                ));
             });
             if let Some(note) = &sg.note {
-                ui.indent(("sg note", &sg.name), |ui| {
-                    ui.label(RichText::new(note).small());
+                ui.indent(("sg note", sg.name.en()), |ui| {
+                    super::block_ui(ui, note.get(lang), lang, RichText::small);
                 });
             }
-            confidence_note_ui(ui, &sg.confidence);
+            confidence_note_ui(ui, &sg.confidence, lang);
         }
     }
 }
 
 /// "17", or "28 and 29" for a joint meeting; `None` without numbers.
-fn numbers_text(numbers: &[u32]) -> Option<String> {
+fn numbers_text(numbers: &[u32], lang: Lang) -> Option<String> {
     let (last, rest) = numbers.split_last()?;
     Some(if rest.is_empty() {
         last.to_string()
     } else {
         let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
-        format!("{} and {last}", rest.join(", "))
+        tr!(
+            lang,
+            "numbers-joint",
+            first = &rest.join(&tr!(lang, "list-separator")),
+            last = &last.to_string()
+        )
     })
 }
 
 /// The first thing a new student sees: four ways in, and how to put it away.
-fn start_here_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+fn start_here_ui(ui: &mut Ui, lang: Lang, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.5, ui.visuals().selection.stroke.color))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Start here").strong());
-            for line in [
-                "Click a country in the list to see when it joined and what it took part in.",
-                "Click a marker on the timeline to open a summit, an exercise or a drill.",
-                "Drag the date (or press [ and ]) to see who belonged when; Map shows it.",
-                "Press F5 to present to a class, F1 for every key.",
+            ui.label(RichText::new(tr!(lang, "start-here")).strong());
+            for id in [
+                "start-here-country",
+                "start-here-marker",
+                "start-here-date",
+                "start-here-present",
             ] {
-                ui.label(format!("• {line}"));
+                ui.label(format!("• {}", tr!(lang, id)));
             }
-            if ui.button("Got it").clicked() {
+            if ui.button(tr!(lang, "start-here-got-it")).clicked() {
                 actions.push(Action::DismissStartHint);
             }
         });
@@ -514,22 +655,23 @@ fn start_here_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
 /// "Country" (or "Organisation (not a state)"), or "Overview".
 fn kind_line(ui: &Ui, dataset: &Dataset, view: &ViewState) -> RichText {
     let dark = ui.visuals().dark_mode;
+    let lang = view.lang;
     match view.selected(dataset) {
         Some(Target::Event(e)) => match dataset.kind_of_event(e) {
-            Some(kind) => RichText::new(&kind.label)
+            Some(kind) => RichText::new(kind.label.text(lang))
                 .color(kind_color(kind, dark))
                 .strong(),
-            None => RichText::new("Event").strong(),
+            None => RichText::new(tr!(lang, "details-kind-event")).strong(),
         },
         Some(Target::Country(c)) => {
             let state = dataset.file().countries.get(c).is_none_or(|c| c.state);
             RichText::new(if state {
-                "Country"
+                tr!(lang, "details-kind-country")
             } else {
-                "Organisation (not a state)"
+                tr!(lang, "details-kind-organisation")
             })
             .weak()
         }
-        None => RichText::new("Overview").weak(),
+        None => RichText::new(tr!(lang, "details-kind-overview")).weak(),
     }
 }

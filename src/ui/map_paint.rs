@@ -6,8 +6,12 @@ use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2};
 
 use super::event_color;
 use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
+use chrono::Datelike as _;
+
+use crate::i18n::{Lang, dates};
 use crate::model::{Dataset, StatusDef};
 use crate::state::ViewState;
+use crate::tr;
 
 /// Where map units land on the screen in one frame.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -248,11 +252,14 @@ impl MapPainting<'_> {
             Some(p) => (p, None),
             None => host.map(|f| (f.label, f.code.clone()))?,
         };
+        let lang = self.view.lang;
         let text = event
             .place
             .city
-            .clone()
-            .unwrap_or_else(|| event.title.clone());
+            .as_ref()
+            .unwrap_or(&event.title)
+            .text(lang)
+            .to_owned();
         Some(PlaceMarker {
             at,
             replaces,
@@ -323,12 +330,7 @@ impl MapPainting<'_> {
             if feature.is_dot() || (replaced.is_some() && replaced == feature.code.as_deref()) {
                 continue;
             }
-            let name = feature
-                .code
-                .as_deref()
-                .map_or(feature.name.as_str(), |code| {
-                    self.dataset.country_name(code)
-                });
+            let name = feature_name(self.dataset, feature, self.view.lang);
             let galley =
                 self.painter
                     .layout_no_wrap(name.to_owned(), font.clone(), self.palette.label);
@@ -368,7 +370,12 @@ impl MapPainting<'_> {
             .as_deref()
             .and_then(|code| self.dataset.country(code))
         {
-            Some(country) => format!("Host: {}, {}", marker.text, country.name),
+            Some(country) => tr!(
+                self.view.lang,
+                "map-host",
+                place = &marker.text,
+                country = crate::model::country_name(country, self.view.lang).text
+            ),
             None => marker.text,
         };
         // Long place descriptions wrap, and go left of the dot near the right edge.
@@ -414,21 +421,14 @@ pub fn draw_year(
     rect: Rect,
     palette: &Palette,
 ) {
-    let year = view.as_of.format("%Y").to_string();
+    let year = dates::year(view.lang, view.as_of.year());
     let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
     let counts = dataset.counts_on(view.as_of);
-    let partners = counts.others();
-    let line = format!(
-        "{} {}, {} observer{} and partner{}",
-        counts.core(),
-        if counts.core() == 1 {
-            "member"
-        } else {
-            "members"
-        },
-        partners,
-        if partners == 1 { "" } else { "s" },
-        if partners == 1 { "" } else { "s" },
+    let line = tr!(
+        view.lang,
+        "map-year-counts",
+        members = counts.core(),
+        others = counts.others()
     );
     let small = painter.layout_no_wrap(line, FontId::proportional(13.0), palette.label);
     let width = big.size().x.max(small.size().x);
@@ -444,4 +444,14 @@ pub fn draw_year(
     let small_at = corner + egui::vec2(width - small.size().x, big.size().y);
     painter.galley(big_at, big, palette.label);
     painter.galley(small_at, small, palette.label);
+}
+
+/// A map feature's name in `lang`: the dataset's name for its countries, CLDR's
+/// for the rest (English only from Natural Earth itself).
+pub fn feature_name<'a>(dataset: &'a Dataset, feature: &'a MapFeature, lang: Lang) -> &'a str {
+    match feature.code.as_deref() {
+        Some(code) if dataset.country(code).is_some() => dataset.country_name(code, lang).text,
+        Some(code) => crate::i18n::country_names::cldr_name(code, lang).unwrap_or(&feature.name),
+        None => &feature.name,
+    }
 }

@@ -11,9 +11,11 @@ use egui::{Event, Pos2, Rect, RichText, Sense, Stroke, Ui};
 
 use super::map_paint::{Hover, MapPainting, MapTransform, Palette, draw_year, located_events};
 use crate::actions::Action;
+use crate::i18n::{Lang, dates};
 use crate::map::{MapData, MapPoint, MapRect, project};
 use crate::model::{Dataset, Target};
 use crate::state::ViewState;
+use crate::tr;
 
 /// Days the date cursor moves per second of animation: one year per second.
 const PLAY_DAYS_PER_SECOND: f64 = 365.25;
@@ -23,9 +25,6 @@ const DOT_HIT_RADIUS: f32 = 8.0;
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=24.0;
 /// Margin around the home view, in map units (degrees of latitude).
 const HOME_MARGIN: f32 = 1.5;
-/// The note on borders, shown under the map.
-pub const BORDERS_NOTE: &str =
-    "Borders: Natural Earth de facto view; disputed areas are not endorsed.";
 
 /// What the map remembers between frames (not persisted).
 #[derive(Clone, Debug)]
@@ -118,8 +117,9 @@ pub fn map_panel_ui(
         (ui.available_height() - footer_height).max(120.0),
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map of countries"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!(view.lang, "map-canvas"))
+    });
 
     let transform = navigate(ui, dataset, map, memory, rect, &response);
     memory.last_transform = Some(transform);
@@ -162,7 +162,7 @@ pub fn map_panel_ui(
     }
 
     let footer_top = ui.cursor().top();
-    legend_ui(ui, dataset, &palette, dark);
+    legend_ui(ui, dataset, &palette, dark, view.lang);
     let used = ui.min_rect().bottom() - footer_top + ui.spacing().item_spacing.y;
     if memory.footer_height.is_none_or(|h| (h - used).abs() > 0.5) {
         memory.footer_height = Some(used);
@@ -206,16 +206,11 @@ fn toolbar_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
+        let lang = view.lang;
         let (text, tip) = if memory.playing {
-            (
-                "⏸ Pause",
-                "Stop the animation (any key or click stops it too)",
-            )
+            (tr!(lang, "map-pause"), tr!(lang, "map-pause-tip"))
         } else {
-            (
-                "▶ Play",
-                "Animate the date from the first day to the last, one year per second",
-            )
+            (tr!(lang, "map-play"), tr!(lang, "map-play-tip"))
         };
         let button = ui.button(text).on_hover_text(tip);
         if std::mem::take(&mut memory.focus_request) {
@@ -227,11 +222,11 @@ fn toolbar_ui(
         }
 
         crate::ui::as_of_slider_ui(ui, dataset, view, 290.0);
-        ui.label(RichText::new(view.as_of.format("%-d %b %Y").to_string()).strong());
+        ui.label(RichText::new(dates::day_short(lang, view.as_of)).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Reset view")
-                .on_hover_text("Show all countries again (wheel zooms, drag pans)")
+                .button(tr!(lang, "map-reset-view"))
+                .on_hover_text(tr!(lang, "map-reset-view-tip"))
                 .clicked()
             {
                 memory.reset_view();
@@ -357,11 +352,12 @@ fn hit(
 }
 
 fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hover: Hover) {
+    let lang = view.lang;
     match hover {
         Hover::Event(e) => {
             if let Some(event) = dataset.file().events.get(e) {
-                ui.label(RichText::new(&event.title).strong());
-                ui.label(super::date_range_text(event.start, event.end));
+                super::block_ui(ui, event.title.get(lang), lang, RichText::strong);
+                ui.label(super::date_range_text(event.start, event.end, lang));
             }
         }
         Hover::Feature(f) => {
@@ -373,44 +369,48 @@ fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hov
                 .as_deref()
                 .and_then(|code| dataset.country_index(code));
             // A country the dataset does not list goes by the map's own name, never its code.
-            let name = country
-                .and_then(|c| dataset.file().countries.get(c))
-                .map_or(feature.name.as_str(), |c| c.name.as_str());
+            let name = super::map_paint::feature_name(dataset, feature, lang);
             ui.label(RichText::new(name).strong());
             let Some(country) = country else {
                 ui.label(if feature.code.is_some() {
-                    "Not associated with the organisation"
+                    tr!(lang, "map-not-associated")
                 } else {
-                    "Area without a country code in Natural Earth"
+                    tr!(lang, "map-no-code")
                 });
                 return;
             };
             match dataset.status_on(country, view.as_of) {
                 Some(period) => {
-                    ui.label(format!(
-                        "{} since {}",
-                        super::status_label(dataset, &period.status),
-                        period.from.long_form()
+                    ui.label(tr!(
+                        lang,
+                        "map-status-since",
+                        status = super::status_label(dataset, &period.status, lang),
+                        date = &dates::partial_since(lang, period.from)
                     ));
                 }
                 None => {
-                    ui.label(format!("No status on {}", view.as_of.format("%-d %B %Y")));
+                    ui.label(tr!(
+                        lang,
+                        "map-no-status-on",
+                        date = &dates::day(lang, view.as_of)
+                    ));
                 }
             }
-            ui.label(RichText::new("Click to show its history").weak());
+            ui.label(RichText::new(tr!(lang, "map-click-for-history")).weak());
         }
     }
 }
 
 /// One swatch per status the dataset declares, in its order, then "No status".
-fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool) {
+fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang: Lang) {
     ui.add_space(4.0);
+    let no_status = tr!(lang, "map-no-status");
     ui.horizontal_wrapped(|ui| {
         let entries = dataset
             .statuses()
             .iter()
-            .map(|def| (Some(def), def.label.as_str()))
-            .chain([(None, "No status")]);
+            .map(|def| (Some(def), def.label.text(lang)))
+            .chain([(None, no_status.as_str())]);
         for (status, text) in entries {
             // Swatch and label are one widget, so wrapping never separates them
             // (a nested horizontal layout would not wrap at all).
@@ -446,7 +446,7 @@ fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool) {
             ui.add_space(8.0);
         }
     });
-    ui.label(RichText::new(format!("{BORDERS_NOTE} Small states are drawn as dots.")).weak());
+    ui.label(RichText::new(tr!(lang, "map-borders-note")).weak());
 }
 
 /// Moves the date cursor while playing, and asks for the next frame.

@@ -10,8 +10,10 @@ use egui::{RichText, Ui};
 
 use super::status_color;
 use crate::actions::Action;
-use crate::model::{Dataset, PartialDate, Target};
+use crate::i18n::{Lang, dates};
+use crate::model::{Dataset, PartialDate, Target, country_matches, country_name};
 use crate::state::ViewState;
+use crate::tr;
 
 /// One row of the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,7 +61,7 @@ impl ListRow {
 /// and its keyboard cursor. Owned by the members panel; not persisted.
 #[derive(Clone, Debug, Default)]
 pub struct MemberList {
-    key: Option<(NaiveDate, String)>,
+    key: Option<(NaiveDate, String, Lang)>,
     rows: Vec<ListRow>,
     /// The row the keyboard cursor is on (↑/↓ move it, Enter selects it).
     cursor: Option<usize>,
@@ -72,13 +74,11 @@ pub struct MemberList {
 impl MemberList {
     /// Rebuilds the rows if the view's date or search changed since last time.
     pub fn refresh(&mut self, dataset: &Dataset, view: &ViewState) {
-        if self
-            .key
-            .as_ref()
-            .is_none_or(|(day, search)| *day != view.as_of || *search != view.search)
-        {
-            self.rows = build_rows(dataset, view.as_of, &view.search);
-            self.key = Some((view.as_of, view.search.clone()));
+        if self.key.as_ref().is_none_or(|(day, search, lang)| {
+            *day != view.as_of || *search != view.search || *lang != view.lang
+        }) {
+            self.rows = build_rows(dataset, view.as_of, &view.search, view.lang);
+            self.key = Some((view.as_of, view.search.clone(), view.lang));
             self.cursor = None;
         }
     }
@@ -136,15 +136,6 @@ impl MemberList {
     }
 }
 
-/// Case-insensitive match of the search text against any of the names.
-fn matches(search: &str, names: &[Option<&str>]) -> bool {
-    search.is_empty()
-        || names
-            .iter()
-            .flatten()
-            .any(|name| name.to_lowercase().contains(search))
-}
-
 /// Which group a country is listed in on `day` (its position, title), the
 /// note after its name, and its status for the colour chip. Groups follow the
 /// dataset's statuses in their declared order, then former and future ones.
@@ -152,7 +143,8 @@ fn country_group(
     dataset: &Dataset,
     index: usize,
     day: NaiveDate,
-) -> (usize, &str, String, Option<usize>) {
+    lang: Lang,
+) -> (usize, String, String, Option<usize>) {
     let statuses = dataset.statuses();
     if let Some(period) = dataset.status_on(index, day)
         && let Some(position) = dataset.status_index(&period.status)
@@ -160,8 +152,8 @@ fn country_group(
     {
         return (
             position,
-            def.plural.as_str(),
-            format!("since {}", period.from),
+            def.plural.text(lang).to_owned(),
+            tr!(lang, "list-since", date = &period.from.to_string()),
             Some(position),
         );
     }
@@ -171,25 +163,33 @@ fn country_group(
         .get(index)
         .map_or(&[][..], |c| c.statuses.as_slice());
     if let Some(last) = periods.iter().rev().find(|p| p.from.first_day() <= day) {
-        let until = last.to.map(|to| format!(" until {to}")).unwrap_or_default();
-        let label = dataset
-            .status_def(&last.status)
-            .map_or(last.status.as_str(), |d| d.label.as_str());
-        (
-            statuses.len(),
-            "Former status",
-            format!("{label}{until}"),
-            None,
-        )
+        let label = super::status_label(dataset, &last.status, lang);
+        let detail = match last.to {
+            Some(to) => tr!(
+                lang,
+                "list-former-until",
+                status = label,
+                date = &to.to_string()
+            ),
+            None => label.to_owned(),
+        };
+        (statuses.len(), tr!(lang, "list-group-former"), detail, None)
     } else {
         let first: Option<PartialDate> = periods.first().map(|p| p.from);
-        let detail = first.map(|d| format!("from {d}")).unwrap_or_default();
-        (statuses.len() + 1, "Not yet associated", detail, None)
+        let detail = first
+            .map(|d| tr!(lang, "list-from", date = &d.to_string()))
+            .unwrap_or_default();
+        (
+            statuses.len() + 1,
+            tr!(lang, "list-group-not-yet"),
+            detail,
+            None,
+        )
     }
 }
 
 /// Builds the grouped rows for a date, filtered by the search text.
-pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRow> {
+pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str, lang: Lang) -> Vec<ListRow> {
     let search = crate::model::search_needle(search);
     let file = dataset.file();
     let mut groups: Vec<(String, Vec<ListRow>)> = Vec::new();
@@ -200,18 +200,12 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
             groups.push((title.to_owned(), vec![row]));
         }
     };
-    let mut ordered: Vec<(usize, &str, ListRow)> = Vec::new();
+    let mut ordered: Vec<(usize, String, ListRow)> = Vec::new();
     for (index, country) in file.countries.iter().enumerate() {
-        let names = [
-            Some(country.name.as_str()),
-            Some(country.code.as_str()),
-            country.name_ru.as_deref(),
-            country.name_zh.as_deref(),
-        ];
-        if !matches(&search, &names) {
+        if !country_matches(country, &search) {
             continue;
         }
-        let (group, title, detail, status) = country_group(dataset, index, day);
+        let (group, title, detail, status) = country_group(dataset, index, day, lang);
         ordered.push((
             group,
             title,
@@ -224,20 +218,24 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str) -> Vec<ListRo
     }
     // Compared by reference: a key function would clone each name per comparison.
     let name = |row: &ListRow| match row {
-        ListRow::Country { index, .. } => file.countries.get(*index).map(|c| c.name.as_str()),
+        ListRow::Country { index, .. } => file
+            .countries
+            .get(*index)
+            .map(|c| country_name(c, lang).text),
         _ => None,
     };
     ordered.sort_by(|a, b| (a.0, name(&a.2)).cmp(&(b.0, name(&b.2))));
     for (_, title, row) in ordered {
-        push(title, row);
+        push(&title, row);
     }
+    let events_title = tr!(lang, "list-group-events");
     if !search.is_empty() {
         for &index in dataset.events_in_time_order() {
             let Some(event) = file.events.get(index) else {
                 continue;
             };
             if crate::model::event_matches(event, &search) {
-                push("Events", ListRow::Event { index });
+                push(&events_title, ListRow::Event { index });
             }
         }
     }
@@ -268,7 +266,7 @@ pub fn members_panel_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if list.rows.is_empty() {
-                ui.label(RichText::new("Nothing matches the search.").weak());
+                ui.label(RichText::new(tr!(view.lang, "list-no-match")).weak());
             }
             for (row_index, row) in list.rows.iter().enumerate() {
                 let Some(response) = row_ui(ui, dataset, view, row) else {
@@ -306,19 +304,24 @@ fn header_ui(
     list: &mut MemberList,
     actions: &mut Vec<Action>,
 ) {
+    let lang = view.lang;
     ui.add_space(4.0);
-    ui.heading("Countries");
+    ui.heading(tr!(lang, "list-heading"));
     ui.label(
-        RichText::new(format!("Status as of {}", view.as_of.format("%-d %B %Y")))
-            .small()
-            .weak(),
+        RichText::new(tr!(
+            lang,
+            "list-status-as-of",
+            date = &dates::day(lang, view.as_of)
+        ))
+        .small()
+        .weak(),
     );
     ui.add_space(2.0);
     let search_response = ui
         .horizontal(|ui| {
-            let label = ui.label("Search");
+            let label = ui.label(tr!(lang, "list-search"));
             let edit = egui::TextEdit::singleline(&mut view.search)
-                .hint_text("countries and events (Ctrl+F)")
+                .hint_text(tr!(lang, "list-search-hint"))
                 .desired_width(f32::INFINITY);
             ui.add(edit).labelled_by(label.id)
         })
@@ -335,7 +338,7 @@ fn header_ui(
     {
         actions.push(Action::ListDown);
     }
-    ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ")).small());
+    ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ", lang)).small());
 }
 
 /// One row; returns the response of its selectable part (none for headings).
@@ -346,10 +349,19 @@ fn row_ui(
     row: &ListRow,
 ) -> Option<egui::Response> {
     let selected_e = view.selected_event(dataset);
+    let lang = view.lang;
     match row {
         ListRow::Group { title, count } => {
             ui.add_space(6.0);
-            ui.label(RichText::new(format!("{title} ({count})")).strong());
+            ui.label(
+                RichText::new(tr!(
+                    lang,
+                    "list-group-heading",
+                    title = title,
+                    count = *count
+                ))
+                .strong(),
+            );
             None
         }
         ListRow::Country {
@@ -369,14 +381,22 @@ fn row_ui(
                 // took part in the selected event are named in bold and say so.
                 let selected = view.selected_country(dataset) == Some(*index);
                 let involved = selected_e.is_some_and(|e| dataset.is_involved(*index, e));
+                let shown = country_name(country, lang);
                 let name = if involved {
-                    RichText::new(&country.name).strong()
+                    RichText::new(shown.text).strong()
                 } else {
-                    RichText::new(&country.name)
+                    RichText::new(shown.text)
                 };
                 let response = ui.selectable_label(selected, name);
+                if shown.fallback {
+                    super::fallback_badge_ui(ui, lang);
+                }
                 if involved {
-                    ui.label(RichText::new("• in this event").small().strong());
+                    ui.label(
+                        RichText::new(tr!(lang, "list-in-this-event"))
+                            .small()
+                            .strong(),
+                    );
                 }
                 ui.label(RichText::new(detail).small().weak());
                 response
@@ -385,7 +405,7 @@ fn row_ui(
         }
         ListRow::Event { index } => {
             let event = dataset.file().events.get(*index)?;
-            let response = ui.selectable_label(selected_e == Some(*index), &event.title);
+            let response = ui.selectable_label(selected_e == Some(*index), event.title.text(lang));
             ui.label(RichText::new(event.start.to_string()).small().weak());
             Some(response)
         }
@@ -409,13 +429,13 @@ mod tests {
     fn groups_follow_the_date() {
         let dataset = crate::model::load_bundled().unwrap();
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let rows_2010 = build_rows(&dataset, day(2010, 1, 1), "");
+        let rows_2010 = build_rows(&dataset, day(2010, 1, 1), "", Lang::En);
         assert!(
             titles(&rows_2010).contains(&"Members (6)".to_owned()),
             "{:?}",
             titles(&rows_2010)
         );
-        let rows_2024 = build_rows(&dataset, day(2024, 8, 1), "");
+        let rows_2024 = build_rows(&dataset, day(2024, 8, 1), "", Lang::En);
         assert!(
             titles(&rows_2024).contains(&"Members (10)".to_owned()),
             "{:?}",
@@ -427,18 +447,18 @@ mod tests {
     fn search_narrows_countries_and_finds_events() {
         let dataset = crate::model::load_bundled().unwrap();
         let day = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
-        let rows = build_rows(&dataset, day, "kaz");
+        let rows = build_rows(&dataset, day, "kaz", Lang::En);
         let countries: Vec<_> = rows
             .iter()
             .filter_map(|r| match r {
                 ListRow::Country { index, .. } => {
-                    Some(dataset.file().countries[*index].name.clone())
+                    Some(dataset.file().countries[*index].name.en().to_owned())
                 }
                 _ => None,
             })
             .collect();
         assert_eq!(countries, ["Kazakhstan"]);
-        let rows = build_rows(&dataset, day, "peace mission");
+        let rows = build_rows(&dataset, day, "peace mission", Lang::En);
         assert!(
             rows.iter()
                 .filter(|r| matches!(r, ListRow::Event { .. }))

@@ -21,8 +21,10 @@ pub mod top_bar;
 
 use egui::{Color32, RichText, Ui};
 
-use crate::model::{Confidence, Dataset, KindDef, Rgb, StatusDef};
+use crate::i18n::{Lang, dates};
+use crate::model::{Confidence, Dataset, KindDef, Rgb, Shown, StatusDef, Text};
 use crate::state::ViewState;
+use crate::tr;
 
 /// UI data derived from a dataset once, when it is loaded.
 #[derive(Clone, Debug)]
@@ -80,9 +82,60 @@ pub fn status_id_color(dataset: &Dataset, id: &str, dark: bool) -> Color32 {
     )
 }
 
-/// The label of the status with this id ("Dialogue partner"), or the id itself.
-pub fn status_label<'a>(dataset: &'a Dataset, id: &'a str) -> &'a str {
-    dataset.status_def(id).map_or(id, |def| def.label.as_str())
+/// The label of the status with this id in `lang` ("Dialogue partner"), or the id itself.
+pub fn status_label<'a>(dataset: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
+    dataset
+        .status_def(id)
+        .map_or(id, |def| def.label.text(lang))
+}
+
+/// Dataset text in the view's language; when the translation is missing, the
+/// English text with a small "EN" after it, so a student knows why.
+pub fn shown_ui(
+    ui: &mut Ui,
+    shown: Shown<'_>,
+    lang: Lang,
+    style: impl FnOnce(RichText) -> RichText,
+) -> egui::Response {
+    let response = ui.label(style(RichText::new(shown.text)));
+    if shown.fallback {
+        fallback_badge_ui(ui, lang);
+    }
+    response
+}
+
+/// The small "EN" that marks English shown for a missing translation.
+pub fn fallback_badge_ui(ui: &mut Ui, lang: Lang) {
+    ui.label(RichText::new(tr!(lang, "fallback-badge")).small().weak())
+        .on_hover_text(tr!(lang, "fallback-tooltip"));
+}
+
+/// A paragraph of dataset text in `lang`: a plain wrapped label, or, for a
+/// missing translation, the English with "EN" after its last line.
+pub fn paragraph_ui(ui: &mut Ui, text: &Text, lang: Lang) {
+    block_ui(ui, text.get(lang), lang, |t| t);
+}
+
+/// Text on a line (or lines) of its own, styled: a plain label, or, for English
+/// shown for a missing translation, the label with "EN" after it.
+pub fn block_ui(
+    ui: &mut Ui,
+    shown: Shown<'_>,
+    lang: Lang,
+    style: impl FnOnce(RichText) -> RichText,
+) {
+    if shown.fallback {
+        ui.horizontal_wrapped(|ui| {
+            shown_ui(ui, shown, lang, style);
+        });
+    } else {
+        ui.label(style(RichText::new(shown.text)));
+    }
+}
+
+/// Dataset text in `lang`, with "EN" marking a missing translation.
+pub fn text_ui(ui: &mut Ui, text: &Text, lang: Lang) -> egui::Response {
+    shown_ui(ui, text.get(lang), lang, |t| t)
 }
 
 /// A label in running text: "Dialogue partners" becomes "dialogue partners",
@@ -99,17 +152,29 @@ pub fn in_running_text(label: &str) -> String {
 
 /// "10 members · 2 observers · 1 dialogue partner": the members (every status
 /// that counts as membership) and then each other status that someone holds,
-/// with the dataset's own labels (singular for one), joined by `separator`.
-pub fn headcount_text(dataset: &Dataset, day: chrono::NaiveDate, separator: &str) -> String {
+/// with the dataset's own labels, joined by `separator`. Each language's
+/// catalog decides the form ("10 members", "Наблюдатели: 2").
+pub fn headcount_text(
+    dataset: &Dataset,
+    day: chrono::NaiveDate,
+    separator: &str,
+    lang: Lang,
+) -> String {
     let counts = dataset.counts_on(day);
     let statuses = dataset.statuses();
     let label = |def: &StatusDef, n: usize| {
-        let text = if n == 1 { &def.label } else { &def.plural };
-        format!("{n} {}", in_running_text(text))
+        tr!(
+            lang,
+            "headcount-item",
+            count = n,
+            one = &in_running_text(def.label.text(lang)),
+            many = &in_running_text(def.plural.text(lang)),
+            heading = def.plural.text(lang),
+        )
     };
     let members = match statuses.iter().find(|s| s.counts_as_member) {
         Some(def) => label(def, counts.core()),
-        None => format!("{} members", counts.core()),
+        None => tr!(lang, "headcount-members", count = counts.core()),
     };
     let mut parts = vec![members];
     for (i, status) in statuses.iter().enumerate() {
@@ -140,11 +205,11 @@ pub fn warning_color(dark: bool) -> Color32 {
 }
 
 /// Shows a CONFLICT / UNVERIFIED note in words a student understands; nothing for sourced facts.
-pub fn confidence_note_ui(ui: &mut Ui, confidence: &Confidence) {
+pub fn confidence_note_ui(ui: &mut Ui, confidence: &Confidence, lang: Lang) {
     let (heading, note) = match confidence {
         Confidence::Sourced => return,
-        Confidence::Conflict(note) => ("⚠ Sources disagree:", note),
-        Confidence::Unverified(note) => ("⚠ Not verified:", note),
+        Confidence::Conflict(note) => (tr!(lang, "confidence-conflict"), note),
+        Confidence::Unverified(note) => (tr!(lang, "confidence-unverified"), note),
     };
     let color = warning_color(ui.visuals().dark_mode);
     egui::Frame::group(ui.style())
@@ -152,44 +217,55 @@ pub fn confidence_note_ui(ui: &mut Ui, confidence: &Confidence) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(heading).strong().color(color));
-                ui.label(note);
+                ui.label(RichText::new(format!("⚠ {heading}")).strong().color(color));
+                text_ui(ui, note, lang);
             });
         });
 }
 
-/// "11–16 June 2013", "15 June 2001" or "August 2006".
-pub fn date_range_text(
-    start: crate::model::PartialDate,
-    end: Option<crate::model::PartialDate>,
-) -> String {
-    match end {
-        Some(end) if end != start => format!("{} – {}", start.long_form(), end.long_form()),
-        _ => start.long_form(),
+/// "sources disagree" or "not verified" for a marked fact; `None` for a sourced one.
+pub fn confidence_mark(confidence: &Confidence, lang: Lang) -> Option<String> {
+    match confidence {
+        Confidence::Sourced => None,
+        Confidence::Conflict(_) => Some(tr!(lang, "confidence-conflict-short")),
+        Confidence::Unverified(_) => Some(tr!(lang, "confidence-unverified-short")),
     }
 }
 
+/// "11 June 2013 – 16 June 2013", "15 June 2001" or "August 2006", in `lang`.
+pub fn date_range_text(
+    start: crate::model::PartialDate,
+    end: Option<crate::model::PartialDate>,
+    lang: Lang,
+) -> String {
+    dates::span(lang, start, end)
+}
+
 /// "Bishkek, Kyrgyzstan": the city and host country of an event, as far as known.
-pub fn place_text(dataset: &Dataset, event: &crate::model::Event) -> Option<String> {
-    let parts: Vec<&str> = [
-        event.place.city.as_deref(),
-        event
-            .place
-            .country
-            .as_deref()
-            .map(|c| dataset.country_name(c)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+pub fn place_text(dataset: &Dataset, event: &crate::model::Event, lang: Lang) -> Option<String> {
+    let city = event.place.city.as_ref().map(|c| c.text(lang));
+    let country = event
+        .place
+        .country
+        .as_deref()
+        .map(|c| dataset.country_name(c, lang).text);
+    match (city, country) {
+        (Some(city), Some(country)) => Some(tr!(
+            lang,
+            "place-city-country",
+            city = city,
+            country = country
+        )),
+        (Some(one), None) | (None, Some(one)) => Some(one.to_owned()),
+        (None, None) => None,
+    }
 }
 
 /// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
 /// what follows it. Returns nothing; it moves `view.as_of` when the user moves it.
 pub fn as_of_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, reserve: f32) {
     use crate::model::{date_from_year_f64, year_f64_from_date};
-    let label = ui.label("As of");
+    let label = ui.label(tr!(view.lang, "as-of"));
     let first = year_f64_from_date(dataset.first_day());
     let last = year_f64_from_date(dataset.last_day());
     let mut x = year_f64_from_date(view.as_of);

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, RichText};
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// One entry of the listed directory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
@@ -97,11 +100,12 @@ impl OpenDialog {
     }
 
     /// Draws the dialog. Enter in the path field opens the typed path.
-    pub fn ui(&mut self, ctx: &egui::Context) -> DialogOutcome {
+    pub fn ui(&mut self, ctx: &egui::Context, lang: Lang) -> DialogOutcome {
         let mut open = true;
         let mut outcome = DialogOutcome::Open;
         let mut go_to: Option<PathBuf> = None;
-        egui::Window::new("Open dataset")
+        egui::Window::new(tr!(lang, "open-title"))
+            .id(egui::Id::unique("open dialog"))
             .open(&mut open)
             .collapsible(false)
             .default_size([520.0, 400.0])
@@ -128,15 +132,15 @@ impl OpenDialog {
                     });
                 ui.separator();
                 ui.horizontal(|ui| {
-                    let label = ui.label("File");
+                    let label = ui.label(tr!(lang, "open-file"));
                     let response = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.path_text)
-                                .hint_text("path/to/dataset.ron"),
+                                .hint_text(tr!(lang, "open-file-hint")),
                         )
                         .labelled_by(label.id);
                     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if (ui.button("Open").clicked() || enter)
+                    if (ui.button(tr!(lang, "open-button")).clicked() || enter)
                         && let Some(path) = self.typed_path()
                     {
                         outcome = DialogOutcome::Chosen(path);

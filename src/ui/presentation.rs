@@ -7,8 +7,10 @@ use egui::{Align2, Color32, FontId, RichText, Stroke, Ui, Visuals};
 
 use super::{date_range_text, kind_color, status_id_color, status_label};
 use crate::actions::Action;
-use crate::model::{Dataset, Step, Target, year_f64_from_date};
+use crate::i18n::{Lang, dates};
+use crate::model::{Dataset, Step, Target, country_name, year_f64_from_date};
 use crate::state::ViewState;
+use crate::tr;
 
 /// The high-contrast look of the slides: black on white or white on black.
 pub fn high_contrast_visuals(dark: bool) -> Visuals {
@@ -61,10 +63,10 @@ pub fn presentation_ui(
                 .max_height(body_height)
                 .auto_shrink([false, true])
                 .show(ui, |ui| match step.as_ref().map(|s| s.target) {
-                    Some(Target::Event(e)) => event_slide_ui(ui, dataset, e),
-                    Some(Target::Country(c)) => country_slide_ui(ui, dataset, c),
+                    Some(Target::Event(e)) => event_slide_ui(ui, dataset, view.lang, e),
+                    Some(Target::Country(c)) => country_slide_ui(ui, dataset, view.lang, c),
                     None => {
-                        ui.heading("This tour has no steps.");
+                        ui.heading(tr!(view.lang, "slide-no-steps"));
                     }
                 });
             ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
@@ -83,23 +85,29 @@ fn header_ui(
     len: usize,
     actions: &mut Vec<Action>,
 ) {
+    let lang = view.lang;
     ui.horizontal(|ui| {
         let tours = &dataset.file().tours;
+        let all_events = tr!(lang, "slide-all-events");
         let current = view
             .tour
             .as_deref()
             .and_then(|id| tours.iter().find(|t| t.id == id))
-            .map_or("All events in time order", |t| t.title.as_str());
-        let label = ui.label("Tour");
+            .map_or(all_events.as_str(), |t| t.title.text(lang));
+        let label = ui.label(tr!(lang, "slide-tour"));
         let combo = egui::ComboBox::from_id_salt("tour")
             .selected_text(current)
             .show_ui(ui, |ui| {
                 let mut changed = ui
-                    .selectable_value(&mut view.tour, None, "All events in time order")
+                    .selectable_value(&mut view.tour, None, all_events.as_str())
                     .changed();
                 for tour in tours {
                     changed |= ui
-                        .selectable_value(&mut view.tour, Some(tour.id.clone()), &tour.title)
+                        .selectable_value(
+                            &mut view.tour,
+                            Some(tour.id.clone()),
+                            tour.title.text(lang),
+                        )
                         .changed();
                 }
                 changed
@@ -108,13 +116,21 @@ fn header_ui(
         if combo.inner == Some(true) {
             view.step = 0;
         }
-        ui.label(RichText::new(format!("Step {} of {len}", view.step + 1)).strong());
+        ui.label(
+            RichText::new(tr!(
+                lang,
+                "slide-step-of",
+                step = view.step + 1,
+                count = len
+            ))
+            .strong(),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Leave presentation (Esc)").clicked() {
+            if ui.button(tr!(lang, "slide-leave")).clicked() {
                 actions.push(Action::LeavePresentation);
             }
             if ui
-                .selectable_label(view.presenter_view, "Presenter view (P)")
+                .selectable_label(view.presenter_view, tr!(lang, "slide-presenter-view"))
                 .clicked()
             {
                 actions.push(Action::TogglePresenterView);
@@ -128,26 +144,33 @@ fn big(text: impl Into<String>, size: f32) -> RichText {
     RichText::new(text).font(FontId::proportional(size))
 }
 
-fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
+fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, index: usize) {
     let Some(event) = dataset.file().events.get(index) else {
         return;
     };
     let dark = ui.visuals().dark_mode;
     let kind = dataset.kind_of_event(index);
     ui.label(
-        big(kind.map_or(event.kind.as_str(), |k| k.label.as_str()), 20.0)
-            .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
-            .strong(),
+        big(
+            kind.map_or(event.kind.as_str(), |k| k.label.text(lang)),
+            20.0,
+        )
+        .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
+        .strong(),
     );
-    ui.label(big(&event.title, 40.0).strong());
+    super::block_ui(ui, event.title.get(lang), lang, |t| {
+        t.font(FontId::proportional(40.0)).strong()
+    });
     ui.add_space(4.0);
-    ui.label(big(date_range_text(event.start, event.end), 26.0));
-    if let Some(place) = super::place_text(dataset, event) {
+    ui.label(big(date_range_text(event.start, event.end, lang), 26.0));
+    if let Some(place) = super::place_text(dataset, event, lang) {
         ui.label(big(place, 24.0));
     }
     ui.add_space(12.0);
     for outcome in event.outcomes.iter().take(6) {
-        ui.label(big(format!("• {outcome}"), 22.0));
+        super::block_ui(ui, outcome.get(lang), lang, |t| {
+            RichText::new(format!("• {}", t.text())).font(FontId::proportional(22.0))
+        });
     }
     let decisions = dataset.decisions_at(index);
     if !decisions.is_empty() {
@@ -157,57 +180,79 @@ fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
             .filter_map(|d| {
                 let country = dataset.file().countries.get(d.country)?;
                 let period = country.statuses.get(d.period)?;
-                Some(format!(
-                    "{}: {}",
-                    country.name,
-                    status_label(dataset, &period.status)
+                Some(tr!(
+                    lang,
+                    "slide-decision",
+                    country = country_name(country, lang).text,
+                    status = status_label(dataset, &period.status, lang)
                 ))
             })
             .collect();
-        ui.label(big(format!("Status decisions: {}", text.join(" · ")), 22.0));
+        ui.label(big(
+            tr!(
+                lang,
+                "slide-status-decisions",
+                decisions = &text.join(" · ")
+            ),
+            22.0,
+        ));
     }
+    let separator = tr!(lang, "list-separator");
     if kind.is_some_and(|k| !k.numbered) && !event.participants.is_empty() {
         let names: Vec<&str> = event
             .participants
             .iter()
-            .map(|c| dataset.country_name(c))
+            .map(|c| dataset.country_name(c, lang).text)
             .collect();
-        ui.label(big(format!("Participants: {}", names.join(", ")), 22.0));
+        ui.label(big(
+            tr!(lang, "slide-participants", names = &names.join(&separator)),
+            22.0,
+        ));
     }
     if let Some(size) = &event.size {
-        ui.label(big(format!("Size: {size}"), 22.0));
+        ui.label(big(tr!(lang, "slide-size", size = size.text(lang)), 22.0));
     }
     if let Some(note) = event.confidence.note() {
         ui.add_space(8.0);
         let heading = if matches!(event.confidence, crate::model::Confidence::Conflict(_)) {
-            "⚠ Sources disagree: "
+            tr!(lang, "confidence-conflict")
         } else {
-            "⚠ Not verified: "
+            tr!(lang, "confidence-unverified")
         };
-        ui.label(big(format!("{heading}{note}"), 18.0));
+        super::block_ui(ui, note.get(lang), lang, |t| {
+            RichText::new(format!("⚠ {heading} {}", t.text())).font(FontId::proportional(18.0))
+        });
     }
     ui.add_space(6.0);
-    ui.label(big(format!("Sources: {}", event.sources.join(", ")), 16.0));
+    ui.label(big(
+        tr!(lang, "slide-sources", ids = &event.sources.join(&separator)),
+        16.0,
+    ));
 }
 
-fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, index: usize) {
+fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, index: usize) {
     let Some(country) = dataset.file().countries.get(index) else {
         return;
     };
     let dark = ui.visuals().dark_mode;
-    ui.label(big("Country", 20.0).strong());
-    ui.label(big(&country.name, 40.0).strong());
+    ui.label(big(tr!(lang, "details-kind-country"), 20.0).strong());
+    super::block_ui(ui, country_name(country, lang), lang, |t| {
+        t.font(FontId::proportional(40.0)).strong()
+    });
     for period in &country.statuses {
-        let until = period
-            .to
-            .map_or_else(|| "today".to_owned(), crate::model::PartialDate::long_form);
+        let until = period.to.map_or_else(
+            || tr!(lang, "period-until-today"),
+            |to| dates::partial(lang, to),
+        );
         ui.horizontal(|ui| {
             ui.label(big("■", 22.0).color(status_id_color(dataset, &period.status, dark)));
             ui.label(big(
-                format!(
-                    "{}: {} – {until}",
-                    status_label(dataset, &period.status),
-                    period.from.long_form()
+                tr!(
+                    lang,
+                    "slide-period",
+                    status = status_label(dataset, &period.status, lang),
+                    from = &dates::partial(lang, period.from),
+                    to = &until
                 ),
                 22.0,
             ));
@@ -239,7 +284,13 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
         painter.text(
             egui::pos2(x, axis_y + 8.0),
             Align2::CENTER_TOP,
-            format!("{year:.0}"),
+            {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    reason = "a whole year in the dataset's span"
+                )]
+                dates::axis_year(view.lang, year as i32)
+            },
             FontId::proportional(14.0),
             text,
         );
@@ -283,12 +334,19 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
             Align2::LEFT_BOTTOM
         };
         let label = match current.map(|s| s.target) {
-            Some(Target::Event(e)) => dataset
+            Some(Target::Event(e)) => dataset.file().events.get(e).map(|e| {
+                tr!(
+                    view.lang,
+                    "slide-strip-label",
+                    title = e.title.text(view.lang),
+                    year = &dates::year(view.lang, e.start.year())
+                )
+            }),
+            Some(Target::Country(c)) => dataset
                 .file()
-                .events
-                .get(e)
-                .map(|e| format!("{} ({})", e.title, e.start.year())),
-            Some(Target::Country(c)) => dataset.file().countries.get(c).map(|c| c.name.clone()),
+                .countries
+                .get(c)
+                .map(|c| country_name(c, view.lang).text.to_owned()),
             None => None,
         };
         painter.text(
@@ -301,19 +359,19 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
     }
 }
 
-fn step_title(dataset: &Dataset, step: Option<&Step>) -> String {
+fn step_title(dataset: &Dataset, step: Option<&Step>, lang: Lang) -> String {
     match step.map(|s| s.target) {
         Some(Target::Event(e)) => dataset
             .file()
             .events
             .get(e)
-            .map_or_else(String::new, |e| e.title.clone()),
+            .map_or_else(String::new, |e| e.title.text(lang).to_owned()),
         Some(Target::Country(c)) => dataset
             .file()
             .countries
             .get(c)
-            .map_or_else(String::new, |c| c.name.clone()),
-        None => "(end of the tour)".to_owned(),
+            .map_or_else(String::new, |c| country_name(c, lang).text.to_owned()),
+        None => tr!(lang, "slide-end-of-tour"),
     }
 }
 
@@ -324,26 +382,35 @@ fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewStat
     let next = dataset.presentation_step(tour.as_deref(), view.step + 1);
     let len = dataset.presentation_len(tour.as_deref());
     let step = view.step;
+    let lang = view.lang;
     // Small, so that where the platform has one window only (the view is then drawn
     // inside the slide) it hides as little of the slide as possible.
     let size = egui::vec2(480.0, 250.0);
     let close = ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("sco_presenter_view"),
         egui::ViewportBuilder::default()
-            .with_title("Presenter view — SCO Explorer")
+            .with_title(tr!(lang, "presenter-title"))
             .with_inner_size(size),
         |ui, _class| {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label(RichText::new(format!("Step {} of {len}", step + 1)).strong());
-                ui.heading(step_title(dataset, now.as_ref()));
+                ui.label(
+                    RichText::new(tr!(lang, "slide-step-of", step = step + 1, count = len))
+                        .strong(),
+                );
+                ui.heading(step_title(dataset, now.as_ref(), lang));
                 ui.add_space(6.0);
-                ui.label(RichText::new("Teacher's note").strong());
-                ui.label(now.as_ref().and_then(|s| s.note.as_deref()).unwrap_or("(no note for this step)"));
+                ui.label(RichText::new(tr!(lang, "presenter-note")).strong());
+                match now.as_ref().and_then(|s| s.note.as_ref()) {
+                    Some(note) => super::paragraph_ui(ui, note, lang),
+                    None => {
+                        ui.label(tr!(lang, "presenter-no-note"));
+                    }
+                }
                 ui.add_space(6.0);
-                ui.label(RichText::new("Next").strong());
-                ui.label(step_title(dataset, next.as_ref()));
+                ui.label(RichText::new(tr!(lang, "presenter-next")).strong());
+                ui.label(step_title(dataset, next.as_ref(), lang));
                 ui.add_space(6.0);
-                ui.label(RichText::new("Next: Right, Space, PageDown · Back: Left, PageUp · P closes this view · Esc leaves").weak());
+                ui.label(RichText::new(tr!(lang, "presenter-keys")).weak());
             });
             ui.input(|i| i.viewport().close_requested())
         },

@@ -3,8 +3,11 @@
 
 use egui::{RichText, Ui};
 
+use crate::i18n::dates;
 use crate::model::Dataset;
+use crate::session::Notice;
 use crate::state::ViewState;
+use crate::tr;
 
 /// The status bar; `message` is the last thing the app reported.
 /// `loading`: a file is loading in the background (a spinner turns beside the message).
@@ -12,32 +15,35 @@ pub fn status_bar_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     view: &ViewState,
-    message: Option<&str>,
+    message: Option<&Notice>,
     loading: bool,
 ) {
+    let lang = view.lang;
     ui.horizontal(|ui| {
         let counts = dataset.counts_on(view.as_of);
-        ui.label(format!(
-            "{} countries · {} events · {} sources",
-            dataset.file().countries.len(),
-            dataset.file().events.len(),
-            dataset.file().sources.len()
+        ui.label(tr!(
+            lang,
+            "status-sizes",
+            countries = dataset.file().countries.len(),
+            events = dataset.file().events.len(),
+            sources = dataset.file().sources.len()
         ));
         ui.separator();
-        ui.label(format!(
-            "As of {}: {} members",
-            view.as_of.format("%-d %B %Y"),
-            counts.core()
+        ui.label(tr!(
+            lang,
+            "status-members-on",
+            date = &dates::day(lang, view.as_of),
+            count = counts.core()
         ));
         if let Some(message) = message {
             ui.separator();
             if loading {
                 ui.spinner();
             }
-            ui.label(RichText::new(message).weak());
+            ui.label(RichText::new(message.text(lang)).weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new("F1: help").weak());
+            ui.label(RichText::new(tr!(lang, "status-help-hint")).weak());
         });
     });
 }

@@ -8,6 +8,9 @@
 
 use egui_plot::{GridInput, GridMark};
 
+use chrono::Datelike as _;
+
+use crate::i18n::{Lang, dates};
 use crate::model::date_from_year_f64;
 
 /// The narrowest visible range: one day.
@@ -107,15 +110,17 @@ pub fn year_grid(input: &GridInput, width: f32) -> Vec<GridMark> {
 }
 
 /// "2013" on whole years, "Jul" on months when the labelled step is below a year.
-pub fn year_label(mark: GridMark, major: f64) -> String {
+/// In `lang`: Chinese writes "2013年" and "7月".
+pub fn year_label(mark: GridMark, major: f64, lang: Lang) -> String {
     if mark.step_size < major - 1e-9 {
         return String::new();
     }
     if (mark.value - mark.value.round()).abs() < 1e-6 {
-        format!("{:.0}", mark.value)
+        #[expect(clippy::cast_possible_truncation, reason = "a whole year on the axis")]
+        dates::axis_year(lang, mark.value.round() as i32)
     } else {
         date_from_year_f64(mark.value + 1e-6)
-            .map_or_else(String::new, |d| d.format("%b").to_string())
+            .map_or_else(String::new, |d| dates::month_short(lang, d.month()))
     }
 }
 
@@ -197,7 +202,7 @@ mod tests {
         );
         let labels: Vec<String> = marks
             .iter()
-            .map(|&m| year_label(m, grid_steps(10.0, 900.0).0))
+            .map(|&m| year_label(m, grid_steps(10.0, 900.0).0, Lang::En))
             .filter(|l| !l.is_empty())
             .collect();
         assert!(labels.contains(&"2005".to_owned()), "{labels:?}");
@@ -207,6 +212,7 @@ mod tests {
             value: 2013.5,
             step_size: major,
         };
-        assert_eq!(year_label(july, major), "Jul");
+        assert_eq!(year_label(july, major, Lang::En), "Jul");
+        assert_eq!(year_label(july, major, Lang::Zh), "7月");
     }
 }

@@ -7,8 +7,10 @@
 use egui::Pos2;
 use egui_plot::{PlotPoint, PlotTransform};
 
+use crate::i18n::Lang;
 use crate::model::{Dataset, year_f64_from_date};
 use crate::state::ViewState;
+use crate::tr;
 
 /// Vertical position of the status-change lane; event lanes sit above it.
 pub const STATUS_LANE_Y: f64 = 0.0;
@@ -36,9 +38,6 @@ pub fn lane_y(kind: usize, kinds: usize) -> f64 {
     kinds.saturating_sub(kind) as f64
 }
 
-/// The title of the status-change lane.
-pub const STATUS_LANE_LABEL: &str = "Status changes";
-
 /// A marker on the plot: an event, or a country's change of status.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Mark {
@@ -57,8 +56,9 @@ pub type Lane = (Option<usize>, Vec<(f64, Mark)>);
 pub struct TimelineData {
     /// Event lanes in the dataset's kind order, then the status lane; each sorted by x.
     pub lanes: Vec<Lane>,
-    /// Lane titles with their y, top first, the status lane last.
-    pub lane_labels: Vec<(f64, String)>,
+    /// Each lane's y and its kind (`None`: the status lane), top first, the
+    /// status lane last; [`TimelineData::lane_titles`] names them.
+    pub lane_labels: Vec<(f64, Option<usize>)>,
     /// The y range that shows every lane.
     pub y_range: (f64, f64),
     /// The kinds' ids, in lane order (to match the view's filter).
@@ -88,12 +88,10 @@ impl TimelineData {
                 lane.push((event.start.as_year_f64(), Mark::Event(e)));
             }
         }
-        let mut lane_labels: Vec<(f64, String)> = kinds
-            .iter()
-            .enumerate()
-            .map(|(k, def)| (lane_y(k, kinds.len()), def.plural.clone()))
+        let mut lane_labels: Vec<(f64, Option<usize>)> = (0..kinds.len())
+            .map(|k| (lane_y(k, kinds.len()), Some(k)))
             .collect();
-        lane_labels.push((STATUS_LANE_Y, STATUS_LANE_LABEL.to_owned()));
+        lane_labels.push((STATUS_LANE_Y, None));
         let y_range = (STATUS_LANE_Y - Y_MARGIN, lane_y(0, kinds.len()) + Y_MARGIN);
         let mut status_lane = Vec::new();
         for (c, country) in file.countries.iter().enumerate() {
@@ -146,12 +144,22 @@ impl TimelineData {
         lane_y(kind, self.kind_ids.len())
     }
 
-    /// The title of the lane at `y` (for the axis), if there is one.
-    pub fn lane_label(&self, y: f64) -> &str {
+    /// The lanes' titles in `lang` with their y, top first: the kinds' plural
+    /// labels, then the status lane's.
+    pub fn lane_titles(&self, dataset: &Dataset, lang: Lang) -> Vec<(f64, String)> {
         self.lane_labels
             .iter()
-            .find(|(lane, _)| (lane - y).abs() < 0.01)
-            .map_or("", |(_, label)| label.as_str())
+            .map(|&(y, kind)| {
+                let title = match kind {
+                    Some(k) => dataset
+                        .kinds()
+                        .get(k)
+                        .map_or_else(String::new, |def| def.plural.text(lang).to_owned()),
+                    None => tr!(lang, "timeline-status-lane"),
+                };
+                (y, title)
+            })
+            .collect()
     }
 
     /// The marker nearest to `pointer` within the hit radius, among visible lanes.

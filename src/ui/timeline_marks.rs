@@ -9,15 +9,15 @@ use super::timeline_data::{
     MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, event_point, push_unmerged,
 };
 use super::{cursor_color, kind_color, status_color};
+use crate::i18n::dates;
 use crate::model::{Dataset, Marker, year_f64_from_date};
 use crate::state::ViewState;
+use crate::tr;
 
 /// Summit cities are written above their markers once the range is this narrow (years).
 const CITY_LABEL_SPAN_YEARS: f64 = 10.0;
 /// Markers of events a selected country was not part of are drawn this faint.
 const DIMMED_ALPHA: f32 = 0.35;
-/// The short date format of the cursor label on the plot ("15 Jun 2001").
-const SHORT_DATE: &str = "%-d %b %Y";
 
 /// The markers on screen, lane by lane.
 pub(super) fn lanes_ui(
@@ -88,7 +88,7 @@ fn event_lane_ui(
     for (points, color, id) in [(weak, faded, 0), (strong, color, 1)] {
         if !points.is_empty() {
             plot_ui.points(
-                Points::new(def.plural.clone(), PlotPoints::from(points))
+                Points::new(def.plural.text(view.lang), PlotPoints::from(points))
                     .id(("lane", kind, id))
                     .shape(shape)
                     .radius(5.0)
@@ -134,7 +134,7 @@ fn status_lane_ui(
             continue;
         };
         plot_ui.points(
-            Points::new(def.label.clone(), PlotPoints::from(points))
+            Points::new(def.label.text(view.lang), PlotPoints::from(points))
                 .id(("status", status))
                 .shape(MarkerShape::Diamond)
                 .radius(4.5)
@@ -168,7 +168,10 @@ pub(super) fn city_labels_ui(
         let Some(event) = dataset.file().events.get(e) else {
             continue;
         };
-        let city = event.place.city.as_deref().unwrap_or("Virtual");
+        let city = event.place.city.as_ref().map_or_else(
+            || tr!(view.lang, "timeline-no-city"),
+            |c| c.text(view.lang).to_owned(),
+        );
         plot_ui.text(
             Text::new(
                 "summit label",
@@ -236,7 +239,7 @@ pub(super) fn event_titles_ui(
                     .file()
                     .events
                     .get(e)
-                    .map(|ev| (x, ev.title.as_str())),
+                    .map(|ev| (x, ev.title.text(view.lang))),
                 Mark::Status(..) => None,
             })
             .collect();
@@ -316,7 +319,15 @@ pub(super) fn cursor_ui(
         Text::new(
             "as of label",
             PlotPoint::new(cursor_x, y_top),
-            RichText::new(format!(" as of {} ", view.as_of.format(SHORT_DATE))).strong(),
+            RichText::new(format!(
+                " {} ",
+                tr!(
+                    view.lang,
+                    "timeline-as-of-label",
+                    date = &dates::day_short(view.lang, view.as_of)
+                )
+            ))
+            .strong(),
         )
         .anchor(anchor)
         .color(cursor_color)

@@ -19,15 +19,15 @@ use super::timeline_marks::{
 };
 use super::{kind_color, warning_color};
 use crate::actions::Action;
+use crate::i18n::{Lang, dates};
 use crate::model::{Dataset, Target, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
+use crate::tr;
 
 /// The narrowest the lane labels left of the plots may be, in points.
 const MIN_AXIS_WIDTH: f32 = 110.0;
 /// Room between the lane labels and the plot, in points.
 const AXIS_PADDING: f32 = 16.0;
-/// The date format of the cursor label and the slider ("15 June 2001").
-const LONG_DATE: &str = "%-d %B %Y";
 
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
@@ -119,9 +119,9 @@ fn toolbar_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Show:").strong());
+        ui.label(RichText::new(tr!(view.lang, "timeline-show")).strong());
         for (i, kind) in dataset.kinds().iter().enumerate() {
-            let text = RichText::new(&kind.plural).color(kind_color(kind, dark));
+            let text = RichText::new(kind.plural.text(view.lang)).color(kind_color(kind, dark));
             let mut shown = view.kinds.shows(&kind.id);
             let response = ui.checkbox(&mut shown, text);
             if focus && i == 0 {
@@ -132,15 +132,23 @@ fn toolbar_ui(
             }
         }
         ui.separator();
-        if ui.button("−").on_hover_text("Zoom out (−)").clicked() {
+        if ui
+            .button("−")
+            .on_hover_text(tr!(view.lang, "timeline-zoom-out"))
+            .clicked()
+        {
             actions.push(Action::ZoomOut);
         }
-        if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+        if ui
+            .button("+")
+            .on_hover_text(tr!(view.lang, "timeline-zoom-in"))
+            .clicked()
+        {
             actions.push(Action::ZoomIn);
         }
         if ui
-            .button("Whole history")
-            .on_hover_text("Reset zoom (Home)")
+            .button(tr!(view.lang, "timeline-whole-history"))
+            .on_hover_text(tr!(view.lang, "timeline-whole-history-tip"))
             .clicked()
         {
             actions.push(Action::ZoomReset);
@@ -151,10 +159,9 @@ fn toolbar_ui(
 /// The width of the lane labels: the widest label (in the axis's font) plus
 /// padding, so the timeline and the counts plot below it share one date axis
 /// whatever the labels say.
-pub(super) fn axis_width(ui: &Ui, data: &TimelineData) -> f32 {
+pub(super) fn axis_width(ui: &Ui, titles: &[(f64, String)]) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let widest = data
-        .lane_labels
+    let widest = titles
         .iter()
         .map(|(_, label)| label.as_str())
         .map(|label| {
@@ -171,10 +178,10 @@ pub(super) fn axis_width(ui: &Ui, data: &TimelineData) -> f32 {
 
 pub(super) fn axis_plot(
     id: &str,
-    height: f32,
-    width: f32,
+    (height, width): (f32, f32),
     axis_width: f32,
     range: (f64, f64),
+    lang: Lang,
 ) -> Plot<'static> {
     let (major, _) = grid_steps(range.1 - range.0, width);
     Plot::new(id.to_owned())
@@ -187,7 +194,7 @@ pub(super) fn axis_plot(
         .show_x(false)
         .show_y(false)
         .x_grid_spacer(move |input| year_grid(&input, width))
-        .x_axis_formatter(move |mark, _| year_label(mark, major))
+        .x_axis_formatter(move |mark, _| year_label(mark, major, lang))
         .y_axis_min_width(axis_width)
 }
 
@@ -201,26 +208,31 @@ fn events_plot_ui(
     actions: &mut Vec<Action>,
 ) {
     let range = visible_range(view, data);
-    let axis_width = axis_width(ui, data);
+    let labels = data.lane_titles(dataset, view.lang);
+    let axis_width = axis_width(ui, &labels);
     let width = ui.available_width() - axis_width;
-    let marks: Vec<GridMark> = data
-        .lane_labels
+    let marks: Vec<GridMark> = labels
         .iter()
         .map(|&(value, _)| GridMark {
             value,
             step_size: 1.0,
         })
         .collect();
-    let labels = data.lane_labels.clone();
-    let plot = axis_plot("sco_timeline", height, width, axis_width, range)
-        .y_grid_spacer(move |_| marks.clone())
-        .y_axis_formatter(move |mark, _| {
-            labels
-                .iter()
-                .find(|(y, _)| (y - mark.value).abs() < 0.01)
-                .map_or_else(String::new, |(_, label)| label.clone())
-        })
-        .show_grid([true, false]);
+    let plot = axis_plot(
+        "sco_timeline",
+        (height, width),
+        axis_width,
+        range,
+        view.lang,
+    )
+    .y_grid_spacer(move |_| marks.clone())
+    .y_axis_formatter(move |mark, _| {
+        labels
+            .iter()
+            .find(|(y, _)| (y - mark.value).abs() < 0.01)
+            .map_or_else(String::new, |(_, label)| label.clone())
+    })
+    .show_grid([true, false]);
     // While a search is active, events that do not match are faint.
     let matches = memory.search_matches(dataset, &view.search);
     let response = plot.show(ui, |plot_ui| {
@@ -245,7 +257,8 @@ fn events_plot_ui(
     }
     if let Some(mark) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-        plot_response.on_hover_ui_at_pointer(|ui| mark_tooltip_ui(ui, dataset, mark));
+        let lang = view.lang;
+        plot_response.on_hover_ui_at_pointer(|ui| mark_tooltip_ui(ui, dataset, mark, lang));
     }
     memory.last_transform = Some(transform);
 }
@@ -321,21 +334,20 @@ fn snap_click(year: f64, years_per_point: f64) -> Option<chrono::NaiveDate> {
     })
 }
 
-fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
+fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark, lang: Lang) {
     match mark {
         Mark::Event(e) => {
             let Some(event) = dataset.file().events.get(e) else {
                 return;
             };
-            ui.label(RichText::new(&event.title).strong());
-            ui.label(super::date_range_text(event.start, event.end));
-            if let Some(place) = super::place_text(dataset, event) {
+            super::block_ui(ui, event.title.get(lang), lang, RichText::strong);
+            ui.label(super::date_range_text(event.start, event.end, lang));
+            if let Some(place) = super::place_text(dataset, event, lang) {
                 ui.label(place);
             }
-            if event.confidence.note().is_some() {
+            if let Some(mark) = super::confidence_mark(&event.confidence, lang) {
                 ui.label(
-                    RichText::new(format!("⚠ {}", event.confidence.label()))
-                        .color(warning_color(ui.visuals().dark_mode)),
+                    RichText::new(format!("⚠ {mark}")).color(warning_color(ui.visuals().dark_mode)),
                 );
             }
         }
@@ -346,11 +358,12 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark) {
             let Some(period) = country.statuses.get(p) else {
                 return;
             };
-            ui.label(RichText::new(&country.name).strong());
-            ui.label(format!(
-                "{} from {}",
-                super::status_label(dataset, &period.status),
-                period.from.long_form()
+            ui.label(RichText::new(crate::model::country_name(country, lang).text).strong());
+            ui.label(tr!(
+                lang,
+                "timeline-status-from",
+                status = super::status_label(dataset, &period.status, lang),
+                date = &dates::partial_since(lang, period.from)
             ));
         }
     }
@@ -366,18 +379,18 @@ fn date_slider_ui(
     // Wraps on narrow windows, so Previous and Next never fall off the edge.
     ui.horizontal_wrapped(|ui| {
         super::as_of_slider_ui(ui, dataset, view, 490.0);
-        ui.label(RichText::new(view.as_of.format(LONG_DATE).to_string()).strong());
-        go_to_date_ui(ui, memory, actions);
+        ui.label(RichText::new(dates::day(view.lang, view.as_of)).strong());
+        go_to_date_ui(ui, view.lang, memory, actions);
         if ui
-            .button("◀ Previous")
-            .on_hover_text("Previous event (Left arrow)")
+            .button(tr!(view.lang, "timeline-previous"))
+            .on_hover_text(tr!(view.lang, "timeline-previous-tip"))
             .clicked()
         {
             actions.push(Action::PreviousEvent);
         }
         if ui
-            .button("Next ▶")
-            .on_hover_text("Next event (Right arrow)")
+            .button(tr!(view.lang, "timeline-next"))
+            .on_hover_text(tr!(view.lang, "timeline-next-tip"))
             .clicked()
         {
             actions.push(Action::NextEvent);
@@ -388,17 +401,17 @@ fn date_slider_ui(
 /// A field to type a date into ("2010-06-15", or "2010-06" / "2010" for the
 /// first day); Enter moves the date cursor there. A date that does not exist
 /// is shown in the warning colour and changes nothing.
-fn go_to_date_ui(ui: &mut Ui, memory: &mut TimelineMemory, actions: &mut Vec<Action>) {
+fn go_to_date_ui(ui: &mut Ui, lang: Lang, memory: &mut TimelineMemory, actions: &mut Vec<Action>) {
     let typed = memory.date_text.trim();
     let parsed = typed.parse::<crate::model::PartialDate>().ok();
     let invalid = !typed.is_empty() && parsed.is_none();
     let mut edit = egui::TextEdit::singleline(&mut memory.date_text)
-        .hint_text("YYYY-MM-DD")
+        .hint_text(tr!(lang, "timeline-go-to-hint"))
         .desired_width(96.0);
     if invalid {
         edit = edit.text_color(warning_color(ui.visuals().dark_mode));
     }
-    let label = ui.label("Go to");
+    let label = ui.label(tr!(lang, "timeline-go-to"));
     let response = ui.add(edit).labelled_by(label.id);
     if response.lost_focus()
         && ui.input(|i| i.key_pressed(egui::Key::Enter))

@@ -5,8 +5,12 @@
 use egui::{Button, RichText, Ui};
 
 use crate::actions::{Action, hint_for};
+use crate::i18n::Lang;
 use crate::model::{BUNDLED, Dataset};
 use crate::state::{ThemeChoice, ViewState};
+use crate::tr;
+
+use crate::i18n::bundled_label;
 
 /// A menu item with its keyboard shortcut (from the keymap) on the right.
 fn menu_item(ui: &mut Ui, text: &str, action: Action, enabled: bool, actions: &mut Vec<Action>) {
@@ -27,59 +31,26 @@ pub fn top_bar_ui(
     has_file: bool,
     actions: &mut Vec<Action>,
 ) {
+    let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            menu_item(ui, "Open dataset…", Action::Open, true, actions);
-            menu_item(ui, "Reload from disk", Action::Reload, has_file, actions);
-            for bundled in BUNDLED {
-                let text = format!("Show the bundled {} dataset", bundled.label);
-                menu_item(ui, &text, Action::ShowBundled(bundled.name), true, actions);
-            }
-            ui.separator();
-            menu_item(ui, "Save view as PNG", Action::SavePng, true, actions);
-            ui.separator();
-            menu_item(ui, "Quit", Action::Quit, true, actions);
-        });
-        ui.menu_button("View", |ui| {
-            ui.label("Theme");
-            for (theme, label) in [
-                (ThemeChoice::System, "Follow the system"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
-            ] {
-                if ui.radio(view.theme == theme, label).clicked() {
-                    actions.push(Action::SetTheme(theme));
-                }
-            }
-            ui.separator();
-            menu_item(ui, "Whole history", Action::ZoomReset, true, actions);
-            menu_item(ui, "Map or timeline", Action::ToggleMap, true, actions);
-            menu_item(ui, "Interface larger", Action::UiLarger, true, actions);
-            menu_item(ui, "Interface smaller", Action::UiSmaller, true, actions);
+        file_menu_ui(ui, lang, has_file, actions);
+        view_menu_ui(ui, view, actions);
+        ui.menu_button(tr!(lang, "menu-help"), |ui| {
             menu_item(
                 ui,
-                "Interface normal size",
-                Action::UiResetSize,
-                true,
-                actions,
-            );
-        });
-        ui.menu_button("Help", |ui| {
-            menu_item(
-                ui,
-                "Keyboard shortcuts and sources",
+                &tr!(lang, "menu-shortcuts"),
                 Action::ToggleHelp,
                 true,
                 actions,
             );
         });
         ui.separator();
-        dataset_switcher_ui(ui, dataset, actions);
-        ui.label(RichText::new(&dataset.file().title).strong());
+        dataset_switcher_ui(ui, dataset, lang, actions);
+        ui.label(RichText::new(dataset.file().title.text(lang)).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("▶ Present (F5)")
-                .on_hover_text("Full-screen slides for the classroom")
+                .button(tr!(lang, "top-present"))
+                .on_hover_text(tr!(lang, "top-present-tip"))
                 .clicked()
             {
                 actions.push(Action::Present);
@@ -87,20 +58,140 @@ pub fn top_bar_ui(
             let dark = ui.visuals().dark_mode;
             // The button says what it does, so it never reads as the current theme.
             let (icon, tip) = if dark {
-                ("☀ Switch to light", "Use the light theme")
+                (tr!(lang, "top-to-light"), tr!(lang, "top-to-light-tip"))
             } else {
-                ("🌙 Switch to dark", "Use the dark theme")
+                (tr!(lang, "top-to-dark"), tr!(lang, "top-to-dark-tip"))
             };
             if ui.button(icon).on_hover_text(tip).clicked() {
                 actions.push(Action::ToggleTheme);
             }
+            language_switcher_ui(ui, lang, actions);
             ui.label(RichText::new(dataset.name()).small().weak());
         });
     });
 }
 
+fn file_menu_ui(ui: &mut Ui, lang: Lang, has_file: bool, actions: &mut Vec<Action>) {
+    ui.menu_button(tr!(lang, "menu-file"), |ui| {
+        menu_item(ui, &tr!(lang, "menu-open"), Action::Open, true, actions);
+        menu_item(
+            ui,
+            &tr!(lang, "menu-reload"),
+            Action::Reload,
+            has_file,
+            actions,
+        );
+        for bundled in BUNDLED {
+            let text = tr!(
+                lang,
+                "menu-show-bundled",
+                name = &bundled_label(bundled, lang)
+            );
+            menu_item(ui, &text, Action::ShowBundled(bundled.name), true, actions);
+        }
+        ui.separator();
+        menu_item(
+            ui,
+            &tr!(lang, "menu-save-png"),
+            Action::SavePng,
+            true,
+            actions,
+        );
+        ui.separator();
+        menu_item(ui, &tr!(lang, "menu-quit"), Action::Quit, true, actions);
+    });
+}
+
+fn view_menu_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
+    let lang = view.lang;
+    ui.menu_button(tr!(lang, "menu-view"), |ui| {
+        ui.label(tr!(lang, "menu-theme"));
+        for (theme, label) in [
+            (ThemeChoice::System, "menu-theme-system"),
+            (ThemeChoice::Light, "menu-theme-light"),
+            (ThemeChoice::Dark, "menu-theme-dark"),
+        ] {
+            if ui.radio(view.theme == theme, tr!(lang, label)).clicked() {
+                actions.push(Action::SetTheme(theme));
+            }
+        }
+        ui.separator();
+        ui.label(tr!(lang, "menu-language"));
+        for choice in Lang::ALL {
+            if ui.radio(lang == choice, choice.native_name()).clicked() {
+                actions.push(Action::SetLang(choice));
+            }
+        }
+        ui.separator();
+        menu_item(
+            ui,
+            &tr!(lang, "menu-whole-history"),
+            Action::ZoomReset,
+            true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-map-or-timeline"),
+            Action::ToggleMap,
+            true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-larger"),
+            Action::UiLarger,
+            true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-smaller"),
+            Action::UiSmaller,
+            true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-normal-size"),
+            Action::UiResetSize,
+            true,
+            actions,
+        );
+    });
+}
+
+/// The compact language switcher: "EN", "RU" or "中文", each in its own language.
+fn language_switcher_ui(ui: &mut Ui, lang: Lang, actions: &mut Vec<Action>) {
+    let short = |l: Lang| match l {
+        Lang::En => "EN",
+        Lang::Ru => "RU",
+        Lang::Zh => "中文",
+    };
+    let response = egui::ComboBox::from_id_salt("language switcher")
+        .width(48.0)
+        .selected_text(short(lang))
+        .show_ui(ui, |ui| {
+            for choice in Lang::ALL {
+                if ui
+                    .selectable_label(choice == lang, choice.native_name())
+                    .clicked()
+                    && choice != lang
+                {
+                    actions.push(Action::SetLang(choice));
+                }
+            }
+        })
+        .response;
+    // Screen readers (and tests) find it by what it is, not by its current value.
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr!(lang, "menu-language"))
+    });
+    response.on_hover_text(tr!(lang, "menu-language"));
+}
+
 /// The dataset switcher: the bundled datasets, and "Open file…".
-fn dataset_switcher_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>) {
+fn dataset_switcher_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action>) {
     let shown_bundled = BUNDLED.iter().find(|b| b.display_name == dataset.name());
     let current = shown_bundled.map_or_else(
         || {
@@ -111,21 +202,28 @@ fn dataset_switcher_ui(ui: &mut Ui, dataset: &Dataset, actions: &mut Vec<Action>
                     |n| n.to_string_lossy().into_owned(),
                 )
         },
-        |b| b.label.to_owned(),
+        |b| bundled_label(b, lang),
     );
-    let label = ui.label("Dataset");
+    let label = ui.label(tr!(lang, "top-dataset"));
     egui::ComboBox::from_id_salt("dataset switcher")
         .width(90.0)
         .selected_text(current)
         .show_ui(ui, |ui| {
             for bundled in BUNDLED {
                 let shown = shown_bundled == Some(bundled);
-                if ui.selectable_label(shown, bundled.label).clicked() && !shown {
+                if ui
+                    .selectable_label(shown, bundled_label(bundled, lang))
+                    .clicked()
+                    && !shown
+                {
                     actions.push(Action::ShowBundled(bundled.name));
                 }
             }
             ui.separator();
-            if ui.selectable_label(false, "Open file…").clicked() {
+            if ui
+                .selectable_label(false, tr!(lang, "top-open-file"))
+                .clicked()
+            {
                 actions.push(Action::Open);
             }
         })

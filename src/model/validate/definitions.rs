@@ -25,15 +25,15 @@ impl Checker<'_, '_> {
             let Some(def) = &parsed.value else { continue };
             let record = parsed.record;
             self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
-            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
-            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
+            self.non_empty(&record, &[Seg::Field("label")], "label", def.label.en());
+            self.non_empty(&record, &[Seg::Field("plural")], "plural", def.plural.en());
         }
         for parsed in kinds {
             let Some(def) = &parsed.value else { continue };
             let record = parsed.record;
             self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
-            self.non_empty(&record, &[Seg::Field("label")], "label", &def.label);
-            self.non_empty(&record, &[Seg::Field("plural")], "plural", &def.plural);
+            self.non_empty(&record, &[Seg::Field("label")], "label", def.label.en());
+            self.non_empty(&record, &[Seg::Field("plural")], "plural", def.plural.en());
         }
         // Definitions that did not parse still declare their ids.
         self.status_ids = statuses

@@ -117,7 +117,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 
     fn check_confidence(&mut self, record: &Record<'_>, path: &[Seg], confidence: &Confidence) {
-        if confidence.note().is_some_and(|note| note.trim().is_empty()) {
+        if confidence.note().is_some_and(super::text::Text::is_blank) {
             self.report.push(
                 record,
                 path,
@@ -188,31 +188,31 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 
     pub(super) fn check_organisation(&mut self, record: Record<'_>, org: &Organisation) {
-        self.non_empty(&record, &[Seg::Field("name")], "name", &org.name);
+        self.non_empty(&record, &[Seg::Field("name")], "name", org.name.en());
         self.non_empty(
             &record,
             &[Seg::Field("short_name")],
             "short_name",
-            &org.short_name,
+            org.short_name.en(),
         );
         self.check_cited(&record, (&org.founded.sources, vec![Seg::Field("founded")]));
         self.check_confidence(&record, &[Seg::Field("founded")], &org.founded.confidence);
         for (i, milestone) in org.milestones.iter().enumerate() {
             let path = vec![Seg::Field("milestones"), Seg::Index(i)];
-            self.non_empty(&record, &path, "title", &milestone.title);
+            self.non_empty(&record, &path, "title", milestone.title.en());
             self.check_cited(&record, (&milestone.sources, path.clone()));
             self.check_confidence(&record, &path, &milestone.confidence);
         }
         for (i, body) in org.bodies.iter().enumerate() {
             let path = vec![Seg::Field("bodies"), Seg::Index(i)];
-            self.non_empty(&record, &path, "name", &body.name);
+            self.non_empty(&record, &path, "name", body.name.en());
             self.check_cited(&record, (&body.sources, path.clone()));
             self.check_confidence(&record, &path, &body.confidence);
         }
         self.check_cited(&record, (&org.languages_sources, Vec::new()));
         for (i, sg) in org.secretaries_general.iter().enumerate() {
             let path = vec![Seg::Field("secretaries_general"), Seg::Index(i)];
-            self.non_empty(&record, &path, "name", &sg.name);
+            self.non_empty(&record, &path, "name", sg.name.en());
             let mut at = path.clone();
             at.push(Seg::Field("country"));
             self.check_country_ref(&record, &at, &sg.country);
@@ -265,7 +265,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                     format!("\"{}\" is not a state, so its code must not look like an ISO 3166-1 alpha-3 code (three capital letters): use e.g. \"EU\" or \"UNDP\"", country.code),
                 );
             }
-            self.non_empty(&record, &[Seg::Field("name")], "name", &country.name);
+            self.non_empty(&record, &[Seg::Field("name")], "name", country.name.en());
             let mut previous: Option<(usize, PartialDate, Option<PartialDate>)> = None;
             for (i, period) in country.statuses.iter().enumerate() {
                 let path = vec![Seg::Field("statuses"), Seg::Index(i)];
@@ -332,7 +332,7 @@ impl<'r, 'a> Checker<'r, 'a> {
             let Some(event) = &parsed.value else { continue };
             let record = parsed.record;
             self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
-            self.non_empty(&record, &[Seg::Field("title")], "title", &event.title);
+            self.non_empty(&record, &[Seg::Field("title")], "title", event.title.en());
             self.check_span(&record, &[], event.start, event.end, ("start", "end"));
             if let Some(code) = &event.place.country {
                 self.check_country_ref(
@@ -373,7 +373,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                     &record,
                     &[Seg::Field("outcomes"), Seg::Index(i)],
                     "outcome",
-                    outcome,
+                    outcome.en(),
                 );
             }
             self.check_cited(&record, (&event.sources, Vec::new()));
@@ -385,7 +385,7 @@ impl<'r, 'a> Checker<'r, 'a> {
         for parsed in tours {
             let Some(tour) = &parsed.value else { continue };
             let record = parsed.record;
-            self.non_empty(&record, &[Seg::Field("title")], "title", &tour.title);
+            self.non_empty(&record, &[Seg::Field("title")], "title", tour.title.en());
             if tour.steps.is_empty() {
                 self.report.push(
                     &record,

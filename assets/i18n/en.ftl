@@ -1,0 +1,335 @@
+# sco-explorer: English interface text (the reference catalog).
+# Every message here must exist in ru.ftl and zh.ftl too (tests/catalogs.rs).
+
+## Dates. $day, $year: numbers as text; $month: a month's name from the
+## messages below; $monthnum: the month's number (for languages that write it).
+
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+# A month after "from" or "since" (Russian: genitive, «с июня 2006 г.»).
+date-month-since = { $month } { $year }
+date-year = { $year }
+# A year on the timeline's axis.
+date-axis-year = { $year }
+date-span = { $from } – { $to }
+month-name = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+# The form after a day: "15 June" (Russian: "15 июня").
+month-genitive = { month-name }
+month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+
+## Counts
+
+count-countries = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+
+## Shared pieces
+
+# Between items of a list: "China, Russia".
+list-separator = {", "}
+place-city-country = { $city }, { $country }
+date-place = { $date }, { $place }
+fallback-badge = EN
+fallback-tooltip = Not translated yet: shown in English.
+confidence-conflict = Sources disagree:
+confidence-unverified = Not verified:
+as-of = As of
+# One status's headcount. $count: how many; $one and $many: the status's label
+# for one and for many, in running text ("dialogue partner", "observers");
+# $heading: its label for many as a heading ("Observers").
+headcount-item = { $count } { $count ->
+    [one] { $one }
+   *[other] { $many }
+}
+headcount-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+
+## Details pane
+
+details-kind-event = Event
+details-kind-country = Country
+details-kind-organisation = Organisation (not a state)
+details-kind-overview = Overview
+# A field's name before its value: "Founded:".
+field-name = { $name }:
+field-when = When:
+field-where = Where:
+field-series = Series:
+field-number = Number:
+number-in-series = { $numbers } in its series
+# A joint meeting's numbers: "28 and 29".
+numbers-joint = { $first } and { $last }
+field-format = Format:
+format-in-person = In person
+format-virtual = Virtual (videoconference)
+format-hybrid = Hybrid
+field-participants = Participants:
+field-observers = Observers:
+field-size = Size:
+field-note = Note:
+heading-outcomes = Outcomes
+heading-status-decisions = Status decisions
+status-from = from { $date }
+heading-sources = Sources
+source-unknown = (unknown source)
+country-not-a-state = Not a state, so it has no place on the map.
+field-on-date = On { $date }:
+status-none = no status
+heading-status-history = Status history
+period-until-today = today
+period-span = { $from } – { $to }
+decided-at = decided at
+# $kinds: the dataset's label for its first kind of event, e.g. "Summits".
+heading-hosted = { $kinds } hosted ({ $count })
+heading-took-part = Took part in ({ $count })
+took-part-none = None recorded in this dataset.
+organisation-heading = { $name } ({ $short })
+field-founded = Founded:
+field-languages = Official languages:
+heading-milestones = Milestones
+overview-hint = Select a country in the list or an event on the timeline to see its details.
+heading-bodies = Bodies
+heading-secretaries-general = Secretaries-General
+sg-in-office = in office
+start-here = Start here
+start-here-country = Click a country in the list to see when it joined and what it took part in.
+start-here-marker = Click a marker on the timeline to open a summit, an exercise or a drill.
+start-here-date = Drag the date (or press [ and ]) to see who belonged when; Map shows it.
+start-here-present = Press F5 to present to a class, F1 for every key.
+start-here-got-it = Got it
+
+## Membership list
+
+list-heading = Countries
+list-status-as-of = Status as of { $date }
+list-search = Search
+list-search-hint = countries and events (Ctrl+F)
+list-no-match = Nothing matches the search.
+# A group's heading: "Members (10)".
+list-group-heading = { $title } ({ $count })
+list-group-former = Former status
+list-group-not-yet = Not yet associated
+list-group-events = Events
+list-since = since { $date }
+list-from = from { $date }
+list-former-until = { $status } until { $date }
+list-in-this-event = • in this event
+
+## Keys (the help window and README's table)
+
+# Between two keys that do the same: "Ctrl+F or /".
+keys-or = {" or "}
+key-open = Open a dataset file
+key-save-png = Save the view (or the slide) as a PNG
+key-ui-larger = Interface larger
+key-ui-smaller = Interface smaller
+key-ui-reset-size = Interface size back to normal (1x; 1.75x on slides)
+key-previous-panel = Keyboard focus to the previous panel
+key-focus-search = Search countries and events
+key-previous-event = Previous event in time (shown kinds; while searching, the matches)
+key-next-event = Next event in time (shown kinds; while searching, the matches)
+key-list-up = Move up in the country list
+key-list-down = Move down in the country list
+key-list-activate = Select the highlighted row
+key-back = Close the innermost thing: search, dialog, help, then the selection
+key-zoom-reset = Show the whole history on the timeline
+key-zoom-in = Zoom the timeline in
+key-zoom-out = Zoom the timeline out
+key-date-back = Move the date back one year
+key-date-forward = Move the date forward one year
+key-toggle-map = Show the map or the timeline in the centre
+key-toggle-play = Play or pause the map's animation (from the first day, or from a date you chose)
+key-present = Presentation mode: full screen, large type, one slide per step
+key-next-panel = Keyboard focus to the next panel: list, timeline or map, details
+key-toggle-help = This help
+key-next-slide = Next slide
+key-previous-slide = Previous slide
+key-first-slide = First slide
+key-last-slide = Last slide
+key-toggle-presenter-view = Presenter view with the teacher's note
+key-leave-presentation = Leave the presentation
+
+## Help window
+
+help-title = About and keyboard shortcuts
+help-about = sco-explorer { $version } shows the history of the { $organisation }: who joined when, every summit, every joint exercise and drill.
+help-everywhere = Everywhere
+help-explorer = In the explorer
+help-slides = On slides (presentation mode)
+help-mouse = With the mouse
+mouse-wheel = Ctrl+wheel / drag
+mouse-wheel-does = Zoom / pan the timeline; wheel and drag on the map
+mouse-click = Click
+mouse-click-does = Select a marker; click empty timeline to move the date
+mouse-double-click = Double-click
+mouse-double-click-does = Whole history on the timeline
+help-about-data = About the data
+help-sources-cited = { $count } sources are cited; each fact in the details pane lists its own. Facts marked "sources disagree" or "not verified" carry a note saying why.
+help-all-sources = All sources
+
+## Status bar
+
+status-sizes = { $countries } countries · { $events } events · { $sources } sources
+status-members-on = As of { $date }: { $count } members
+status-help-hint = F1: help
+
+## Error panel
+
+error-heading = Could not open the dataset: { $error }
+error-still-showing = (still showing { $name })
+error-dismiss = Dismiss
+error-in-english = The problems are listed in English, as the command line gives them.
+
+## Top bar and menus
+
+dataset-sco = SCO
+dataset-asean = ASEAN
+menu-file = File
+menu-open = Open dataset…
+menu-reload = Reload from disk
+menu-show-bundled = Show the bundled { $name } dataset
+menu-save-png = Save view as PNG
+menu-quit = Quit
+menu-view = View
+menu-theme = Theme
+menu-theme-system = Follow the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+menu-language = Language
+menu-whole-history = Whole history
+menu-map-or-timeline = Map or timeline
+menu-larger = Interface larger
+menu-smaller = Interface smaller
+menu-normal-size = Interface normal size
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts and sources
+top-dataset = Dataset
+top-open-file = Open file…
+top-present = ▶ Present (F5)
+top-present-tip = Full-screen slides for the classroom
+top-to-light = ☀ Switch to light
+top-to-light-tip = Use the light theme
+top-to-dark = 🌙 Switch to dark
+top-to-dark-tip = Use the dark theme
+
+## Timeline
+
+timeline-show = Show:
+timeline-status-lane = Status changes
+timeline-zoom-out = Zoom out (−)
+timeline-zoom-in = Zoom in (+)
+timeline-whole-history = Whole history
+timeline-whole-history-tip = Reset zoom (Home)
+timeline-previous = ◀ Previous
+timeline-previous-tip = Previous event (Left arrow)
+timeline-next = Next ▶
+timeline-next-tip = Next event (Right arrow)
+timeline-go-to = Go to
+timeline-go-to-hint = YYYY-MM-DD
+# Under a summit marker that has no city (a videoconference).
+timeline-no-city = Virtual
+timeline-as-of-label = as of { $date }
+timeline-status-from = { $status } from { $date }
+confidence-conflict-short = sources disagree
+confidence-unverified-short = not verified
+counts-members = Members
+# A line of the counts plot's legend: "Members (10)".
+counts-line = { $label } ({ $count })
+counts-others = Observers and partners ({ $count })
+
+## Map
+
+map-canvas = Map of countries
+map-play = ▶ Play
+map-play-tip = Animate the date from the first day to the last, one year per second
+map-pause = ⏸ Pause
+map-pause-tip = Stop the animation (any key or click stops it too)
+map-reset-view = Reset view
+map-reset-view-tip = Show all countries again (wheel zooms, drag pans)
+map-not-associated = Not associated with the organisation
+map-no-code = Area without a country code in Natural Earth
+map-status-since = { $status } since { $date }
+map-no-status-on = No status on { $date }
+map-click-for-history = Click to show its history
+map-no-status = No status
+map-borders-note = Borders: Natural Earth de facto view; disputed areas are not endorsed. Small states are drawn as dots.
+# The selected event's place on the map, when it stands for the host country.
+map-host = Host: { $place }, { $country }
+map-year-counts = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $others ->
+    [one] { $others } observer and partner
+   *[other] { $others } observers and partners
+}
+
+## Slides and the presenter view
+
+slide-no-steps = This tour has no steps.
+slide-all-events = All events in time order
+slide-tour = Tour
+slide-step-of = Step { $step } of { $count }
+slide-leave = Leave presentation (Esc)
+slide-presenter-view = Presenter view (P)
+# One status decision on a slide: "India: Member".
+slide-decision = { $country }: { $status }
+slide-status-decisions = Status decisions: { $decisions }
+slide-participants = Participants: { $names }
+slide-size = Size: { $size }
+slide-sources = Sources: { $ids }
+# A status period on a country's slide: "Member: 9 June 2017 – today".
+slide-period = { $status }: { $from } – { $to }
+# The current step's label on the strip: "17th SCO summit, Astana (2017)".
+slide-strip-label = { $title } ({ $year })
+slide-end-of-tour = (end of the tour)
+presenter-title = Presenter view — SCO Explorer
+presenter-note = Teacher's note
+presenter-no-note = (no note for this step)
+presenter-next = Next
+presenter-keys = Next: Right, Space, PageDown · Back: Left, PageUp · P closes this view · Esc leaves
+
+## The centre's tabs, the open dialog and status messages
+
+tab-timeline = Timeline
+tab-timeline-tip = Events and status changes in time (M)
+tab-map = Map
+tab-map-tip = Countries shaded by status on the date (M)
+open-title = Open dataset
+open-file = File
+open-file-hint = path/to/dataset.ron
+open-button = Open
+notice-showing-bundled = Showing the bundled { $name } dataset
+notice-loading = Loading { $path }…
+notice-opened = Opened { $path }: { $countries } countries, { $events } events
+notice-reloaded = Reloaded { $path }: { $countries } countries, { $events } events
+notice-saved = Saved the view to { $path }
+notice-save-failed = Could not save the view: { $error }

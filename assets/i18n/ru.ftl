@@ -1,0 +1,381 @@
+# sco-explorer: русский текст интерфейса.
+
+## Даты
+
+date-day = { $day } { $month } { $year } г.
+date-month = { $month } { $year } г.
+date-month-since = { $month } { $year } г.
+date-year = { $year } г.
+# Год на оси хронологии.
+date-axis-year = { $year }
+date-span = { $from } – { $to }
+month-name = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+}
+month-genitive = { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+}
+month-short = { $month ->
+    [1] янв.
+    [2] февр.
+    [3] мар.
+    [4] апр.
+    [5] мая
+    [6] июн.
+    [7] июл.
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+}
+
+## Числа
+
+count-countries = { $count ->
+    [one] { $count } страна
+    [few] { $count } страны
+   *[many] { $count } стран
+}
+
+## Общие элементы
+
+# Между элементами списка: «Китай, Россия».
+list-separator = {", "}
+place-city-country = { $city }, { $country }
+date-place = { $date }, { $place }
+fallback-badge = EN
+fallback-tooltip = Ещё не переведено: показано на английском.
+confidence-conflict = Источники расходятся:
+confidence-unverified = Не подтверждено:
+as-of = На дату
+# Численность одного статуса: «Наблюдатели: 2». $heading — название статуса во
+# множественном числе, как в заголовке; формы $one и $many здесь не нужны
+# (подпись и число не требуют падежей).
+headcount-item = { $heading }: { $count }
+headcount-members = { $count ->
+    [one] { $count } член
+    [few] { $count } члена
+   *[many] { $count } членов
+}
+
+## Панель сведений
+
+details-kind-event = Событие
+details-kind-country = Страна
+details-kind-organisation = Организация (не государство)
+details-kind-overview = Обзор
+# Название поля перед значением: «Основана:».
+field-name = { $name }:
+field-when = Когда:
+field-where = Где:
+field-series = Серия:
+field-number = Номер:
+number-in-series = № { $numbers } в серии
+# Номера совместного заседания: «28 и 29».
+numbers-joint = { $first } и { $last }
+field-format = Формат:
+format-in-person = Очный
+format-virtual = Онлайн (видеоконференция)
+format-hybrid = Гибридный
+field-participants = Участники:
+field-observers = Наблюдатели:
+field-size = Численность:
+field-note = Примечание:
+heading-outcomes = Итоги
+heading-status-decisions = Решения о статусе
+status-from = с { $date }
+heading-sources = Источники
+source-unknown = (неизвестный источник)
+country-not-a-state = Не государство, поэтому на карте не отображается.
+field-on-date = На { $date }:
+status-none = нет статуса
+heading-status-history = История статуса
+period-until-today = настоящее время
+period-span = { $from } – { $to }
+decided-at = решение принято:
+# $kinds: название первого вида событий набора данных во множественном числе, напр. «Саммиты».
+heading-hosted = { $kinds } в этой стране ({ $count })
+heading-took-part = Участие в событиях ({ $count })
+took-part-none = В этом наборе данных ничего не отмечено.
+organisation-heading = { $name } ({ $short })
+field-founded = Основана:
+field-languages = Официальные языки:
+heading-milestones = Основные вехи
+overview-hint = Выберите страну в списке или событие в хронологии, чтобы увидеть подробности.
+heading-bodies = Органы
+heading-secretaries-general = Генеральные секретари
+sg-in-office = в должности
+start-here = С чего начать
+start-here-country = Щёлкните страну в списке, чтобы узнать, когда она вступила и в чём участвовала.
+start-here-marker = Щёлкните метку в хронологии, чтобы открыть саммит, военное или спасательное учение.
+start-here-date = Перетащите дату (или нажмите [ и ]), чтобы увидеть, кто когда входил в организацию; вкладка «Карта» покажет это.
+start-here-present = Нажмите F5, чтобы показать материал классу, F1 — чтобы увидеть все клавиши.
+start-here-got-it = Понятно
+
+## Список участников
+
+list-heading = Страны
+list-status-as-of = Статус на { $date }
+list-search = Поиск
+list-search-hint = страны и события (Ctrl+F)
+list-no-match = Ничего не найдено.
+# Заголовок группы: «Государства-члены (10)».
+list-group-heading = { $title } ({ $count })
+list-group-former = Бывший статус
+list-group-not-yet = Ещё без статуса
+list-group-events = События
+list-since = с { $date }
+list-from = с { $date }
+list-former-until = { $status } до { $date }
+list-in-this-event = • в этом событии
+
+## Клавиши (окно справки и таблица в README)
+
+# Между двумя клавишами с одним действием: «Ctrl+F или /».
+keys-or = {" или "}
+key-open = Открыть файл набора данных
+key-save-png = Сохранить вид (или слайд) как PNG
+key-ui-larger = Увеличить интерфейс
+key-ui-smaller = Уменьшить интерфейс
+key-ui-reset-size = Обычный размер интерфейса (1x; 1,75x на слайдах)
+key-previous-panel = Фокус клавиатуры на предыдущую панель
+key-focus-search = Поиск стран и событий
+key-previous-event = Предыдущее по времени событие (из показанных видов; при поиске — из найденных)
+key-next-event = Следующее по времени событие (из показанных видов; при поиске — из найденных)
+key-list-up = Вверх по списку стран
+key-list-down = Вниз по списку стран
+key-list-activate = Выбрать выделенную строку
+key-back = Закрыть самое вложенное: поиск, диалог, справку, затем снять выбор
+key-zoom-reset = Показать всю историю в хронологии
+key-zoom-in = Приблизить хронологию
+key-zoom-out = Отдалить хронологию
+key-date-back = Сдвинуть дату на год назад
+key-date-forward = Сдвинуть дату на год вперёд
+key-toggle-map = Показать в центре карту или хронологию
+key-toggle-play = Запустить или приостановить анимацию карты (с первого дня или с выбранной даты)
+key-present = Режим презентации: весь экран, крупный шрифт, по слайду на шаг
+key-next-panel = Фокус клавиатуры на следующую панель: список, хронология или карта, сведения
+key-toggle-help = Эта справка
+key-next-slide = Следующий слайд
+key-previous-slide = Предыдущий слайд
+key-first-slide = Первый слайд
+key-last-slide = Последний слайд
+key-toggle-presenter-view = Вид докладчика с заметкой для учителя
+key-leave-presentation = Выйти из презентации
+
+## Окно справки
+
+help-title = О программе и сочетания клавиш
+help-about = sco-explorer { $version } показывает историю (организация: { $organisation }): кто и когда вступил, все саммиты, все совместные учения и тренировки.
+help-everywhere = Везде
+help-explorer = В основном режиме
+help-slides = На слайдах (режим презентации)
+help-mouse = Мышью
+mouse-wheel = Ctrl+колесо / перетаскивание
+mouse-wheel-does = Масштаб / сдвиг хронологии; на карте — колесо и перетаскивание
+mouse-click = Щелчок
+mouse-click-does = Выбрать метку; щелчок по пустому месту хронологии переносит дату
+mouse-double-click = Двойной щелчок
+mouse-double-click-does = Вся история в хронологии
+help-about-data = О данных
+help-sources-cited = { $count ->
+    [one] Указан { $count } источник
+    [few] Указано { $count } источника
+   *[many] Указано { $count } источников
+}; у каждого факта в панели сведений перечислены его собственные. Факты с пометкой «источники расходятся» или «не подтверждено» сопровождаются примечанием с объяснением.
+help-all-sources = Все источники
+
+## Строка состояния
+
+status-sizes = { $countries ->
+    [one] { $countries } страна
+    [few] { $countries } страны
+   *[many] { $countries } стран
+} · { $events ->
+    [one] { $events } событие
+    [few] { $events } события
+   *[many] { $events } событий
+} · { $sources ->
+    [one] { $sources } источник
+    [few] { $sources } источника
+   *[many] { $sources } источников
+}
+status-members-on = На { $date }: { $count ->
+    [one] { $count } член
+    [few] { $count } члена
+   *[many] { $count } членов
+}
+status-help-hint = F1: справка
+
+## Панель ошибок
+
+error-heading = Не удалось открыть набор данных: { $error }
+error-still-showing = (по-прежнему показан: { $name })
+error-dismiss = Закрыть
+error-in-english = Проблемы ниже перечислены на английском — так, как их выдаёт командная строка.
+
+## Верхняя панель и меню
+
+dataset-sco = ШОС
+dataset-asean = АСЕАН
+menu-file = Файл
+menu-open = Открыть набор данных…
+menu-reload = Перезагрузить с диска
+menu-show-bundled = Показать встроенный набор данных { $name }
+menu-save-png = Сохранить вид как PNG
+menu-quit = Выход
+menu-view = Вид
+menu-theme = Тема
+menu-theme-system = Как в системе
+menu-theme-light = Светлая
+menu-theme-dark = Тёмная
+menu-language = Язык
+menu-whole-history = Вся история
+menu-map-or-timeline = Карта или хронология
+menu-larger = Увеличить интерфейс
+menu-smaller = Уменьшить интерфейс
+menu-normal-size = Обычный размер интерфейса
+menu-help = Справка
+menu-shortcuts = Сочетания клавиш и источники
+top-dataset = Набор данных
+top-open-file = Открыть файл…
+top-present = ▶ Презентация (F5)
+top-present-tip = Полноэкранные слайды для урока
+top-to-light = ☀ Светлая тема
+top-to-light-tip = Включить светлую тему
+top-to-dark = 🌙 Тёмная тема
+top-to-dark-tip = Включить тёмную тему
+
+## Хронология
+
+timeline-show = Показать:
+timeline-status-lane = Изменения статуса
+timeline-zoom-out = Отдалить (−)
+timeline-zoom-in = Приблизить (+)
+timeline-whole-history = Вся история
+timeline-whole-history-tip = Сбросить масштаб (Home)
+timeline-previous = ◀ Назад
+timeline-previous-tip = Предыдущее событие (←)
+timeline-next = Вперёд ▶
+timeline-next-tip = Следующее событие (→)
+timeline-go-to = Перейти
+timeline-go-to-hint = ГГГГ-ММ-ДД
+# Под меткой саммита без города (видеоконференция).
+timeline-no-city = Онлайн
+timeline-as-of-label = на { $date }
+timeline-status-from = { $status } с { $date }
+confidence-conflict-short = источники расходятся
+confidence-unverified-short = не подтверждено
+counts-members = Члены
+# Строка легенды графика численности: «Члены (10)».
+counts-line = { $label } ({ $count })
+counts-others = Наблюдатели и партнёры ({ $count })
+
+## Карта
+
+map-canvas = Карта стран
+map-play = ▶ Пуск
+map-play-tip = Анимировать дату от первого дня до последнего, год в секунду
+map-pause = ⏸ Пауза
+map-pause-tip = Остановить анимацию (её останавливает и любая клавиша или щелчок)
+map-reset-view = Сбросить вид
+map-reset-view-tip = Снова показать все страны (колесо — масштаб, перетаскивание — сдвиг)
+map-not-associated = Не связана с организацией
+map-no-code = Территория без кода страны в Natural Earth
+map-status-since = { $status } с { $date }
+map-no-status-on = Нет статуса на { $date }
+map-click-for-history = Щёлкните, чтобы показать историю
+map-no-status = Нет статуса
+map-borders-note = Границы: фактические, по данным Natural Earth; изображение спорных территорий не означает их признания. Малые государства показаны точками.
+# Место выбранного события на карте, когда оно обозначает принимающую страну.
+map-host = Принимающая страна: { $place }, { $country }
+map-year-counts = { $members ->
+    [one] { $members } член
+    [few] { $members } члена
+   *[many] { $members } членов
+}, { $others ->
+    [one] { $others } наблюдатель или партнёр
+    [few] { $others } наблюдателя и партнёра
+   *[many] { $others } наблюдателей и партнёров
+}
+
+## Слайды и вид докладчика
+
+slide-no-steps = В этом туре нет шагов.
+slide-all-events = Все события в хронологическом порядке
+slide-tour = Тур
+slide-step-of = Шаг { $step } из { $count }
+slide-leave = Выйти из презентации (Esc)
+slide-presenter-view = Вид докладчика (P)
+# Одно решение о статусе на слайде: «Индия: Государство-член».
+slide-decision = { $country }: { $status }
+slide-status-decisions = Решения о статусе: { $decisions }
+slide-participants = Участники: { $names }
+slide-size = Численность: { $size }
+slide-sources = Источники: { $ids }
+# Период статуса на слайде страны: «Государство-член: 9 июня 2017 г. – настоящее время».
+slide-period = { $status }: { $from } – { $to }
+# Подпись текущего шага на ленте: «17-й саммит ШОС, Астана (2017 г.)».
+slide-strip-label = { $title } ({ $year })
+slide-end-of-tour = (конец тура)
+presenter-title = Вид докладчика — SCO Explorer
+presenter-note = Заметка для учителя
+presenter-no-note = (для этого шага заметки нет)
+presenter-next = Далее
+presenter-keys = Вперёд: →, Space, PageDown · Назад: ←, PageUp · P закрывает этот вид · Esc — выход из презентации
+
+## Вкладки в центре, окно открытия и сообщения о состоянии
+
+tab-timeline = Хронология
+tab-timeline-tip = События и изменения статуса во времени (M)
+tab-map = Карта
+tab-map-tip = Страны, окрашенные по статусу на выбранную дату (M)
+open-title = Открыть набор данных
+open-file = Файл
+open-file-hint = путь/к/набору.ron
+open-button = Открыть
+notice-showing-bundled = Показан встроенный набор данных { $name }
+notice-loading = Загрузка { $path }…
+notice-opened = Открыт { $path }: { $countries ->
+    [one] { $countries } страна
+    [few] { $countries } страны
+   *[many] { $countries } стран
+}, { $events ->
+    [one] { $events } событие
+    [few] { $events } события
+   *[many] { $events } событий
+}
+notice-reloaded = Перезагружен { $path }: { $countries ->
+    [one] { $countries } страна
+    [few] { $countries } страны
+   *[many] { $countries } стран
+}, { $events ->
+    [one] { $events } событие
+    [few] { $events } события
+   *[many] { $events } событий
+}
+notice-saved = Вид сохранён в { $path }
+notice-save-failed = Не удалось сохранить вид: { $error }

@@ -1,0 +1,289 @@
+# sco-explorer：简体中文界面文本。
+
+## 日期
+
+date-day = { $year }年{ $monthnum }月{ $day }日
+date-month = { $year }年{ $monthnum }月
+date-month-since = { $year }年{ $monthnum }月
+date-year = { $year }年
+# 时间轴刻度上的年份。
+date-axis-year = { $year }年
+date-span = { $from }至{ $to }
+month-name = { $month }月
+month-genitive = { $month }月
+month-short = { $month }月
+
+## 数量
+
+count-countries = { $count }个国家
+
+## 通用部分
+
+# 列表各项之间：“中国、俄罗斯”。
+list-separator = {"、"}
+place-city-country = { $country }{ $city }
+date-place = { $date }，{ $place }
+fallback-badge = EN
+fallback-tooltip = 尚未翻译：以英文显示。
+confidence-conflict = 来源说法不一：
+confidence-unverified = 未经核实：
+as-of = 截至日期
+# 一种身份的数量：“观察员国：2”。$heading 为该身份作标题时的名称；
+# 中文不需要 $one 和 $many。
+headcount-item = { $heading }：{ $count }
+headcount-members = { $count }个成员国
+
+## 详情面板
+
+details-kind-event = 活动
+details-kind-country = 国家
+details-kind-organisation = 组织（非国家）
+details-kind-overview = 概览
+# 字段名称，后接其值：“成立：”。
+field-name = { $name }：
+field-when = 时间：
+field-where = 地点：
+field-series = 系列：
+field-number = 届次：
+number-in-series = 该系列第{ $numbers }次
+# 联合会议的届次：“28和29”。
+numbers-joint = { $first }和{ $last }
+field-format = 形式：
+format-in-person = 线下
+format-virtual = 线上（视频会议）
+format-hybrid = 线上线下结合
+field-participants = 参加方：
+field-observers = 观察员：
+field-size = 规模：
+field-note = 备注：
+heading-outcomes = 成果
+heading-status-decisions = 身份决定
+status-from = 自{ $date }起
+heading-sources = 来源
+source-unknown = （来源不明）
+country-not-a-state = 不是国家，因此不在地图上显示。
+field-on-date = 截至{ $date }：
+status-none = 无身份
+heading-status-history = 身份历史
+period-until-today = 今
+period-span = { $from }至{ $to }
+decided-at = 决定于
+# $kinds：数据集中第一类活动的名称，例如“峰会”。
+heading-hosted = 主办的{ $kinds }（{ $count }）
+heading-took-part = 参加的活动（{ $count }）
+took-part-none = 本数据集中没有记录。
+organisation-heading = { $name }（{ $short }）
+field-founded = 成立：
+field-languages = 官方语言：
+heading-milestones = 大事记
+overview-hint = 在列表中选择一个国家，或在时间轴上选择一个活动，即可查看详情。
+heading-bodies = 机构
+heading-secretaries-general = 秘书长
+sg-in-office = 今
+start-here = 从这里开始
+start-here-country = 单击列表中的国家，查看它何时加入、参加过哪些活动。
+start-here-marker = 单击时间轴上的标记，打开峰会、演习或演练。
+start-here-date = 拖动日期（或按 [ 和 ]）查看各个时期有哪些国家；“地图”会直观显示。
+start-here-present = 按 F5 向全班演示，按 F1 查看所有按键。
+start-here-got-it = 知道了
+
+## 成员列表
+
+list-heading = 国家
+list-status-as-of = 截至{ $date }的身份
+list-search = 搜索
+list-search-hint = 国家和活动（Ctrl+F）
+list-no-match = 没有与搜索匹配的结果。
+# 分组标题：“成员国（10）”。
+list-group-heading = { $title }（{ $count }）
+list-group-former = 曾有身份
+list-group-not-yet = 尚无身份
+list-group-events = 活动
+list-since = 自{ $date }起
+list-from = 自{ $date }起
+list-former-until = { $date }前为{ $status }
+list-in-this-event = • 参加此活动
+
+## 按键（帮助窗口和 README 中的表格）
+
+# 功能相同的两个按键之间：“Ctrl+F 或 /”。
+keys-or = {" 或 "}
+key-open = 打开数据集文件
+key-save-png = 将视图（或幻灯片）保存为 PNG
+key-ui-larger = 放大界面
+key-ui-smaller = 缩小界面
+key-ui-reset-size = 界面恢复正常大小（1倍；幻灯片上为1.75倍）
+key-previous-panel = 键盘焦点移至上一个面板
+key-focus-search = 搜索国家和活动
+key-previous-event = 按时间顺序的上一个活动（仅限显示的类型；搜索时为匹配项）
+key-next-event = 按时间顺序的下一个活动（仅限显示的类型；搜索时为匹配项）
+key-list-up = 在国家列表中上移
+key-list-down = 在国家列表中下移
+key-list-activate = 选择高亮的行
+key-back = 关闭最内层的内容：搜索、对话框、帮助，最后取消选择
+key-zoom-reset = 在时间轴上显示全部历史
+key-zoom-in = 放大时间轴
+key-zoom-out = 缩小时间轴
+key-date-back = 日期回退一年
+key-date-forward = 日期前进一年
+key-toggle-map = 在中央显示地图或时间轴
+key-toggle-play = 播放或暂停地图动画（从第一天开始，或从所选日期开始）
+key-present = 演示模式：全屏、大字号、每步一张幻灯片
+key-next-panel = 键盘焦点移至下一个面板：列表、时间轴或地图、详情
+key-toggle-help = 本帮助
+key-next-slide = 下一张幻灯片
+key-previous-slide = 上一张幻灯片
+key-first-slide = 第一张幻灯片
+key-last-slide = 最后一张幻灯片
+key-toggle-presenter-view = 带教师备注的演讲者视图
+key-leave-presentation = 退出演示
+
+## 帮助窗口
+
+help-title = 关于与键盘快捷键
+help-about = sco-explorer { $version } 展示{ $organisation }的历史：哪些国家何时加入，每一次峰会，每一次联合演习和演练。
+help-everywhere = 全局
+help-explorer = 浏览模式
+help-slides = 幻灯片（演示模式）
+help-mouse = 鼠标操作
+mouse-wheel = Ctrl+滚轮 / 拖动
+mouse-wheel-does = 缩放/平移时间轴；在地图上用滚轮和拖动
+mouse-click = 单击
+mouse-click-does = 选择标记；单击时间轴空白处可移动日期
+mouse-double-click = 双击
+mouse-double-click-does = 在时间轴上显示全部历史
+help-about-data = 关于数据
+help-sources-cited = 共引用{ $count }个来源；详情面板中的每条事实都列出了各自的来源。标有“来源说法不一”或“未经核实”的事实附有说明原因的注释。
+help-all-sources = 全部来源
+
+## 状态栏
+
+status-sizes = { $countries }个国家 · { $events }个活动 · { $sources }个来源
+status-members-on = 截至{ $date }：{ $count }个成员国
+status-help-hint = F1：帮助
+
+## 错误面板
+
+error-heading = 无法打开数据集：{ $error }
+error-still-showing = （仍在显示{ $name }）
+error-dismiss = 关闭
+error-in-english = 以下问题按命令行的输出以英文列出。
+
+## 顶栏和菜单
+
+dataset-sco = 上合组织
+dataset-asean = 东盟
+menu-file = 文件
+menu-open = 打开数据集…
+menu-reload = 从磁盘重新加载
+menu-show-bundled = 显示内置的{ $name }数据集
+menu-save-png = 将视图保存为 PNG
+menu-quit = 退出
+menu-view = 视图
+menu-theme = 主题
+menu-theme-system = 跟随系统
+menu-theme-light = 浅色
+menu-theme-dark = 深色
+menu-language = 语言
+menu-whole-history = 全部历史
+menu-map-or-timeline = 地图或时间轴
+menu-larger = 放大界面
+menu-smaller = 缩小界面
+menu-normal-size = 界面正常大小
+menu-help = 帮助
+menu-shortcuts = 键盘快捷键与来源
+top-dataset = 数据集
+top-open-file = 打开文件…
+top-present = ▶ 演示（F5）
+top-present-tip = 用于课堂的全屏幻灯片
+top-to-light = ☀ 切换到浅色
+top-to-light-tip = 使用浅色主题
+top-to-dark = 🌙 切换到深色
+top-to-dark-tip = 使用深色主题
+
+## 时间轴
+
+timeline-show = 显示：
+timeline-status-lane = 身份变化
+timeline-zoom-out = 缩小（−）
+timeline-zoom-in = 放大（+）
+timeline-whole-history = 全部历史
+timeline-whole-history-tip = 重置缩放（Home）
+timeline-previous = ◀ 上一个
+timeline-previous-tip = 上一个活动（←）
+timeline-next = 下一个 ▶
+timeline-next-tip = 下一个活动（→）
+timeline-go-to = 转到
+timeline-go-to-hint = YYYY-MM-DD
+# 没有城市的峰会标记下方显示（视频会议）。
+timeline-no-city = 线上
+timeline-as-of-label = 截至{ $date }
+timeline-status-from = 自{ $date }起为{ $status }
+confidence-conflict-short = 来源说法不一
+confidence-unverified-short = 未经核实
+counts-members = 成员国
+# 数量图图例中的一行：“成员国（10）”。
+counts-line = { $label }（{ $count }）
+counts-others = 观察员国和伙伴（{ $count }）
+
+## 地图
+
+map-canvas = 国家地图
+map-play = ▶ 播放
+map-play-tip = 从第一天到最后一天播放日期动画，每秒一年
+map-pause = ⏸ 暂停
+map-pause-tip = 停止动画（按任意键或单击也会停止）
+map-reset-view = 重置视图
+map-reset-view-tip = 重新显示所有国家（滚轮缩放，拖动平移）
+map-not-associated = 与该组织无关联
+map-no-code = Natural Earth 中没有国家代码的区域
+map-status-since = 自{ $date }起为{ $status }
+map-no-status-on = { $date }时无身份
+map-click-for-history = 单击查看其历史
+map-no-status = 无身份
+map-borders-note = 边界：采用 Natural Earth 的实际控制视图，不代表对争议地区的任何立场。小国以圆点表示。
+# 所选活动在地图上的地点，当它代表东道国时。
+map-host = 东道国：{ $country }，{ $place }
+map-year-counts = { $members }个成员国，{ $others }个观察员国和伙伴
+
+## 幻灯片和演讲者视图
+
+slide-no-steps = 此导览没有步骤。
+slide-all-events = 按时间顺序排列的全部活动
+slide-tour = 导览
+slide-step-of = 第{ $step }步，共{ $count }步
+slide-leave = 退出演示（Esc）
+slide-presenter-view = 演讲者视图（P）
+# 幻灯片上的一项身份决定：“印度：成员国”。
+slide-decision = { $country }：{ $status }
+slide-status-decisions = 身份决定：{ $decisions }
+slide-participants = 参加方：{ $names }
+slide-size = 规模：{ $size }
+slide-sources = 来源：{ $ids }
+# 国家幻灯片上的一段身份时期：“成员国：2017年6月9日至今”。
+slide-period = { $status }：{ $from }至{ $to }
+# 进度条上当前步骤的标签：“上合组织第十七次峰会，阿斯塔纳（2017年）”。
+slide-strip-label = { $title }（{ $year }）
+slide-end-of-tour = （导览结束）
+presenter-title = 演讲者视图 — SCO Explorer
+presenter-note = 教师备注
+presenter-no-note = （此步骤没有备注）
+presenter-next = 下一步
+presenter-keys = 下一步：→、Space、PageDown · 上一步：←、PageUp · P 关闭此视图 · Esc 退出演示
+
+## 中央标签页、打开对话框和状态消息
+
+tab-timeline = 时间轴
+tab-timeline-tip = 按时间排列的活动和身份变化（M）
+tab-map = 地图
+tab-map-tip = 按所选日期的身份为国家着色（M）
+open-title = 打开数据集
+open-file = 文件
+open-file-hint = 路径/数据集.ron
+open-button = 打开
+notice-showing-bundled = 正在显示内置的{ $name }数据集
+notice-loading = 正在加载 { $path }…
+notice-opened = 已打开 { $path }：{ $countries }个国家，{ $events }个活动
+notice-reloaded = 已重新加载 { $path }：{ $countries }个国家，{ $events }个活动
+notice-saved = 视图已保存到 { $path }
+notice-save-failed = 无法保存视图：{ $error }
