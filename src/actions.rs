@@ -61,6 +61,12 @@ pub enum Action {
     Back,
     /// Switch the interface to another language (selection, date and zoom stay).
     SetLang(Lang),
+    /// Compare the organisation on screen with a bundled one, by short name.
+    CompareWith(&'static str),
+    /// Leave compare mode.
+    StopComparing,
+    /// Select a country of either compared organisation, by its place in the comparison.
+    SelectCompared(usize),
     /// Show the "Open dataset" dialog.
     Open,
     /// Show the bundled dataset with this short name ("sco", "asean").

@@ -224,6 +224,9 @@ pub struct ScreenshotArgs {
     /// Interface language: en, ru or zh (default: the scene's, else English).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// Compare with a second organisation: a bundled dataset's name or a file.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub compare: Option<String>,
 }
 
 /// Reads `--lang`: "en", "ru" or "zh".
@@ -329,6 +332,15 @@ fn screenshot_app(
     }
     if let Some(lang) = args.lang {
         app.view.lang = lang;
+    }
+    if let Some(other) = &args.compare {
+        app.compare_with(other);
+        if let Some(error) = app.load_error() {
+            return Err(format!(
+                "cannot compare with {other}:\n{}",
+                error.lines().join("\n")
+            ));
+        }
     }
     if let Some(id) = &args.select {
         let target = app.dataset().resolve(id).ok_or_else(|| {

@@ -23,6 +23,9 @@ struct Cli {
     /// The interface language: en, ru or zh (remembered; the first start follows the system).
     #[arg(long, value_name = "LANG", value_parser = commands::parse_lang)]
     lang: Option<sco_explorer::i18n::Lang>,
+    /// Compare with a second organisation: a bundled dataset's name (e.g. asean) or a file.
+    #[arg(long, value_name = "NAME|FILE")]
+    compare: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -99,6 +102,7 @@ fn main() -> ExitCode {
                 reset: cli.reset,
                 dataset: cli.dataset,
                 lang: cli.lang,
+                compare: cli.compare,
             })
         }
     }

@@ -100,6 +100,11 @@ fn map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
     app.view.central_view = CentralView::Map;
 }
 
+fn compare_map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
+    app.compare_with("asean");
+    map_on(app, theme, as_of);
+}
+
 fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action]) {
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
@@ -277,6 +282,24 @@ pub const SCENES: &[Scene] = &[
             ThemeChoice::Light,
             &[Action::LastSlide],
         );
+    }),
+    // Two organisations compared: the three groups and the map by side.
+    window("compare_2025_light", STANDARD, |app| {
+        compare_map_on(app, ThemeChoice::Light, day(2025, 12, 1));
+    }),
+    window("compare_2025_dark", STANDARD, |app| {
+        compare_map_on(app, ThemeChoice::Dark, day(2025, 12, 1));
+    }),
+    window("compare_2005_light", STANDARD, |app| {
+        compare_map_on(app, ThemeChoice::Light, day(2005, 1, 1));
+    }),
+    window("compare_2005_dark", STANDARD, |app| {
+        compare_map_on(app, ThemeChoice::Dark, day(2005, 1, 1));
+    }),
+    window("compare_country_selected", STANDARD, |app| {
+        app.compare_with("asean");
+        app.view.as_of = day(2025, 12, 1);
+        app.view.selection = crate::state::Selection::Country("KHM".to_owned());
     }),
     // ASEAN's data is English only: Russian labels around English text with "EN".
     asean("ru_asean_summit_selected", STANDARD, |app| {

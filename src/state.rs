@@ -130,6 +130,10 @@ pub struct ViewState {
     pub presenter_view: bool,
     /// The interface's language (the system's at first start, then the user's choice).
     pub lang: Lang,
+    /// The organisation compared with (a bundled dataset's short name or a
+    /// file), in compare mode; not remembered.
+    #[serde(skip)]
+    pub compare: Option<String>,
 }
 
 /// The default interface scale in presentation mode: readable from the back of a classroom.
@@ -157,6 +161,7 @@ impl Default for ViewState {
             step: 0,
             presenter_view: false,
             lang: Lang::En,
+            compare: None,
         }
     }
 }

@@ -214,6 +214,7 @@ fn a_file_named_on_the_command_line_is_watched_too() {
             reset: true,
             dataset: None,
             lang: None,
+            compare: None,
         },
     )
     .unwrap();

@@ -100,6 +100,7 @@ fn reset_ignores_what_was_remembered() {
             reset: true,
             dataset: None,
             lang: None,
+            compare: None,
         },
     );
     assert_eq!(restarted.view.selection, Selection::None);

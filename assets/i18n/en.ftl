@@ -160,7 +160,7 @@ key-next-event = Next event in time (shown kinds; while searching, the matches)
 key-list-up = Move up in the country list
 key-list-down = Move down in the country list
 key-list-activate = Select the highlighted row
-key-back = Close the innermost thing: search, dialog, help, then the selection
+key-back = Close the innermost thing: search, dialog, help, then the selection, then compare mode
 key-zoom-reset = Show the whole history on the timeline
 key-zoom-in = Zoom the timeline in
 key-zoom-out = Zoom the timeline out
@@ -333,3 +333,22 @@ notice-opened = Opened { $path }: { $countries } countries, { $events } events
 notice-reloaded = Reloaded { $path }: { $countries } countries, { $events } events
 notice-saved = Saved the view to { $path }
 notice-save-failed = Could not save the view: { $error }
+
+## Comparing two organisations
+
+compare-both = In both
+compare-only = Only in { $org }
+compare-no-status = —
+# A country's status in each organisation: "ASEAN: Member · SCO: SCO partner".
+compare-statuses = { $a }: { $a_status } · { $b }: { $b_status }
+compare-with = Compare with
+compare-none = nothing
+compare-neither = In neither
+compare-status-in = { $org }: { $status }
+# The map's year box in compare mode.
+compare-year-counts = { $both } in both · { $only_a } only { $a } · { $only_b } only { $b }
+compare-history = Status in each organisation
+compare-never = Never a member or partner of { $org }.
+compare-also-in = Also in { $org } on that day
+compare-also-in-none = None of its countries belonged to { $org } then.
+compare-members-of = { $org } members

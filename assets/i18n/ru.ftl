@@ -168,7 +168,7 @@ key-next-event = Следующее по времени событие (из п�
 key-list-up = Вверх по списку стран
 key-list-down = Вниз по списку стран
 key-list-activate = Выбрать выделенную строку
-key-back = Закрыть самое вложенное: поиск, диалог, справку, затем снять выбор
+key-back = Закрыть самое вложенное: поиск, диалог, справку, затем снять выбор, затем выйти из сравнения
 key-zoom-reset = Показать всю историю в хронологии
 key-zoom-in = Приблизить хронологию
 key-zoom-out = Отдалить хронологию
@@ -379,3 +379,20 @@ notice-reloaded = Перезагружен { $path }: { $countries ->
 }
 notice-saved = Вид сохранён в { $path }
 notice-save-failed = Не удалось сохранить вид: { $error }
+
+## Сравнение двух организаций
+
+compare-both = В обеих
+compare-only = Только в { $org }
+compare-no-status = —
+compare-statuses = { $a }: { $a_status } · { $b }: { $b_status }
+compare-with = Сравнить с
+compare-none = ничем
+compare-neither = Ни в одной
+compare-status-in = { $org }: { $status }
+compare-year-counts = В обеих: { $both } · только { $a }: { $only_a } · только { $b }: { $only_b }
+compare-history = Статус в каждой организации
+compare-never = Статуса в { $org } не было.
+compare-also-in = В тот день также в { $org }
+compare-also-in-none = Ни одна из стран этого события тогда не входила в { $org }.
+compare-members-of = Члены { $org }

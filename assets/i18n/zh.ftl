@@ -120,7 +120,7 @@ key-next-event = 按时间顺序的下一个活动（仅限显示的类型；搜
 key-list-up = 在国家列表中上移
 key-list-down = 在国家列表中下移
 key-list-activate = 选择高亮的行
-key-back = 关闭最内层的内容：搜索、对话框、帮助，最后取消选择
+key-back = 关闭最内层的内容：搜索、对话框、帮助，然后取消选择，最后退出比较
 key-zoom-reset = 在时间轴上显示全部历史
 key-zoom-in = 放大时间轴
 key-zoom-out = 缩小时间轴
@@ -287,3 +287,20 @@ notice-opened = 已打开 { $path }：{ $countries }个国家，{ $events }个�
 notice-reloaded = 已重新加载 { $path }：{ $countries }个国家，{ $events }个活动
 notice-saved = 视图已保存到 { $path }
 notice-save-failed = 无法保存视图：{ $error }
+
+## 比较两个组织
+
+compare-both = 同属两者
+compare-only = 仅属{ $org }
+compare-no-status = —
+compare-statuses = { $a }：{ $a_status } · { $b }：{ $b_status }
+compare-with = 比较对象
+compare-none = 无
+compare-neither = 均不属于
+compare-status-in = { $org }：{ $status }
+compare-year-counts = 同属两者：{ $both } · 仅属{ $a }：{ $only_a } · 仅属{ $b }：{ $only_b }
+compare-history = 在两个组织中的身份
+compare-never = 从未加入{ $org }。
+compare-also-in = 当日同属{ $org }的国家
+compare-also-in-none = 当时其参与国均不属于{ $org }。
+compare-members-of = { $org }成员国

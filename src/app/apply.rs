@@ -104,6 +104,9 @@ impl ExplorerApp {
             }
             Action::SetTheme(theme) => self.view.theme = theme,
             Action::SetLang(lang) => self.view.lang = lang,
+            Action::CompareWith(name) => self.compare_with(name),
+            Action::StopComparing => self.stop_comparing(),
+            Action::SelectCompared(k) => self.select_compared(k),
             Action::UiLarger => self.change_scale(UI_SCALE_STEP),
             Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
             Action::UiResetSize => self.reset_scale(),
@@ -177,8 +180,27 @@ impl ExplorerApp {
             self.view.help_open = false;
         } else if !self.view.search.is_empty() {
             self.view.search.clear();
-        } else {
+        } else if self.view.selection != Selection::None || self.compared.is_none() {
             self.view.selection = Selection::None;
+        } else {
+            self.stop_comparing();
+        }
+    }
+
+    /// Selects a country of either compared organisation (by its place in the comparison).
+    fn select_compared(&mut self, k: usize) {
+        let dataset = self.session.dataset();
+        let code = self.compared.as_ref().and_then(|c| {
+            let pair = c.comparison.pairs().get(k)?;
+            match (pair.a, pair.b) {
+                (Some(i), _) => dataset.file().countries.get(i),
+                (None, Some(j)) => c.dataset.file().countries.get(j),
+                (None, None) => None,
+            }
+            .map(|country| country.code.clone())
+        });
+        if let Some(code) = code {
+            self.view.selection = Selection::Country(code);
         }
     }
 

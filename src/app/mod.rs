@@ -4,6 +4,9 @@
 //! menu or a button.
 
 mod apply;
+mod compare;
+
+pub use compare::load_compared;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,7 +15,7 @@ use egui::Ui;
 
 use crate::actions::{Action, KeyContext, actions_from_keys};
 use crate::i18n::Lang;
-use crate::model::{Dataset, LoadError, Target, find_bundled, load_bundled};
+use crate::model::{Compared, Dataset, LoadError, Target, find_bundled, load_bundled};
 use crate::session::{Change, Notice, Session};
 use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
 use crate::tr;
@@ -48,6 +51,8 @@ pub struct StartOptions {
     pub dataset: Option<String>,
     /// The interface language (else the remembered one, else the system's).
     pub lang: Option<Lang>,
+    /// Start comparing with this organisation (a bundled name or a file).
+    pub compare: Option<String>,
 }
 
 type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
@@ -75,6 +80,8 @@ pub struct ExplorerApp {
     pending: Vec<Action>,
     /// Screenshots delivered by the integration, waiting to be saved.
     screenshots: ScreenshotSlot,
+    /// The organisation compared with, in compare mode.
+    compared: Option<Compared>,
 }
 
 impl ExplorerApp {
@@ -97,6 +104,7 @@ impl ExplorerApp {
             applied_presenting: None,
             pending: Vec::new(),
             screenshots: Arc::default(),
+            compared: None,
         }
     }
 
@@ -154,6 +162,9 @@ impl ExplorerApp {
                     eprintln!("{line}");
                 }
             }
+        }
+        if let Some(other) = &options.compare {
+            app.compare_with(other);
         }
         Ok(app)
     }
@@ -248,6 +259,7 @@ impl ExplorerApp {
         }
         self.view.fit_to(dataset);
         self.list.invalidate();
+        self.rematch_compared();
         if change == Change::Replaced {
             self.view.timeline_range = None;
         }
@@ -299,12 +311,19 @@ impl ExplorerApp {
             Panel::Members => members_panel_ui(
                 ui,
                 self.session.dataset(),
+                self.compared.as_ref(),
                 &mut self.view,
                 &mut self.list,
                 &mut actions,
             ),
             Panel::Details => {
-                details_panel_ui(ui, self.session.dataset(), &self.view, &mut actions, false);
+                details_panel_ui(
+                    ui,
+                    (self.session.dataset(), self.compared.as_ref()),
+                    &self.view,
+                    &mut actions,
+                    false,
+                );
             }
             Panel::Timeline => self.central_ui(ui, &mut actions),
         });
@@ -360,7 +379,14 @@ impl ExplorerApp {
             .default_size((width * 0.23).clamp(200.0, 420.0))
             .size_range(180.0..=520.0)
             .show(ui, |ui| {
-                members_panel_ui(ui, dataset, &mut self.view, &mut self.list, actions);
+                members_panel_ui(
+                    ui,
+                    dataset,
+                    self.compared.as_ref(),
+                    &mut self.view,
+                    &mut self.list,
+                    actions,
+                );
             });
         egui::Panel::right("details_panel")
             .resizable(true)
@@ -368,7 +394,13 @@ impl ExplorerApp {
             .size_range(220.0..=700.0)
             .show(ui, |ui| {
                 let focus = std::mem::take(&mut self.focus_details);
-                details_panel_ui(ui, dataset, &self.view, actions, focus);
+                details_panel_ui(
+                    ui,
+                    (dataset, self.compared.as_ref()),
+                    &self.view,
+                    actions,
+                    focus,
+                );
             });
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
         help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
@@ -403,7 +435,7 @@ impl ExplorerApp {
                 self.map_memory.stop();
                 timeline_plot_ui(
                     ui,
-                    dataset,
+                    (dataset, self.compared.as_ref()),
                     &self.session.derived().timeline,
                     &mut self.view,
                     &mut self.timeline,
@@ -413,6 +445,7 @@ impl ExplorerApp {
             CentralView::Map => map_panel_ui(
                 ui,
                 dataset,
+                self.compared.as_ref(),
                 self.map,
                 &mut self.view,
                 &mut self.map_memory,

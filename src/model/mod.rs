@@ -4,6 +4,7 @@
 //! changes it.
 
 mod bundled;
+mod compare;
 mod counts;
 mod date;
 mod describe;
@@ -22,6 +23,7 @@ mod versions;
 pub use bundled::{
     BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
 };
+pub use compare::{Compared, Comparison, Groups, Pair, Side};
 pub use counts::{MAX_STATUSES, StatusCounts};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
 pub use error::{LoadError, Problem, escape_controls};

@@ -9,14 +9,20 @@ use super::timeline_data::TimelineData;
 use super::timeline_plot::{axis_plot, axis_width, visible_range};
 use super::{cursor_color, status_color};
 use crate::actions::Action;
-use crate::model::{Dataset, date_from_year_f64, year_f64_from_date};
+use crate::model::{Compared, Dataset, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
 use crate::tr;
+
+/// The compared organisation's members line: teal, a hue no status of the
+/// bundled datasets uses, so it is never read as the first organisation's.
+const COMPARED_LINE_LIGHT: egui::Color32 = egui::Color32::from_rgb(0x00, 0x7c, 0x70);
+/// The same on the dark theme.
+const COMPARED_LINE_DARK: egui::Color32 = egui::Color32::from_rgb(0x4d, 0xd0, 0xc0);
 
 /// The counts plot, `height` points tall.
 pub fn counts_plot_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     data: &TimelineData,
     view: &ViewState,
     height: f32,
@@ -39,7 +45,15 @@ pub fn counts_plot_ui(
         |s| s.plural.text(lang).to_owned(),
     );
     // Headroom above the lines keeps the legend (top left) off them.
-    let top = data.max_count as f64 * 1.6 + 2.0;
+    let other_max = compared.map_or(0, |c| {
+        c.dataset
+            .count_steps()
+            .iter()
+            .map(|(_, counts)| counts.core())
+            .max()
+            .unwrap_or(0)
+    });
+    let top = data.max_count.max(other_max) as f64 * 1.6 + 2.0;
     let axis_width = axis_width(ui, &data.lane_titles(dataset, lang));
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", (height, width), axis_width, range, lang)
@@ -75,6 +89,9 @@ pub fn counts_plot_ui(
                 .allow_band(false)
                 .allow_hover(false),
             );
+            if let Some(compared) = compared {
+                compared_members_line(plot_ui, compared, view, range.1, dark);
+            }
             plot_ui.vline(
                 VLine::new(tr!(lang, "as-of"), cursor_x)
                     .stroke(Stroke::new(2.0, cursor_color(dark)))
@@ -89,4 +106,48 @@ pub fn counts_plot_ui(
     {
         actions.push(Action::SetDate(day));
     }
+}
+
+/// Comparing: the other organisation's members over time, dashed, in a hue of its own.
+fn compared_members_line(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    compared: &Compared,
+    view: &ViewState,
+    right: f64,
+    dark: bool,
+) {
+    let lang = view.lang;
+    let other = &compared.dataset;
+    let mut line = Vec::new();
+    let mut members = 0.0;
+    for (day, counts) in other.count_steps() {
+        let x = year_f64_from_date(*day);
+        line.push([x, members]);
+        members = counts.core() as f64;
+        line.push([x, members]);
+    }
+    line.push([right.max(year_f64_from_date(other.last_day())), members]);
+    let name = tr!(
+        lang,
+        "counts-line",
+        label = &tr!(
+            lang,
+            "compare-members-of",
+            org = other.file().organisation.short_name.text(lang)
+        ),
+        count = other.counts_on(view.as_of).core()
+    );
+    plot_ui.line(
+        Line::new(name, PlotPoints::from(line))
+            .id("compared members line")
+            .color(if dark {
+                COMPARED_LINE_DARK
+            } else {
+                COMPARED_LINE_LIGHT
+            })
+            .style(egui_plot::LineStyle::dashed_loose())
+            .width(2.0)
+            .allow_band(false)
+            .allow_hover(false),
+    );
 }

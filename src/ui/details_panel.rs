@@ -4,7 +4,7 @@
 //! Every country and event named here is a link that selects it, and every
 //! fact shows its sources; CONFLICT and UNVERIFIED facts show their note.
 
-use chrono::Datelike as _;
+use chrono::{Datelike as _, NaiveDate};
 use egui::{RichText, Ui};
 
 use super::{
@@ -13,14 +13,14 @@ use super::{
 };
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, Event, SummitFormat, Target, Text, is_web_url};
+use crate::model::{Compared, Dataset, Event, Pair, SummitFormat, Target, Text, is_web_url};
 use crate::state::{Selection, ViewState};
 use crate::tr;
 
 /// The details pane.
 pub fn details_panel_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     view: &ViewState,
     actions: &mut Vec<Action>,
     focus: bool,
@@ -50,9 +50,26 @@ pub fn details_panel_ui(
             let lang = view.lang;
             match view.selection.clone() {
                 Selection::Event(id) => match dataset.event_index(&id) {
-                    Some(e) => event_ui(ui, dataset, lang, actions, e),
+                    Some(e) => {
+                        event_ui(ui, dataset, lang, actions, e);
+                        if let Some(compared) = compared {
+                            also_in_other_ui(ui, dataset, compared, lang, e);
+                        }
+                    }
                     None => overview_ui(ui, dataset, view, actions),
                 },
+                Selection::Country(code) if compared.is_some() => {
+                    let pair = compared.and_then(|c| c.comparison.pair_of(&code));
+                    match (compared, pair) {
+                        (Some(compared), Some(pair)) => {
+                            compare_country_ui(ui, dataset, compared, view, pair);
+                            if let Some(index) = pair.a {
+                                events_of_country_ui(ui, dataset, lang, actions, index);
+                            }
+                        }
+                        _ => overview_ui(ui, dataset, view, actions),
+                    }
+                }
                 Selection::Country(code) => match dataset.country_index(&code) {
                     Some(c) => country_ui(ui, dataset, view, actions, c),
                     None => overview_ui(ui, dataset, view, actions),
@@ -268,6 +285,42 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action
     sources_ui(ui, dataset, lang, &event.sources);
 }
 
+/// In compare mode: which of the event's countries (host, participants,
+/// observers) also belonged to the other organisation on the event's first day.
+fn also_in_other_ui(ui: &mut Ui, dataset: &Dataset, compared: &Compared, lang: Lang, index: usize) {
+    let Some(event) = dataset.file().events.get(index) else {
+        return;
+    };
+    let other = &compared.dataset;
+    let day = event.start.first_day();
+    let mut names: Vec<&str> = Vec::new();
+    let codes = event
+        .place
+        .country
+        .iter()
+        .chain(&event.participants)
+        .chain(&event.observers);
+    for code in codes {
+        let in_other = compared
+            .comparison
+            .pair_of(code)
+            .and_then(|pair| pair.b)
+            .is_some_and(|j| other.status_on(j, day).is_some());
+        let name = dataset.country_name(code, lang).text;
+        if in_other && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let org = other.file().organisation.short_name.text(lang);
+    ui.add_space(6.0);
+    ui.label(RichText::new(tr!(lang, "compare-also-in", org = org)).strong());
+    if names.is_empty() {
+        ui.label(RichText::new(tr!(lang, "compare-also-in-none", org = org)).weak());
+    } else {
+        ui.label(names.join(&tr!(lang, "list-separator")));
+    }
+}
+
 /// How a meeting was held, in `lang`.
 pub fn format_label(format: SummitFormat, lang: Lang) -> String {
     match format {
@@ -448,14 +501,27 @@ fn events_of_country_ui(
 
 /// A small horizontal bar of the country's status periods over the whole history.
 fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewState) {
+    let span = (dataset.first_day(), dataset.last_day());
+    status_bar_ui(ui, dataset, index, view, span);
+    span_labels_ui(ui, view, span);
+}
+
+/// The bar of a country's status periods over `span`, with the date cursor.
+fn status_bar_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    index: usize,
+    view: &ViewState,
+    (first_day, last_day): (NaiveDate, NaiveDate),
+) {
     let Some(country) = dataset.file().countries.get(index) else {
         return;
     };
     let dark = ui.visuals().dark_mode;
     let width = ui.available_width().min(360.0);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
-    let first = crate::model::year_f64_from_date(dataset.first_day());
-    let last = crate::model::year_f64_from_date(dataset.last_day()).max(first + 1.0);
+    let first = crate::model::year_f64_from_date(first_day);
+    let last = crate::model::year_f64_from_date(last_day).max(first + 1.0);
     let x_of = |year: f64| rect.left() + ((year - first) / (last - first)) as f32 * rect.width();
     let painter = ui.painter();
     painter.rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
@@ -475,19 +541,96 @@ fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewStat
         rect.y_range(),
         egui::Stroke::new(2.0, super::warning_color(dark)),
     );
+}
+
+/// The first and last years under a status bar.
+fn span_labels_ui(ui: &mut Ui, view: &ViewState, (first_day, last_day): (NaiveDate, NaiveDate)) {
+    let width = ui.available_width().min(360.0);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(dates::year(view.lang, dataset.first_day().year()))
+            RichText::new(dates::year(view.lang, first_day.year()))
                 .small()
                 .weak(),
         );
         ui.add_space((width - 70.0).max(0.0));
         ui.label(
-            RichText::new(dates::year(view.lang, dataset.last_day().year()))
+            RichText::new(dates::year(view.lang, last_day.year()))
                 .small()
                 .weak(),
         );
     });
+}
+
+/// In compare mode, a country's status in both organisations: one bar each on
+/// a shared span of years, and its periods in each.
+fn compare_country_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    compared: &Compared,
+    view: &ViewState,
+    pair: Pair,
+) {
+    let lang = view.lang;
+    let other = &compared.dataset;
+    let country = pair
+        .a
+        .and_then(|i| dataset.file().countries.get(i))
+        .or_else(|| pair.b.and_then(|j| other.file().countries.get(j)));
+    let Some(country) = country else {
+        return;
+    };
+    super::block_ui(
+        ui,
+        crate::model::country_name(country, lang),
+        lang,
+        RichText::heading,
+    );
+    ui.add_space(4.0);
+    ui.label(RichText::new(tr!(lang, "compare-history")).strong());
+    let span = (
+        dataset.first_day().min(other.first_day()),
+        dataset.last_day().max(other.last_day()),
+    );
+    let dark = ui.visuals().dark_mode;
+    for (d, index) in [(dataset, pair.a), (other, pair.b)] {
+        let org = d.file().organisation.short_name.text(lang);
+        ui.label(RichText::new(org).strong());
+        match index {
+            Some(index) => {
+                status_bar_ui(ui, d, index, view, span);
+                let periods = d
+                    .file()
+                    .countries
+                    .get(index)
+                    .map_or(&[][..], |c| c.statuses.as_slice());
+                for period in periods {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new("■").color(status_id_color(
+                            d,
+                            &period.status,
+                            dark,
+                        )));
+                        ui.label(status_label(d, &period.status, lang));
+                        let until = period.to.map_or_else(
+                            || tr!(lang, "period-until-today"),
+                            |to| dates::partial(lang, to),
+                        );
+                        ui.label(tr!(
+                            lang,
+                            "period-span",
+                            from = &dates::partial(lang, period.from),
+                            to = &until
+                        ));
+                    });
+                }
+            }
+            None => {
+                ui.label(RichText::new(tr!(lang, "compare-never", org = org)).weak());
+            }
+        }
+        ui.add_space(4.0);
+    }
+    span_labels_ui(ui, view, span);
 }
 
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut Vec<Action>) {

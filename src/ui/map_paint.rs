@@ -9,7 +9,7 @@ use crate::map::{MapData, MapFeature, MapPoint, MapRect, project};
 use chrono::Datelike as _;
 
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, StatusDef};
+use crate::model::{Compared, Dataset, Side, StatusDef};
 use crate::state::ViewState;
 use crate::tr;
 
@@ -100,6 +100,20 @@ impl Palette {
     }
 }
 
+/// The fill of a side in compare mode: one hue per organisation and a third,
+/// darker one for the countries in both (distinct from each other on both themes).
+pub fn side_color(side: Side, dark: bool) -> Color32 {
+    let [r, g, b] = match (side, dark) {
+        (Side::OnlyA, false) => [0x7f, 0xa8, 0xe0],
+        (Side::OnlyB, false) => [0xf0, 0xb4, 0x6a],
+        (Side::Both, false) => [0x8e, 0x5c, 0xb8],
+        (Side::OnlyA, true) => [0x2f, 0x5d, 0x99],
+        (Side::OnlyB, true) => [0x9a, 0x62, 0x1c],
+        (Side::Both, true) => [0x8a, 0x58, 0xc0],
+    };
+    Color32::from_rgb(r, g, b)
+}
+
 /// The country's status on the cursor's day, if it is in the dataset and has one.
 pub fn status_of<'d>(
     dataset: &'d Dataset,
@@ -173,6 +187,8 @@ pub struct MapPainting<'a> {
     pub palette: &'a Palette,
     /// Whether the theme is dark.
     pub dark: bool,
+    /// In compare mode, the organisation compared with (countries are shaded by side).
+    pub compared: Option<&'a Compared>,
 }
 
 /// A dot marking the selected event's place, with its label.
@@ -185,6 +201,35 @@ struct PlaceMarker {
 }
 
 impl MapPainting<'_> {
+    /// A country's fill: its status's colour, or in compare mode its side's.
+    fn fill_of(&self, feature: &MapFeature) -> Color32 {
+        match self.compared {
+            Some(compared) => self
+                .side_of(compared, feature)
+                .map_or(self.palette.no_status, |side| side_color(side, self.dark)),
+            None => self
+                .palette
+                .fill(status_of(self.dataset, self.view, feature), self.dark),
+        }
+    }
+
+    /// Whether a country is shaded (has a status, or in compare mode a side).
+    fn is_shaded(&self, feature: &MapFeature) -> bool {
+        match self.compared {
+            Some(compared) => self.side_of(compared, feature).is_some(),
+            None => status_of(self.dataset, self.view, feature).is_some(),
+        }
+    }
+
+    fn side_of(&self, compared: &Compared, feature: &MapFeature) -> Option<Side> {
+        compared.comparison.side_of_code(
+            self.dataset,
+            &compared.dataset,
+            feature.code.as_deref()?,
+            self.view.as_of,
+        )
+    }
+
     /// Draws the whole map, bottom to top; `hover` is what the pointer is over.
     pub fn draw(&self, hover: Option<Hover>) {
         self.painter
@@ -210,9 +255,7 @@ impl MapPainting<'_> {
             if feature.is_dot() || !feature.bounds.intersects(&visible) {
                 continue;
             }
-            let color = self
-                .palette
-                .fill(status_of(self.dataset, self.view, feature), self.dark);
+            let color = self.fill_of(feature);
             let Ok(base) = u32::try_from(mesh.vertices.len()) else {
                 continue;
             };
@@ -286,10 +329,9 @@ impl MapPainting<'_> {
     /// one (the world's many micro-states and islands) are small, quiet dots.
     fn small_state_dots(&self) {
         for feature in self.map.features.iter().filter(|f| f.is_dot()) {
-            let status = status_of(self.dataset, self.view, feature);
-            let color = self.palette.fill(status, self.dark);
+            let color = self.fill_of(feature);
             let at = self.transform.to_screen(feature.label);
-            if status.is_some() {
+            if self.is_shaded(feature) {
                 let stroke = Stroke::new(1.0, self.palette.strong.gamma_multiply(0.7));
                 self.painter.circle(at, 4.5, color, stroke);
             } else {
@@ -324,8 +366,15 @@ impl MapPainting<'_> {
         let mut placed: Vec<Rect> = Vec::new();
         let mut small_members = Vec::new();
         for feature in &self.map.features {
-            let Some(status) = status_of(self.dataset, self.view, feature) else {
+            if !self.is_shaded(feature) {
                 continue;
+            }
+            // Members' names (in compare mode: the countries in both) find room elsewhere.
+            let prominent = match self.compared {
+                Some(compared) => self.side_of(compared, feature) == Some(Side::Both),
+                None => {
+                    status_of(self.dataset, self.view, feature).is_some_and(|s| s.counts_as_member)
+                }
             };
             if feature.is_dot() || (replaced.is_some() && replaced == feature.code.as_deref()) {
                 continue;
@@ -341,7 +390,7 @@ impl MapPainting<'_> {
             if galley.size().x + 6.0 <= width && galley.size().y + 4.0 <= height {
                 placed.push(rect);
                 self.name_label(rect, galley);
-            } else if status.counts_as_member {
+            } else if prominent {
                 small_members.push((rect, galley));
             }
         }
@@ -416,7 +465,7 @@ impl MapPainting<'_> {
 /// it hides no country), with the counts of that day.
 pub fn draw_year(
     painter: &egui::Painter,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     view: &ViewState,
     rect: Rect,
     palette: &Palette,
@@ -424,12 +473,33 @@ pub fn draw_year(
     let year = dates::year(view.lang, view.as_of.year());
     let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
     let counts = dataset.counts_on(view.as_of);
-    let line = tr!(
-        view.lang,
-        "map-year-counts",
-        members = counts.core(),
-        others = counts.others()
-    );
+    let line = match compared {
+        Some(compared) => {
+            let groups = compared
+                .comparison
+                .groups_on(dataset, &compared.dataset, view.as_of);
+            tr!(
+                view.lang,
+                "compare-year-counts",
+                both = groups.both.len(),
+                a = dataset.file().organisation.short_name.text(view.lang),
+                only_a = groups.only_a.len(),
+                b = compared
+                    .dataset
+                    .file()
+                    .organisation
+                    .short_name
+                    .text(view.lang),
+                only_b = groups.only_b.len()
+            )
+        }
+        None => tr!(
+            view.lang,
+            "map-year-counts",
+            members = counts.core(),
+            others = counts.others()
+        ),
+    };
     let small = painter.layout_no_wrap(line, FontId::proportional(13.0), palette.label);
     let width = big.size().x.max(small.size().x);
     let size = egui::vec2(width, big.size().y + small.size().y);

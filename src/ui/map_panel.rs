@@ -13,7 +13,7 @@ use super::map_paint::{Hover, MapPainting, MapTransform, Palette, draw_year, loc
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
 use crate::map::{MapData, MapPoint, MapRect, project};
-use crate::model::{Dataset, Target};
+use crate::model::{Compared, Comparison, Dataset, Side, Target};
 use crate::state::ViewState;
 use crate::tr;
 
@@ -97,6 +97,7 @@ impl MapMemory {
 pub fn map_panel_ui(
     ui: &mut Ui,
     dataset: &Dataset,
+    compared: Option<&Compared>,
     map: &MapData,
     view: &mut ViewState,
     memory: &mut MapMemory,
@@ -121,7 +122,7 @@ pub fn map_panel_ui(
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!(view.lang, "map-canvas"))
     });
 
-    let transform = navigate(ui, dataset, map, memory, rect, &response);
+    let transform = navigate(ui, (dataset, compared), map, memory, rect, &response);
     memory.last_transform = Some(transform);
 
     let hover = response
@@ -153,16 +154,25 @@ pub fn map_panel_ui(
         transform: &transform,
         palette: &palette,
         dark,
+        compared,
     }
     .draw(hover);
-    draw_year(&painter, dataset, view, rect, &palette);
+    draw_year(&painter, (dataset, compared), view, rect, &palette);
 
     if let Some(hover) = hover {
-        response.on_hover_ui_at_pointer(|ui| hover_ui(ui, dataset, map, view, hover));
+        response.on_hover_ui_at_pointer(|ui| match (compared, hover) {
+            (Some(compared), Hover::Feature(f)) => {
+                compare_hover_ui(ui, dataset, compared, map, view, f);
+            }
+            _ => hover_ui(ui, dataset, map, view, hover),
+        });
     }
 
     let footer_top = ui.cursor().top();
-    legend_ui(ui, dataset, &palette, dark, view.lang);
+    match compared {
+        Some(compared) => compare_legend_ui(ui, dataset, compared, &palette, dark, view.lang),
+        None => legend_ui(ui, dataset, &palette, dark, view.lang),
+    }
     let used = ui.min_rect().bottom() - footer_top + ui.spacing().item_spacing.y;
     if memory.footer_height.is_none_or(|h| (h - used).abs() > 0.5) {
         memory.footer_height = Some(used);
@@ -266,13 +276,23 @@ fn home_bounds(dataset: &Dataset, map: &MapData) -> MapRect {
 /// Applies wheel zoom and drag pan, and returns this frame's transform.
 fn navigate(
     ui: &Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     map: &MapData,
     memory: &mut MapMemory,
     rect: Rect,
     response: &egui::Response,
 ) -> MapTransform {
     let mut home = home_bounds(dataset, map);
+    // Comparing, the home view holds both organisations.
+    if let Some(other) = compared.map(|c| home_bounds(&c.dataset, map))
+        && other.is_valid()
+    {
+        if home.is_valid() {
+            home.union(other);
+        } else {
+            home = other;
+        }
+    }
     if !home.is_valid() {
         home = MapRect {
             min: project(20.0, -5.0),
@@ -401,6 +421,105 @@ fn hover_ui(ui: &mut Ui, dataset: &Dataset, map: &MapData, view: &ViewState, hov
     }
 }
 
+/// In compare mode, the country's status in the organisation compared with.
+fn compare_hover_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    compared: &Compared,
+    map: &MapData,
+    view: &ViewState,
+    feature: usize,
+) {
+    let lang = view.lang;
+    let other = &compared.dataset;
+    let Some(feature) = map.features.get(feature) else {
+        return;
+    };
+    ui.label(RichText::new(super::map_paint::feature_name(dataset, feature, lang)).strong());
+    let pair = feature
+        .code
+        .as_deref()
+        .and_then(|code| compared.comparison.pair_of(code));
+    let (in_a, in_b) = pair.map_or((None, None), |pair| {
+        Comparison::statuses_on(pair, dataset, other, view.as_of)
+    });
+    for (d, period) in [(dataset, in_a), (other, in_b)] {
+        let status = period.map_or_else(
+            || tr!(lang, "compare-no-status"),
+            |p| super::status_label(d, &p.status, lang).to_owned(),
+        );
+        let org = d.file().organisation.short_name.text(lang);
+        ui.label(tr!(lang, "compare-status-in", org = org, status = &status));
+    }
+}
+
+/// The compare legend: one swatch per side, named by the organisations.
+fn compare_legend_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    compared: &Compared,
+    palette: &Palette,
+    dark: bool,
+    lang: Lang,
+) {
+    ui.add_space(4.0);
+    let short_a = dataset.file().organisation.short_name.text(lang);
+    let short_b = compared.dataset.file().organisation.short_name.text(lang);
+    ui.horizontal_wrapped(|ui| {
+        for (fill, text) in [
+            (
+                super::map_paint::side_color(Side::Both, dark),
+                tr!(lang, "compare-both"),
+            ),
+            (
+                super::map_paint::side_color(Side::OnlyA, dark),
+                tr!(lang, "compare-only", org = short_a),
+            ),
+            (
+                super::map_paint::side_color(Side::OnlyB, dark),
+                tr!(lang, "compare-only", org = short_b),
+            ),
+            (palette.no_status, tr!(lang, "compare-neither")),
+        ] {
+            swatch_ui(ui, palette, fill, &text);
+        }
+    });
+    ui.label(RichText::new(tr!(lang, "map-borders-note")).weak());
+}
+
+/// A swatch and its label as one widget, so wrapping never separates them.
+fn swatch_ui(ui: &mut Ui, palette: &Palette, fill: egui::Color32, text: &str) {
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+    );
+    let swatch = egui::vec2(14.0, 14.0);
+    let size = egui::vec2(
+        swatch.x + 4.0 + galley.size().x,
+        swatch.y.max(galley.size().y),
+    );
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let swatch_rect = Rect::from_min_size(
+        egui::pos2(rect.left(), rect.center().y - swatch.y / 2.0),
+        swatch,
+    );
+    ui.painter().rect_filled(swatch_rect, 2.0, fill);
+    ui.painter().rect_stroke(
+        swatch_rect,
+        2.0,
+        Stroke::new(1.0, palette.strong.gamma_multiply(0.4)),
+        egui::StrokeKind::Inside,
+    );
+    let text_pos = egui::pos2(
+        swatch_rect.right() + 4.0,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    ui.painter()
+        .galley(text_pos, galley, ui.visuals().text_color());
+    ui.add_space(8.0);
+}
+
 /// One swatch per status the dataset declares, in its order, then "No status".
 fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang: Lang) {
     ui.add_space(4.0);
@@ -412,38 +531,7 @@ fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang
             .map(|def| (Some(def), def.label.text(lang)))
             .chain([(None, no_status.as_str())]);
         for (status, text) in entries {
-            // Swatch and label are one widget, so wrapping never separates them
-            // (a nested horizontal layout would not wrap at all).
-            let galley = ui.painter().layout_no_wrap(
-                text.to_owned(),
-                egui::TextStyle::Body.resolve(ui.style()),
-                ui.visuals().text_color(),
-            );
-            let swatch = egui::vec2(14.0, 14.0);
-            let size = egui::vec2(
-                swatch.x + 4.0 + galley.size().x,
-                swatch.y.max(galley.size().y),
-            );
-            let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-            let swatch_rect = Rect::from_min_size(
-                egui::pos2(rect.left(), rect.center().y - swatch.y / 2.0),
-                swatch,
-            );
-            ui.painter()
-                .rect_filled(swatch_rect, 2.0, palette.fill(status, dark));
-            ui.painter().rect_stroke(
-                swatch_rect,
-                2.0,
-                Stroke::new(1.0, palette.strong.gamma_multiply(0.4)),
-                egui::StrokeKind::Inside,
-            );
-            let text_pos = egui::pos2(
-                swatch_rect.right() + 4.0,
-                rect.center().y - galley.size().y / 2.0,
-            );
-            ui.painter()
-                .galley(text_pos, galley, ui.visuals().text_color());
-            ui.add_space(8.0);
+            swatch_ui(ui, palette, palette.fill(status, dark), text);
         }
     });
     ui.label(RichText::new(tr!(lang, "map-borders-note")).weak());

@@ -11,7 +11,9 @@ use egui::{RichText, Ui};
 use super::status_color;
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, PartialDate, Target, country_matches, country_name};
+use crate::model::{
+    Compared, Comparison, Dataset, Pair, PartialDate, Target, country_matches, country_name,
+};
 use crate::state::ViewState;
 use crate::tr;
 
@@ -250,10 +252,11 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str, lang: Lang) -
     rows
 }
 
-/// The membership list panel.
+/// The membership list panel; in compare mode, the three groups of the comparison.
 pub fn members_panel_ui(
     ui: &mut Ui,
     dataset: &Dataset,
+    compared: Option<&Compared>,
     view: &mut ViewState,
     list: &mut MemberList,
     actions: &mut Vec<Action>,
@@ -261,6 +264,10 @@ pub fn members_panel_ui(
     list.refresh(dataset, view);
     header_ui(ui, dataset, view, list, actions);
     ui.separator();
+    if let Some(compared) = compared {
+        compare_list_ui(ui, dataset, compared, view, actions);
+        return;
+    }
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -410,6 +417,85 @@ fn row_ui(
             Some(response)
         }
     }
+}
+
+/// The compare list: on the date, the countries in both organisations, then
+/// those only in the first and only in the second, each with its status in each.
+fn compare_list_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    compared: &Compared,
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    let other = &compared.dataset;
+    let groups = compared.comparison.groups_on(dataset, other, view.as_of);
+    let short_a = dataset.file().organisation.short_name.text(lang);
+    let short_b = other.file().organisation.short_name.text(lang);
+    let needle = crate::model::search_needle(&view.search);
+    let selected = match &view.selection {
+        crate::state::Selection::Country(code) => compared.comparison.pair_of(code),
+        _ => None,
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (title, pairs) in [
+                (tr!(lang, "compare-both"), &groups.both),
+                (tr!(lang, "compare-only", org = short_a), &groups.only_a),
+                (tr!(lang, "compare-only", org = short_b), &groups.only_b),
+            ] {
+                let mut rows: Vec<(Pair, &str)> = pairs
+                    .iter()
+                    .filter_map(|&pair| {
+                        let country = match (pair.a, pair.b) {
+                            (Some(i), _) => dataset.file().countries.get(i),
+                            (None, Some(j)) => other.file().countries.get(j),
+                            (None, None) => None,
+                        }?;
+                        country_matches(country, &needle)
+                            .then(|| (pair, country_name(country, lang).text))
+                    })
+                    .collect();
+                rows.sort_by(|x, y| x.1.cmp(y.1));
+                ui.add_space(6.0);
+                let heading = tr!(
+                    lang,
+                    "list-group-heading",
+                    title = &title,
+                    count = rows.len()
+                );
+                ui.label(RichText::new(heading).strong());
+                for (pair, name) in rows {
+                    let (in_a, in_b) = Comparison::statuses_on(pair, dataset, other, view.as_of);
+                    let status = |d: &Dataset, p: Option<&crate::model::StatusPeriod>| {
+                        p.map_or_else(
+                            || tr!(lang, "compare-no-status"),
+                            |p| super::status_label(d, &p.status, lang).to_owned(),
+                        )
+                    };
+                    let detail = tr!(
+                        lang,
+                        "compare-statuses",
+                        a = short_a,
+                        a_status = &status(dataset, in_a),
+                        b = short_b,
+                        b_status = &status(other, in_b)
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        let response = ui.selectable_label(selected == Some(pair), name);
+                        ui.label(RichText::new(detail).small().weak());
+                        if response.clicked()
+                            && let Some(k) =
+                                compared.comparison.pairs().iter().position(|p| *p == pair)
+                        {
+                            actions.push(Action::SelectCompared(k));
+                        }
+                    });
+                }
+            }
+        });
 }
 
 #[cfg(test)]

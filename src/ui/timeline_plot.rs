@@ -20,7 +20,7 @@ use super::timeline_marks::{
 use super::{kind_color, warning_color};
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, Target, date_from_year_f64, year_f64_from_date};
+use crate::model::{Compared, Dataset, Target, date_from_year_f64, year_f64_from_date};
 use crate::state::ViewState;
 use crate::tr;
 
@@ -93,7 +93,7 @@ pub fn zoom_around_cursor(view: &mut ViewState, data: &TimelineData, factor: f64
 /// The timeline panel: filter checkboxes, the event plot, the counts plot and the date slider.
 pub fn timeline_plot_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     data: &TimelineData,
     view: &mut ViewState,
     memory: &mut TimelineMemory,
@@ -106,7 +106,15 @@ pub fn timeline_plot_ui(
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
     events_plot_ui(ui, dataset, data, view, memory, plot_height, actions);
-    super::counts_plot::counts_plot_ui(ui, dataset, data, view, counts_height, dark, actions);
+    super::counts_plot::counts_plot_ui(
+        ui,
+        (dataset, compared),
+        data,
+        view,
+        counts_height,
+        dark,
+        actions,
+    );
     date_slider_ui(ui, dataset, view, memory, actions);
 }
 

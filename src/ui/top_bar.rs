@@ -12,6 +12,12 @@ use crate::tr;
 
 use crate::i18n::bundled_label;
 
+/// The width the right-hand controls are assumed to take before the first
+/// frame has measured them, in points.
+const DEFAULT_RIGHT_WIDTH: f32 = 420.0;
+/// Room kept between the title and the right-hand controls, in points.
+const TITLE_GAP: f32 = 12.0;
+
 /// A menu item with its keyboard shortcut (from the keymap) on the right.
 fn menu_item(ui: &mut Ui, text: &str, action: Action, enabled: bool, actions: &mut Vec<Action>) {
     let mut button = Button::new(text);
@@ -46,7 +52,25 @@ pub fn top_bar_ui(
         });
         ui.separator();
         dataset_switcher_ui(ui, dataset, lang, actions);
-        ui.label(RichText::new(dataset.file().title.text(lang)).strong());
+        compare_switcher_ui(ui, dataset, view, actions);
+        // The title takes the room the right-hand controls leave (as wide as
+        // they were last frame) and is cut short with "…" rather than run under
+        // them: Russian titles are a third longer than English ones.
+        let right_id = egui::Id::unique("top bar right-hand width");
+        let right_width = ui
+            .ctx()
+            .data(|d| d.get_temp::<f32>(right_id))
+            .unwrap_or(DEFAULT_RIGHT_WIDTH);
+        if view.compare.is_none() {
+            let room = (ui.available_width() - right_width - TITLE_GAP).max(0.0);
+            ui.scope(|ui| {
+                ui.set_max_width(room);
+                ui.add(
+                    egui::Label::new(RichText::new(dataset.file().title.text(lang)).strong())
+                        .truncate(),
+                );
+            });
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button(tr!(lang, "top-present"))
@@ -67,6 +91,8 @@ pub fn top_bar_ui(
             }
             language_switcher_ui(ui, lang, actions);
             ui.label(RichText::new(dataset.name()).small().weak());
+            let width = ui.min_rect().width();
+            ui.ctx().data_mut(|d| d.insert_temp(right_id, width));
         });
     });
 }
@@ -159,6 +185,58 @@ fn view_menu_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
             actions,
         );
     });
+}
+
+/// "Compare with": a second organisation beside this one, or none.
+fn compare_switcher_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    let current = view.compare.as_deref().map_or_else(
+        || tr!(lang, "compare-none"),
+        |source| {
+            crate::model::find_bundled(source).map_or_else(
+                || {
+                    std::path::Path::new(source)
+                        .file_name()
+                        .map_or_else(|| source.to_owned(), |n| n.to_string_lossy().into_owned())
+                },
+                |b| bundled_label(b, lang),
+            )
+        },
+    );
+    let label = ui.label(tr!(lang, "compare-with"));
+    egui::ComboBox::from_id_salt("compare switcher")
+        .width(90.0)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(view.compare.is_none(), tr!(lang, "compare-none"))
+                .clicked()
+                && view.compare.is_some()
+            {
+                actions.push(Action::StopComparing);
+            }
+            for bundled in BUNDLED {
+                // Comparing an organisation with itself would show one group only.
+                if bundled.display_name == dataset.name() {
+                    continue;
+                }
+                let shown = view.compare.as_deref() == Some(bundled.name);
+                if ui
+                    .selectable_label(shown, bundled_label(bundled, lang))
+                    .clicked()
+                    && !shown
+                {
+                    actions.push(Action::CompareWith(bundled.name));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// The compact language switcher: "EN", "RU" or "中文", each in its own language.

@@ -1,0 +1,152 @@
+//! Comparing two organisations, as a class would: who is in both, in only one,
+//! and with which status in each, on a chosen day; leaving compare mode gives
+//! the single view back; a second dataset that does not load changes nothing.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::app::ExplorerApp;
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::{Selection, ThemeChoice};
+
+fn harness_on(day: NaiveDate, compare: Option<&str>) -> Harness<'static, ExplorerApp> {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    app.view.as_of = day;
+    if let Some(other) = compare {
+        app.compare_with(other);
+    }
+    let mut harness = harness_for(
+        app,
+        RenderOptions {
+            size: egui::vec2(1280.0, 720.0),
+            pixels_per_point: 1.0,
+        },
+    );
+    harness.run();
+    harness
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The y of a group heading such as "In both (9)".
+fn heading_y(harness: &Harness<'static, ExplorerApp>, starts: &str) -> f32 {
+    harness.get_by_label_contains(starts).rect().top()
+}
+
+/// Whether a country's row lies between two group headings.
+fn row_between(harness: &Harness<'static, ExplorerApp>, name: &str, from: f32, to: f32) -> bool {
+    let y = harness
+        .get_by_role_and_label(Role::Button, name)
+        .rect()
+        .top();
+    from < y && y < to
+}
+
+#[test]
+fn at_the_end_of_2025_the_asean_members_partnered_with_the_sco_are_in_both() {
+    let harness = harness_on(day(2025, 12, 1), Some("asean"));
+    let both = heading_y(&harness, "In both (");
+    let only_sco = heading_y(&harness, "Only in SCO (");
+    for name in ["Cambodia", "Laos", "Myanmar", "China", "Russia", "India"] {
+        assert!(
+            row_between(&harness, name, both, only_sco),
+            "{name} is not under In both"
+        );
+    }
+    // Each row says the status in each organisation.
+    assert_eq!(
+        harness
+            .query_all_by_label("SCO: SCO partner · ASEAN: Member")
+            .count(),
+        3,
+        "Cambodia, Laos and Myanmar"
+    );
+    assert!(
+        harness
+            .query_all_by_label("SCO: Member · ASEAN: Dialogue partner")
+            .count()
+            >= 3
+    );
+    // Kazakhstan is only in the SCO.
+    assert!(row_between(&harness, "Kazakhstan", only_sco, f32::INFINITY));
+}
+
+#[test]
+fn before_the_shanghai_five_met_no_country_is_in_both() {
+    let harness = harness_on(day(1995, 1, 1), Some("asean"));
+    harness.get_by_label("In both (0)");
+    harness.get_by_label("Only in SCO (0)");
+}
+
+#[test]
+fn the_top_bar_starts_comparing_and_esc_gives_the_single_view_back() {
+    let mut harness = harness_on(day(2025, 12, 1), None);
+    // The list's group heading and the counts plot's legend.
+    assert_eq!(harness.query_all_by_label("Members (10)").count(), 2);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Compare with")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "ASEAN").click();
+    harness.run();
+    assert_eq!(harness.state().view.compare.as_deref(), Some("asean"));
+    harness.get_by_label_contains("In both (");
+    assert_eq!(harness.query_all_by_label("Members (10)").count(), 1);
+
+    // The search narrows the groups; selecting a country only in ASEAN shows
+    // its history in both.
+    harness.state_mut().view.search = "indon".into();
+    harness.run();
+    harness.get_by_label("Only in ASEAN (1)");
+    harness
+        .get_by_role_and_label(Role::Button, "Indonesia")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("IDN".into())
+    );
+    harness.get_by_label("Status in each organisation");
+    harness.get_by_label("Never a member or partner of SCO.");
+
+    // Esc clears the search, then the selection, then leaves compare mode.
+    harness.state_mut().view.search.clear();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().compared().is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().compared().is_none());
+    assert_eq!(harness.state().view.compare, None);
+    assert!(harness.query_by_label_contains("In both (").is_none());
+    assert_eq!(harness.query_all_by_label("Members (10)").count(), 2);
+}
+
+#[test]
+fn a_second_dataset_that_does_not_load_shows_its_error_and_the_first_stays() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/invalid/unknown_field.ron"
+    );
+    let harness = harness_on(day(2025, 12, 1), Some(path));
+    assert!(harness.state().compared().is_none());
+    assert!(harness.state().load_error().is_some());
+    harness.get_by_label_contains("Could not open the dataset");
+    assert_eq!(harness.query_all_by_label("Members (10)").count(), 2);
+    assert_eq!(
+        harness
+            .state()
+            .dataset()
+            .file()
+            .organisation
+            .short_name
+            .en(),
+        "SCO"
+    );
+}
