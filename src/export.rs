@@ -80,13 +80,13 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
             continue;
         };
         let cells = [
-            e.id.clone(),
-            e.kind.clone(),
+            e.id.to_string(),
+            e.kind.to_string(),
             e.title.clone(),
             e.start.to_string(),
             date(e.end),
             e.place.city.clone().unwrap_or_default(),
-            e.place.country.clone().unwrap_or_default(),
+            e.place.country.as_deref().unwrap_or_default().to_owned(),
             e.series.clone().unwrap_or_default(),
             e.numbers
                 .iter()

@@ -82,7 +82,7 @@ fn country_links_ui(
     dataset: &Dataset,
     actions: &mut Vec<Action>,
     name: &str,
-    codes: &[String],
+    codes: &[crate::model::CountryCode],
 ) {
     if codes.is_empty() {
         return;
@@ -261,7 +261,7 @@ fn country_ui(
     ui.add_space(6.0);
     ui.label(RichText::new("Status history").strong());
     status_strip_ui(ui, dataset, index, view);
-    let mut cited: Vec<String> = Vec::new();
+    let mut cited: Vec<crate::model::Id> = Vec::new();
     for period in &country.statuses {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("■").color(status_id_color(dataset, &period.status, dark)));
@@ -418,7 +418,7 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
         )
         .weak(),
     );
-    let mut cited: Vec<String> = org.founded.sources.clone();
+    let mut cited: Vec<crate::model::Id> = org.founded.sources.clone();
     for id in org
         .milestones
         .iter()

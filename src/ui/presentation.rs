@@ -99,7 +99,7 @@ fn header_ui(
                     .changed();
                 for tour in tours {
                     changed |= ui
-                        .selectable_value(&mut view.tour, Some(tour.id.clone()), &tour.title)
+                        .selectable_value(&mut view.tour, Some(tour.id.to_string()), &tour.title)
                         .changed();
                 }
                 changed
