@@ -6,8 +6,10 @@
 //! it until the next good load or until dismissed.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::model::{Bundled, Dataset, LoadError, load_file};
+use crate::model::{Bundled, Dataset, LoadError, load_file, load_file_with_progress};
 use crate::ui::DerivedView;
 use crate::watch::{FileChange, FileWatch};
 
@@ -15,15 +17,22 @@ use crate::watch::{FileChange, FileWatch};
 const WATCH_INTERVAL_SECONDS: f64 = 1.0;
 
 /// Files larger than this are loaded on a thread of their own, so the window
-/// keeps drawing (with a spinner) while they load; smaller ones load at once
-/// (in well under a frame), which keeps opening them simple and immediate.
+/// keeps drawing (with a spinner and the number of events read so far) while
+/// they load; smaller ones load at once (in well under a frame), which keeps
+/// opening them simple and immediate.
 pub const BACKGROUND_LOAD_BYTES: u64 = 1024 * 1024;
+
+/// A dataset and what the panels derive from it, both built off the UI thread
+/// for a background load.
+type Loaded = (Dataset, DerivedView);
 
 /// A load running on its own thread.
 struct PendingLoad {
     path: PathBuf,
     change: Change,
-    result: std::sync::mpsc::Receiver<Result<Dataset, LoadError>>,
+    /// Events read so far, written by the loading thread.
+    progress: Arc<AtomicUsize>,
+    result: std::sync::mpsc::Receiver<Result<Loaded, LoadError>>,
 }
 
 /// What a load did to the data on screen.
@@ -177,12 +186,26 @@ impl Session {
         self.pending.as_ref().map(|p| p.path.as_path())
     }
 
-    /// Takes the result of a background load when it has arrived.
+    /// How many events the background load has read so far, while one runs.
+    pub fn loading_progress(&self) -> Option<usize> {
+        self.pending
+            .as_ref()
+            .map(|p| p.progress.load(Ordering::Relaxed))
+    }
+
+    /// Takes the result of a background load when it has arrived; until then,
+    /// keeps the status-bar message up to date with the events read so far.
     pub fn poll_pending(&mut self) -> Option<Change> {
         let pending = self.pending.as_ref()?;
         let result = match pending.result.try_recv() {
             Ok(result) => result,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                self.status = Some(loading_message(
+                    &pending.path,
+                    pending.progress.load(Ordering::Relaxed),
+                ));
+                return None;
+            }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(LoadError::Io {
                 path: pending.path.clone(),
                 source: std::io::Error::other("the loading thread stopped"),
@@ -197,21 +220,34 @@ impl Session {
         if big {
             let (send, result) = std::sync::mpsc::channel();
             let owned = path.to_owned();
+            let progress = Arc::new(AtomicUsize::new(0));
+            let read = Arc::clone(&progress);
             let spawned = std::thread::Builder::new()
                 .name("dataset loader".to_owned())
-                .spawn(move || send.send(load_file(&owned)).ok());
+                .spawn(move || {
+                    let mut report = |events| read.store(events, Ordering::Relaxed);
+                    let loaded = load_file_with_progress(&owned, &mut report).map(|dataset| {
+                        let derived = DerivedView::new(&dataset);
+                        (dataset, derived)
+                    });
+                    send.send(loaded).ok()
+                });
             if spawned.is_ok() {
                 // A newer load replaces an older one still running; its result is dropped.
                 self.pending = Some(PendingLoad {
                     path: path.to_owned(),
                     change,
+                    progress,
                     result,
                 });
-                self.status = Some(format!("Loading {}…", path.display()));
+                self.status = Some(loading_message(path, 0));
                 return None;
             }
         }
-        let result = load_file(path);
+        let result = load_file(path).map(|dataset| {
+            let derived = DerivedView::new(&dataset);
+            (dataset, derived)
+        });
         self.finish(path, change, result)
     }
 
@@ -219,10 +255,10 @@ impl Session {
         &mut self,
         path: &Path,
         change: Change,
-        result: Result<Dataset, LoadError>,
+        result: Result<Loaded, LoadError>,
     ) -> Option<Change> {
         match result {
-            Ok(dataset) => {
+            Ok((dataset, derived)) => {
                 let verb = match change {
                     Change::Replaced => "Opened",
                     Change::Reloaded => "Reloaded",
@@ -233,7 +269,7 @@ impl Session {
                     dataset.file().countries.len(),
                     dataset.file().events.len()
                 ));
-                self.replace(dataset, Some(path.to_owned()));
+                self.show(dataset, derived, Some(path.to_owned()));
                 Some(change)
             }
             Err(error) => {
@@ -245,9 +281,40 @@ impl Session {
 
     /// Shows an already loaded dataset (as if opened from `path`, without watching it).
     pub fn replace(&mut self, dataset: Dataset, path: Option<PathBuf>) {
-        self.derived = DerivedView::new(&dataset);
+        let derived = DerivedView::new(&dataset);
+        self.show(dataset, derived, path);
+    }
+
+    fn show(&mut self, dataset: Dataset, derived: DerivedView, path: Option<PathBuf>) {
+        self.derived = derived;
         self.dataset = dataset;
         self.path = path;
         self.load_error = None;
     }
+}
+
+/// "Loading big.ron… 12,288 events read" (the number once there is one).
+fn loading_message(path: &Path, events: usize) -> String {
+    if events == 0 {
+        format!("Loading {}…", path.display())
+    } else {
+        format!(
+            "Loading {}… {} events read",
+            path.display(),
+            thousands(events)
+        )
+    }
+}
+
+/// A count with thousands separated by commas, e.g. "12,288".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
