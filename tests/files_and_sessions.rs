@@ -220,7 +220,10 @@ fn a_dataset_of_100k_events_opens_in_the_window_with_the_events_read_shown() {
     let mut messages = Vec::new();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     while app.loading().is_some() {
-        assert!(std::time::Instant::now() < deadline, "the load never finished");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the load never finished"
+        );
         std::thread::sleep(std::time::Duration::from_millis(20));
         app.poll_background_load();
         messages.extend(app.status_message().map(str::to_owned));
