@@ -4,7 +4,7 @@
 //!
 //! On the bundled dataset, the named scenes of `sco_explorer::scenes` (the
 //! same views the snapshot suite checks), at their own sizes. On the bundled
-//! dataset and a synthetic one with 10k events (60 countries, seed 1), light
+//! dataset and synthetic ones with 10k and 100k events (60 countries, seed 1), light
 //! theme, whole history on the timeline:
 //! - `idle`: nothing selected, the pointer outside the window;
 //! - `event_selected`: the event in the middle of the time order is selected;
@@ -86,13 +86,17 @@ impl Scene {
     }
 }
 
-/// A dataset by name: "bundled" or "10k".
+/// A dataset by name: "bundled", "10k" or "100k".
 fn dataset(name: &str) -> Dataset {
+    let events = match name {
+        "100k" => 100_000,
+        _ => 10_000,
+    };
     let text = match name {
         "bundled" => BUNDLED_RON.to_owned(),
         _ => generate(&GenerateOptions {
             countries: 60,
-            events: 10_000,
+            events,
             seed: 1,
         })
         .unwrap_or_else(|e| panic!("cannot generate: {e}")),
@@ -106,7 +110,7 @@ fn middle_event(dataset: &Dataset) -> String {
     order
         .get(order.len() / 2)
         .and_then(|&e| dataset.file().events.get(e))
-        .map_or_else(|| panic!("the dataset has no events"), |e| e.id.clone())
+        .map_or_else(|| panic!("the dataset has no events"), |e| e.id.to_string())
 }
 
 fn frame(c: &mut Criterion) {
@@ -136,7 +140,7 @@ fn frame(c: &mut Criterion) {
         });
     }
 
-    for name in ["bundled", "10k"] {
+    for name in ["bundled", "10k", "100k"] {
         let data = dataset(name);
         let middle = middle_event(&data);
 

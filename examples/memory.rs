@@ -4,19 +4,23 @@
 //! `/proc/self/status`). The program
 //! 1. starts the app headless on the bundled dataset and runs 10 frames at
 //!    1280x720: the baseline, "the empty app";
-//! 2. reads FILE, loads it, puts it in the app, and runs 10 more frames;
+//! 2. opens FILE as the window does (`File → Open`: on a thread of its own for
+//!    a file over 1 MiB, while frames keep running with the bundled dataset on
+//!    screen), waits for it, and runs 10 more frames;
 //! 3. prints the peak resident memory (high-water mark) after each step and the
-//!    difference.
+//!    difference, and how long the load took from opening to the first frame
+//!    with the new data (wall clock, one run: the criterion benchmark
+//!    `cargo bench --bench load` is the figure to quote for load times).
 //!
 //! The dataset is written beforehand by `sco-explorer generate`, in another
 //! process, so generating it does not count. `scripts/measure-memory.sh` runs both.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 use egui::{Pos2, RawInput, Rect, vec2};
 use sco_explorer::app::ExplorerApp;
-use sco_explorer::model::load_str;
 
 /// A value in kB from `/proc/self/status`, e.g. `VmHWM`.
 fn status_kb(field: &str) -> Option<u64> {
@@ -67,25 +71,20 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
 
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("cannot read {}: {error}", path.display());
-            return ExitCode::FAILURE;
+    let started = Instant::now();
+    app.open_path(&path);
+    while app.loading().is_some() {
+        frames(&ctx, &mut app, 1, &mut time);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let load_seconds = started.elapsed().as_secs_f64();
+    if let Some(error) = app.load_error() {
+        for line in error.lines() {
+            eprintln!("{line}");
         }
-    };
-    let dataset = match load_str(&path.display().to_string(), &text) {
-        Ok(dataset) => dataset,
-        Err(error) => {
-            for line in error.lines() {
-                eprintln!("{line}");
-            }
-            return ExitCode::FAILURE;
-        }
-    };
-    drop(text);
-    let events = dataset.file().events.len();
-    app.replace_dataset(dataset, Some(&path));
+        return ExitCode::FAILURE;
+    }
+    let events = app.dataset().file().events.len();
     frames(&ctx, &mut app, 10, &mut time);
     let (Some(peak), Some(rss)) = (status_kb("VmHWM"), status_kb("VmRSS")) else {
         eprintln!("cannot read VmHWM/VmRSS from /proc/self/status");
@@ -101,6 +100,9 @@ fn main() -> ExitCode {
         path.display(),
         mib(peak),
         mib(rss)
+    );
+    println!(
+        "load (read, parse, validate, derive; opening to data on screen): {load_seconds:.2} s"
     );
     println!(
         "peak above the app on the bundled dataset: {:.1} MiB (resident after loading: +{:.1} MiB)",

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Peak memory of the app with a synthetic dataset of 100k events (or $1 events),
-# above the app on the bundled dataset. See examples/memory.rs and README, "Performance".
+# above the app on the bundled dataset, and the time from opening the file (as
+# the window does: a background load while frames run) to its data on screen.
+# See examples/memory.rs and README, "Performance".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -359,7 +359,7 @@ fn screenshot_app(
     }
     crate::screenshot::check_render_size(options)?;
     if let Some(tour) = &args.tour {
-        if !app.dataset().file().tours.iter().any(|t| &t.id == tour) {
+        if !app.dataset().file().tours.iter().any(|t| t.id == tour) {
             return Err(format!("no tour \"{tour}\" in {name}"));
         }
         app.view.tour = Some(tour.clone());

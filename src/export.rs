@@ -80,13 +80,13 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
             continue;
         };
         let cells = [
-            e.id.clone(),
-            e.kind.clone(),
+            e.id.to_string(),
+            e.kind.to_string(),
             e.title.en().to_owned(),
             e.start.to_string(),
             date(e.end),
             english(e.place.city.as_ref()),
-            e.place.country.clone().unwrap_or_default(),
+            e.place.country.as_deref().unwrap_or_default().to_owned(),
             english(e.series.as_ref()),
             e.numbers
                 .iter()

@@ -24,7 +24,8 @@ use crate::model::v1::{EventKind, Status};
 /// Largest number of countries: every three-capital-letter code once (26³).
 pub const MAX_COUNTRIES: usize = 26 * 26 * 26;
 
-/// Largest number of events the generator writes (about 150 MB of text).
+/// Largest number of events the generator writes (about 235 MB of text, under
+/// the loader's `MAX_FILE_BYTES`).
 pub const MAX_EVENTS: usize = 1_000_000;
 
 /// What to generate.

@@ -6,9 +6,11 @@
 //! it until the next good load or until dismissed.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::i18n::Lang;
-use crate::model::{Bundled, Dataset, LoadError, load_file};
+use crate::model::{Bundled, Dataset, LoadError, load_file, load_file_with_progress};
 use crate::tr;
 use crate::ui::DerivedView;
 use crate::watch::{FileChange, FileWatch};
@@ -17,15 +19,22 @@ use crate::watch::{FileChange, FileWatch};
 const WATCH_INTERVAL_SECONDS: f64 = 1.0;
 
 /// Files larger than this are loaded on a thread of their own, so the window
-/// keeps drawing (with a spinner) while they load; smaller ones load at once
-/// (in well under a frame), which keeps opening them simple and immediate.
+/// keeps drawing (with a spinner and the number of events read so far) while
+/// they load; smaller ones load at once (in well under a frame), which keeps
+/// opening them simple and immediate.
 pub const BACKGROUND_LOAD_BYTES: u64 = 1024 * 1024;
+
+/// A dataset and what the panels derive from it, both built off the UI thread
+/// for a background load.
+type Loaded = (Dataset, DerivedView);
 
 /// A load running on its own thread.
 struct PendingLoad {
     path: PathBuf,
     change: Change,
-    result: std::sync::mpsc::Receiver<Result<Dataset, LoadError>>,
+    /// Events read so far, written by the loading thread.
+    progress: Arc<AtomicUsize>,
+    result: std::sync::mpsc::Receiver<Result<Loaded, LoadError>>,
 }
 
 /// What a load did to the data on screen.
@@ -56,7 +65,12 @@ pub enum Notice {
     /// A bundled dataset is shown (by its short name, e.g. "sco").
     ShowingBundled(&'static str),
     /// A large file is loading in the background.
-    Loading(PathBuf),
+    Loading {
+        /// The file.
+        path: PathBuf,
+        /// Events read so far.
+        events: usize,
+    },
     /// A file was opened or read again.
     Loaded {
         /// The file.
@@ -85,7 +99,16 @@ impl Notice {
                 );
                 tr!(lang, "notice-showing-bundled", name = &label)
             }
-            Self::Loading(path) => tr!(lang, "notice-loading", path = &path.display().to_string()),
+            Self::Loading { path, events: 0 } => {
+                tr!(lang, "notice-loading", path = &path.display().to_string())
+            }
+            Self::Loading { path, events } => tr!(
+                lang,
+                "notice-loading-events",
+                path = &path.display().to_string(),
+                count = *events,
+                events = &crate::i18n::thousands(lang, *events)
+            ),
             Self::Loaded {
                 path,
                 reloaded,
@@ -238,12 +261,26 @@ impl Session {
         self.pending.as_ref().map(|p| p.path.as_path())
     }
 
-    /// Takes the result of a background load when it has arrived.
+    /// How many events the background load has read so far, while one runs.
+    pub fn loading_progress(&self) -> Option<usize> {
+        self.pending
+            .as_ref()
+            .map(|p| p.progress.load(Ordering::Relaxed))
+    }
+
+    /// Takes the result of a background load when it has arrived; until then,
+    /// keeps the status-bar message up to date with the events read so far.
     pub fn poll_pending(&mut self) -> Option<Change> {
         let pending = self.pending.as_ref()?;
         let result = match pending.result.try_recv() {
             Ok(result) => result,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                self.status = Some(Notice::Loading {
+                    path: pending.path.clone(),
+                    events: pending.progress.load(Ordering::Relaxed),
+                });
+                return None;
+            }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(LoadError::Io {
                 path: pending.path.clone(),
                 source: std::io::Error::other("the loading thread stopped"),
@@ -258,21 +295,37 @@ impl Session {
         if big {
             let (send, result) = std::sync::mpsc::channel();
             let owned = path.to_owned();
+            let progress = Arc::new(AtomicUsize::new(0));
+            let read = Arc::clone(&progress);
             let spawned = std::thread::Builder::new()
                 .name("dataset loader".to_owned())
-                .spawn(move || send.send(load_file(&owned)).ok());
+                .spawn(move || {
+                    let mut report = |events| read.store(events, Ordering::Relaxed);
+                    let loaded = load_file_with_progress(&owned, &mut report).map(|dataset| {
+                        let derived = DerivedView::new(&dataset);
+                        (dataset, derived)
+                    });
+                    send.send(loaded).ok()
+                });
             if spawned.is_ok() {
                 // A newer load replaces an older one still running; its result is dropped.
                 self.pending = Some(PendingLoad {
                     path: path.to_owned(),
                     change,
+                    progress,
                     result,
                 });
-                self.status = Some(Notice::Loading(path.to_owned()));
+                self.status = Some(Notice::Loading {
+                    path: path.to_owned(),
+                    events: 0,
+                });
                 return None;
             }
         }
-        let result = load_file(path);
+        let result = load_file(path).map(|dataset| {
+            let derived = DerivedView::new(&dataset);
+            (dataset, derived)
+        });
         self.finish(path, change, result)
     }
 
@@ -280,17 +333,17 @@ impl Session {
         &mut self,
         path: &Path,
         change: Change,
-        result: Result<Dataset, LoadError>,
+        result: Result<Loaded, LoadError>,
     ) -> Option<Change> {
         match result {
-            Ok(dataset) => {
+            Ok((dataset, derived)) => {
                 self.status = Some(Notice::Loaded {
                     path: path.to_owned(),
                     reloaded: change == Change::Reloaded,
                     countries: dataset.file().countries.len(),
                     events: dataset.file().events.len(),
                 });
-                self.replace(dataset, Some(path.to_owned()));
+                self.show(dataset, derived, Some(path.to_owned()));
                 Some(change)
             }
             Err(error) => {
@@ -302,7 +355,12 @@ impl Session {
 
     /// Shows an already loaded dataset (as if opened from `path`, without watching it).
     pub fn replace(&mut self, dataset: Dataset, path: Option<PathBuf>) {
-        self.derived = DerivedView::new(&dataset);
+        let derived = DerivedView::new(&dataset);
+        self.show(dataset, derived, path);
+    }
+
+    fn show(&mut self, dataset: Dataset, derived: DerivedView, path: Option<PathBuf>) {
+        self.derived = derived;
         self.dataset = dataset;
         self.path = path;
         self.load_error = None;

@@ -175,14 +175,14 @@ impl ViewState {
         match target {
             Target::Event(e) => {
                 if let Some(event) = file.events.get(e) {
-                    self.selection = Selection::Event(event.id.clone());
+                    self.selection = Selection::Event(event.id.to_string());
                     self.as_of = event.start.first_day();
                     self.date_chosen = true;
                 }
             }
             Target::Country(c) => {
                 if let Some(country) = file.countries.get(c) {
-                    self.selection = Selection::Country(country.code.clone());
+                    self.selection = Selection::Country(country.code.to_string());
                 }
             }
         }
@@ -251,7 +251,7 @@ impl ViewState {
         if self
             .tour
             .as_ref()
-            .is_some_and(|id| !dataset.file().tours.iter().any(|t| &t.id == id))
+            .is_some_and(|id| !dataset.file().tours.iter().any(|t| t.id == id))
         {
             self.tour = None;
         }

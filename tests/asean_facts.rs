@@ -227,7 +227,11 @@ fn marks(dataset: &Dataset) -> Vec<(String, &Confidence)> {
                 .map(|p| (format!("{} {}", country.code, p.from), &p.confidence)),
         );
     }
-    marks.extend(file.events.iter().map(|e| (e.id.clone(), &e.confidence)));
+    marks.extend(
+        file.events
+            .iter()
+            .map(|e| (e.id.to_string(), &e.confidence)),
+    );
     marks
 }
 

@@ -400,3 +400,66 @@ fn export_of_a_version_1_file_is_a_version_2_dataset() {
     assert_eq!(json["statuses"][0]["id"], "member");
     assert_eq!(json["events"][0]["kind"], "summit");
 }
+
+#[test]
+fn check_and_export_open_a_generated_dataset_of_100k_events_and_refuse_an_absurd_file() {
+    let dir = temp_dir("large");
+    let big = dir.join("big.ron");
+    let big_text = big.to_str().unwrap();
+    let output = sco_explorer(&[
+        "generate",
+        "--countries",
+        "200",
+        "--events",
+        "100000",
+        "--seed",
+        "1",
+        "--out",
+        big_text,
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let size = std::fs::metadata(&big).unwrap().len();
+    assert!(size > 16 * 1024 * 1024, "larger than the old limit: {size}");
+
+    let output = sco_explorer(&["check", big_text]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        stdout(&output).contains("ok: 200 countries, 100000 events"),
+        "{}",
+        stdout(&output)
+    );
+
+    let csv = dir.join("events.csv");
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "csv",
+        big_text,
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let rows = std::fs::read_to_string(&csv).unwrap().lines().count();
+    assert_eq!(rows, 100_001, "a header and one row per event");
+
+    // A 2 GB file (sparse: it takes no room) is refused from its size, at once.
+    let absurd = dir.join("absurd.ron");
+    std::fs::File::create(&absurd)
+        .unwrap()
+        .set_len(2 << 30)
+        .unwrap();
+    let started = std::time::Instant::now();
+    let output = sco_explorer(&["check", absurd.to_str().unwrap()]);
+    assert!(!output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    assert!(
+        text.contains("the file is 2 GiB (2147483648 bytes); datasets over 256 MiB are refused"),
+        "{text}"
+    );
+    assert!(text.contains("are refused"), "{text}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "refused without reading it"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

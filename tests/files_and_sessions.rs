@@ -203,6 +203,44 @@ fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
 }
 
 #[test]
+fn a_dataset_of_100k_events_opens_in_the_window_with_the_events_read_shown() {
+    let dir = temp_dir("100k");
+    let path = dir.join("big.ron");
+    let text = sco_explorer::generate::generate(&sco_explorer::generate::GenerateOptions {
+        countries: 200,
+        events: 100_000,
+        seed: 1,
+    })
+    .unwrap();
+    assert!(text.len() > 16 * 1024 * 1024, "over the old limit");
+    std::fs::write(&path, &text).unwrap();
+    drop(text);
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.open_path(&path);
+    let mut messages = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while app.loading().is_some() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the load never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        app.poll_background_load();
+        messages.extend(app.status_message());
+    }
+    assert!(app.load_error().is_none(), "{:?}", app.load_error());
+    assert_eq!(app.dataset().file().events.len(), 100_000);
+    assert!(
+        messages.iter().any(|m| m.ends_with("events read")),
+        "the status bar counted the events as they were read: {:?}",
+        messages.first()
+    );
+    let last = app.status_message().unwrap_or_default();
+    assert!(last.contains("200 countries, 100000 events"), "{last}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn a_file_named_on_the_command_line_is_watched_too() {
     let dir = temp_dir("start-file");
     let path = dir.join("mine.ron");

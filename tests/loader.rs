@@ -730,3 +730,55 @@ fn translated_fields_read_in_each_language_and_fall_back_to_english() {
         "Kazakhstan"
     );
 }
+
+#[test]
+fn progress_reports_increasing_counts_up_to_every_event() {
+    use sco_explorer::generate::{GenerateOptions, generate};
+    use sco_explorer::model::load_str_with_progress;
+    // 2,000 events are read in one piece; 20,000 (several MB) in pieces on two threads.
+    for events in [2_000, 20_000] {
+        let options = GenerateOptions {
+            countries: 60,
+            events,
+            seed: 5,
+        };
+        let text = generate(&options).unwrap();
+        let mut counts = Vec::new();
+        let dataset = load_str_with_progress("big.ron", &text, &mut |n| counts.push(n)).unwrap();
+        assert_eq!(dataset.file().events.len(), events);
+        assert!(counts.len() > 1, "{events}: {counts:?}");
+        assert!(
+            counts.windows(2).all(|w| w[0] <= w[1]),
+            "{events}: counts only grow: {counts:?}"
+        );
+        assert_eq!(
+            counts.last(),
+            Some(&events),
+            "the last count is every event"
+        );
+    }
+}
+
+#[test]
+fn a_file_read_in_pieces_gives_the_same_records_as_read_in_one() {
+    use sco_explorer::generate::{GenerateOptions, generate};
+    let options = GenerateOptions {
+        countries: 40,
+        events: 20_000,
+        seed: 9,
+    };
+    let text = generate(&options).unwrap();
+    let in_pieces = load_str("pieces.ron", &text).unwrap();
+    // A block comment is something the cutter does not follow: read in one piece.
+    let in_one = load_str("one.ron", &format!("/* one piece */\n{text}")).unwrap();
+    assert_eq!(in_pieces.file(), in_one.file());
+    assert_eq!(
+        in_pieces.events_in_time_order(),
+        in_one.events_in_time_order()
+    );
+    // A broken record in the second half is found and reported with its line.
+    let broken = text.replacen("Event(id: \"e15000\"", "Event(id: \"e15000\", bogus: 1", 1);
+    let error = load_str("broken.ron", &broken).unwrap_err();
+    let lines = error.lines();
+    assert!(lines.iter().any(|l| l.contains("bogus")), "{lines:?}");
+}

@@ -57,7 +57,7 @@ fn span(event: &Event) -> (NaiveDate, NaiveDate) {
     )
 }
 
-fn has(codes: &[String], code: &str) -> bool {
+fn has(codes: &[sco_explorer::model::CountryCode], code: &str) -> bool {
     codes.iter().any(|c| c == code)
 }
 
@@ -518,7 +518,7 @@ fn every_listed_source_is_cited_and_every_cited_source_listed() {
         )
         .chain(file.events.iter().map(|e| &e.sources));
     for list in lists {
-        cited.extend(list.iter().map(String::as_str));
+        cited.extend(list.iter().map(sco_explorer::model::SmolStr::as_str));
     }
     let listed: HashSet<&str> = file.sources.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(listed.len(), file.sources.len(), "source ids are unique");

@@ -85,7 +85,7 @@ fn right_and_left_arrows_step_through_events_in_time() {
     let next = events[bishkek + 1];
     assert_eq!(
         harness.state().view.selection,
-        Selection::Event(next.id.clone())
+        Selection::Event(next.id.to_string())
     );
     // The details pane and the date cursor follow.
     harness.get_by_label(next.title.en());
@@ -97,7 +97,7 @@ fn right_and_left_arrows_step_through_events_in_time() {
     let before = events[bishkek - 1];
     assert_eq!(
         harness.state().view.selection,
-        Selection::Event(before.id.clone())
+        Selection::Event(before.id.to_string())
     );
 }
 

@@ -352,3 +352,8 @@ compare-never = Never a member or partner of { $org }.
 compare-also-in = Also in { $org } on that day
 compare-also-in-none = None of its countries belonged to { $org } then.
 compare-members-of = { $org } members
+# A large file loading: $events is the count with its thousands grouped.
+notice-loading-events = Loading { $path }… { $count ->
+    [one] { $events } event read
+   *[other] { $events } events read
+}

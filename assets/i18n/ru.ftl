@@ -396,3 +396,8 @@ compare-never = Статуса в { $org } не было.
 compare-also-in = В тот день также в { $org }
 compare-also-in-none = Ни одна из стран этого события тогда не входила в { $org }.
 compare-members-of = Члены { $org }
+notice-loading-events = Загрузка { $path }… { $count ->
+    [one] прочитано { $events } событие
+    [few] прочитано { $events } события
+   *[many] прочитано { $events } событий
+}

@@ -200,7 +200,7 @@ impl ExplorerApp {
             .map(|country| country.code.clone())
         });
         if let Some(code) = code {
-            self.view.selection = Selection::Country(code);
+            self.view.selection = Selection::Country(code.to_string());
         }
     }
 

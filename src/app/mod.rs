@@ -202,6 +202,15 @@ impl ExplorerApp {
         self.session.loading()
     }
 
+    /// The status bar's message: what was last opened, saved or refused, or
+    /// the file loading and the events read so far.
+    /// In the interface's language.
+    pub fn status_message(&self) -> Option<String> {
+        self.session
+            .status()
+            .map(|notice| notice.text(self.view.lang))
+    }
+
     /// Takes the result of a background load if it has arrived (the window does this every frame).
     pub fn poll_background_load(&mut self) {
         let change = self.session.poll_pending();

@@ -217,6 +217,24 @@ pub fn bundled_label(bundled: &crate::model::Bundled, lang: Lang) -> String {
     }
 }
 
+/// A count with its thousands grouped as the language groups them: "12,288"
+/// in English and Chinese, "12 288" in Russian (with a no-break space).
+pub fn thousands(lang: Lang, n: usize) -> String {
+    let separator = match lang {
+        Lang::Ru => '\u{a0}',
+        Lang::En | Lang::Zh => ',',
+    };
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// A translated message: `tr!(lang, "id")` or `tr!(lang, "id", count = n, name = s)`.
 #[macro_export]
 macro_rules! tr {
@@ -264,6 +282,13 @@ mod tests {
             "5 countries"
         );
         assert_eq!(tr!(Lang::Zh, "count-countries", count = 5_usize), "5个国家");
+    }
+
+    #[test]
+    fn counts_group_their_thousands_per_language() {
+        assert_eq!(thousands(Lang::En, 12_288), "12,288");
+        assert_eq!(thousands(Lang::Ru, 1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(thousands(Lang::Zh, 999), "999");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::{Dataset, StatusPeriod};
+use super::{Dataset, SmolStr, StatusPeriod};
 
 /// Which of the two organisations a country belongs to on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -37,7 +37,7 @@ pub struct Pair {
 pub struct Comparison {
     pairs: Vec<Pair>,
     /// Each code of either dataset → its pair (the map asks per country per frame).
-    by_code: HashMap<String, usize>,
+    by_code: HashMap<SmolStr, usize>,
 }
 
 impl Comparison {
@@ -186,8 +186,8 @@ mod tests {
         let mut codes: Vec<String> = pairs
             .iter()
             .map(|p| match (p.a, p.b) {
-                (Some(i), _) => a.file().countries[i].code.clone(),
-                (None, Some(j)) => b.file().countries[j].code.clone(),
+                (Some(i), _) => a.file().countries[i].code.to_string(),
+                (None, Some(j)) => b.file().countries[j].code.to_string(),
                 (None, None) => String::new(),
             })
             .collect();

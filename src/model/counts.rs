@@ -186,7 +186,7 @@ mod tests {
         let copies: Vec<Country> = (1..6)
             .flat_map(|k| {
                 file.countries.iter().map(move |c| Country {
-                    code: format!("{}{k}", c.code),
+                    code: format!("{}{k}", c.code).into(),
                     ..c.clone()
                 })
             })

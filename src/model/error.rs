@@ -56,9 +56,10 @@ pub enum LoadError {
     },
     /// The file is larger than any dataset should be.
     #[error(
-        "{}: the file is {}; datasets over {limit} bytes are refused (is this the right file?)",
+        "{}: the file is {}; datasets over {} are refused, as no real dataset comes near that size (is this the right file?)",
         shown(path),
-        size_text(*size, *limit)
+        size_text(*size, *limit),
+        human_size(*limit)
     )]
     TooLarge {
         /// The file.
@@ -105,9 +106,29 @@ fn shown(path: &Path) -> String {
 /// "N bytes", or "over LIMIT bytes" when only that much is known.
 fn size_text(size: u64, limit: u64) -> String {
     if size > limit.saturating_add(1) {
-        format!("{size} bytes")
+        format!("{} ({size} bytes)", human_size(size))
     } else {
-        format!("over {limit} bytes")
+        format!("over {}", human_size(limit))
+    }
+}
+
+/// A size as people say it: "256 MiB", "2.0 GiB", "900 bytes".
+fn human_size(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    const GIB: u64 = 1024 * MIB;
+    let whole_or_tenths = |n: f64, unit: &str| {
+        if n.fract() == 0.0 {
+            format!("{n:.0} {unit}")
+        } else {
+            format!("{n:.1} {unit}")
+        }
+    };
+    if bytes >= GIB {
+        whole_or_tenths(bytes as f64 / GIB as f64, "GiB")
+    } else if bytes >= MIB {
+        whole_or_tenths(bytes as f64 / MIB as f64, "MiB")
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

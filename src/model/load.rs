@@ -25,8 +25,10 @@ use super::read::{BOM, not_utf8, read_dataset_bytes};
 use super::types::Text;
 use super::types::{Country, DatasetFile, Event, KindDef, Organisation, Source, StatusDef, Tour};
 use super::v1::{V1Country, V1Event};
-use super::validate::Checker;
-use super::versions::{declared_version, definitions, unknown_version, upgrade};
+use super::validate::{Checker, Plain};
+use super::versions::{declared_version, definitions, implied, unknown_version, upgrade};
+pub use super::whole::PROGRESS_EVERY;
+use super::whole::parse_whole;
 
 /// The current dataset format version (statuses and kinds declared in the file).
 pub const FORMAT_VERSION: u32 = 2;
@@ -34,8 +36,15 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The oldest format version this program still reads (the SCO's statuses and kinds built in).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
-/// Files larger than this are refused before parsing (the bundled dataset is about 100 KB).
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Files larger than this are refused before they are read: 256 MiB.
+///
+/// A real dataset stays far below it (the bundled SCO dataset is about
+/// 100 KB; 100,000 generated events are about 23 MB), and everything
+/// `sco-explorer generate` writes fits (its largest, a million events, is
+/// about 235 MB). What it keeps out is what no one means to open: a disk image
+/// or a log of several gigabytes is refused at once, from its size alone,
+/// instead of taking minutes and gigabytes of memory to fail.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How deeply brackets may nest; the format needs about 6 levels.
 const MAX_NESTING: usize = 64;
@@ -48,13 +57,43 @@ const MAX_NESTING: usize = 64;
 /// [`MAX_FILE_BYTES`] are refused, whatever size the file system reports. A
 /// file that is not UTF-8 gets the line and column of the first bad byte.
 pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
-    let bytes = read_dataset_bytes(path)?;
+    load_file_with_progress(path, &mut |_| {})
+}
+
+/// [`load_file`], calling `on_progress` with the number of events read so far
+/// (in increasing order, and once with the total when the file is valid).
+///
+/// The file's text is dropped as soon as its records are read, before they
+/// are checked and the derived data is built, so that the text and those never
+/// take memory together. Should a check fail, the file is read again for the
+/// record-by-record path, which reports every problem with its position.
+pub fn load_file_with_progress(
+    path: &Path,
+    on_progress: &mut dyn FnMut(usize),
+) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => return Err(not_utf8(&name, error.as_bytes(), error.utf8_error())),
+    let text = read_text(path, &name)?;
+    let Some(data) = parse_fast(without_bom(&text), on_progress) else {
+        return load_slowly(&name, without_bom(&text)).map(|data| Dataset::new(name, data));
     };
-    load_str(&name, &text)
+    drop(text);
+    if let Some(data) = check_fast(&name, data) {
+        return Ok(Dataset::new(name, data));
+    }
+    let text = read_text(path, &name)?;
+    load_slowly(&name, without_bom(&text)).map(|data| Dataset::new(name, data))
+}
+
+/// The file's text: a regular file of at most [`MAX_FILE_BYTES`], in UTF-8.
+fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
+    let bytes = read_dataset_bytes(path)?;
+    String::from_utf8(bytes).map_err(|error| not_utf8(name, error.as_bytes(), error.utf8_error()))
+}
+
+/// The text after a byte-order mark, if it starts with one; positions count from
+/// after it, as editors show them.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix(BOM).unwrap_or(text)
 }
 
 /// Loads a dataset from RON text; `file` names it in error messages.
@@ -62,13 +101,30 @@ pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
 /// A byte-order mark at the start is skipped; positions count from after it,
 /// as editors show them.
 pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
-    if let Some(data) = load_valid(file, text) {
-        return Ok(Dataset::new(file.to_owned(), data));
-    }
+    load_str_with_progress(file, text, &mut |_| {})
+}
+
+/// [`load_str`], calling `on_progress` with the number of events read so far
+/// (as [`load_file_with_progress`] does).
+pub fn load_str_with_progress(
+    file: &str,
+    text: &str,
+    on_progress: &mut dyn FnMut(usize),
+) -> Result<Dataset, LoadError> {
+    let text = without_bom(text);
+    let data = match parse_fast(text, on_progress).and_then(|data| check_fast(file, data)) {
+        Some(data) => data,
+        None => load_slowly(file, text)?,
+    };
+    Ok(Dataset::new(file.to_owned(), data))
+}
+
+/// The record-by-record path: every problem with its line and column, or the
+/// records if there is none after all.
+fn load_slowly(file: &str, text: &str) -> Result<DatasetFile, LoadError> {
     let mut report = Report::new(file, text);
     match parse_and_check(&mut report) {
-        Some(data) if report.problems.is_empty() => Ok(Dataset::new(file.to_owned(), data)),
+        Some(data) if report.problems.is_empty() => Ok(data),
         _ => {
             let mut problems = report.problems;
             problems.sort_by_key(|p| (p.line, p.column));
@@ -171,6 +227,13 @@ pub(super) struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
+    /// The place of a record read by the fast path, which keeps no positions
+    /// (any problem sends the file to the record-by-record path).
+    pub(super) const DETACHED: Record<'static> = Record {
+        text: "",
+        offset: 0,
+    };
+
     fn new(file_text: &'a str, raw: &'a RawValue) -> Self {
         let text = raw.get_ron();
         // The raw value borrows from the file text, so its address gives its offset.
@@ -245,83 +308,112 @@ fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
     check_and_assemble(report, parts)
 }
 
-/// The fast path for the common case, a valid file: one typed parse of the whole
-/// file and the same checks as [`parse_and_check`]. Returns `None` on any problem;
-/// the caller then parses again, record by record, to report every problem with
-/// its position. (The record-by-record parse reads each record three times: to
-/// find its extent, to validate the raw text, and to deserialize it.)
-fn load_valid(file: &str, text: &str) -> Option<DatasetFile> {
+/// The fast path for the common case, a valid file, first step: one typed
+/// parse of the whole file straight into the records (see [`super::whole`]).
+/// `None` if the file does not parse so; the caller then parses again, record
+/// by record, to report every problem with its position.
+fn parse_fast(text: &str, on_progress: &mut dyn FnMut(usize)) -> Option<DatasetFile> {
     // RON extensions (`#![enable(...)]`) would apply to the whole file but not to a
     // record parsed on its own; leave such files to the record-by-record path.
-    if text.contains("#!") || too_deep(text).is_some() {
+    // (Nesting needs no check here: no record type nests more than about 6
+    // levels, so a deeper file fails to parse and goes that way too.)
+    if text.contains("#!") {
         return None;
     }
-    // Records are read straight into `Parsed` (no second copy of a large file's records).
-    let parts = if declared_version(text) == Some(OLDEST_FORMAT_VERSION) {
-        ron::Options::default()
-            .from_str::<WholeFile<V1Country, V1Event>>(text)
-            .ok()?
-            .into_parts()
+    let version = declared_version(text);
+    let data = if version == OLDEST_FORMAT_VERSION {
+        parse_whole::<V1Country, V1Event>(text, on_progress)?
     } else {
-        ron::Options::default()
-            .from_str::<WholeFile<Country, Event>>(text)
-            .ok()?
-            .into_parts()
+        parse_whole::<Country, Event>(text, on_progress)?
     };
-    let mut report = Report::new(file, text);
-    let data = check_and_assemble(&mut report, parts)?;
+    // The version was read from the text before parsing; a file that says
+    // otherwise where it counts was read with the wrong records.
+    (data.format_version == version).then_some(data)
+}
+
+/// The fast path, second step: the same checks as [`parse_and_check`] on the
+/// records [`parse_fast`] read. `None` on any problem (the caller then reports
+/// them from the record-by-record path); the text is not needed.
+fn check_fast(file: &str, data: DatasetFile) -> Option<DatasetFile> {
+    let mut report = Report::new(file, "");
+    let data = check_records(&mut report, data)?;
     report.problems.is_empty().then_some(data)
 }
 
-/// [`DatasetFile`] read in one piece, each record wrapped for the checks;
-/// `C` and `E` are the country and event records of the file's version.
-#[derive(Deserialize)]
-#[serde(rename = "Dataset", deny_unknown_fields)]
-struct WholeFile<C, E> {
-    format_version: u32,
-    title: Text,
-    description: Text,
-    organisation: Parsed<'static, Organisation>,
-    #[serde(default)]
-    statuses: Vec<Parsed<'static, StatusDef>>,
-    #[serde(default)]
-    kinds: Vec<Parsed<'static, KindDef>>,
-    sources: Vec<Parsed<'static, Source>>,
-    countries: Vec<Parsed<'static, C>>,
-    events: Vec<Parsed<'static, E>>,
-    #[serde(default)]
-    tours: Vec<Parsed<'static, Tour>>,
+/// The checks of [`check_and_assemble`] on records read by the fast path, which
+/// have no positions (a problem sends the file to the record-by-record path).
+fn check_records(report: &mut Report<'_>, file: DatasetFile) -> Option<DatasetFile> {
+    let DatasetFile {
+        format_version,
+        title,
+        description,
+        organisation,
+        statuses,
+        kinds,
+        sources,
+        countries,
+        events,
+        tours,
+    } = file;
+    // Few records: wrapping them for the definition checks costs nothing.
+    let statuses = statuses.into_iter().map(implied).collect();
+    let kinds = kinds.into_iter().map(implied).collect();
+    let (statuses, kinds) = check_top(
+        report,
+        format_version,
+        (title.en(), description.en()),
+        statuses,
+        kinds,
+    );
+    let mut checker = Checker::new(
+        report,
+        &Plain(&sources),
+        &Plain(&countries),
+        &Plain(&events),
+        &Plain(&tours),
+    );
+    checker.check_definitions(&statuses, &kinds);
+    checker.check_organisation(Record::DETACHED, &organisation);
+    checker.check_sources(&Plain(&sources));
+    checker.check_countries(&Plain(&countries));
+    checker.check_events(&Plain(&events));
+    checker.check_tours(&Plain(&tours));
+    Some(DatasetFile {
+        format_version,
+        title,
+        description,
+        organisation,
+        statuses: all_parsed(statuses)?,
+        kinds: all_parsed(kinds)?,
+        sources,
+        countries,
+        events,
+        tours,
+    })
 }
 
-impl<C: Into<Country>, E: Into<Event>> WholeFile<C, E> {
-    fn into_parts(self) -> Parts<'static> {
-        Parts {
-            format_version: self.format_version,
-            title: self.title,
-            description: self.description,
-            organisation: self.organisation,
-            statuses: self.statuses,
-            kinds: self.kinds,
-            sources: self.sources,
-            countries: upgrade(self.countries),
-            events: upgrade(self.events),
-            tours: self.tours,
+/// The checks of the top level: a known version, the declared (or, in version 1,
+/// implied) statuses and kinds, a title and a description with words.
+fn check_top<'a>(
+    report: &mut Report<'_>,
+    format_version: u32,
+    (title, description): (&str, &str),
+    statuses: Vec<Parsed<'a, StatusDef>>,
+    kinds: Vec<Parsed<'a, KindDef>>,
+) -> (Vec<Parsed<'a, StatusDef>>, Vec<Parsed<'a, KindDef>>) {
+    let text = report.text;
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&format_version) {
+        let offset = locate(text, &[Seg::Field("format_version")]).unwrap_or(0);
+        report.push_at_offset(offset, unknown_version(format_version));
+    }
+    let definitions = definitions(report, format_version, statuses, kinds);
+    for (name, value) in [("title", title), ("description", description)] {
+        if value.trim().is_empty() {
+            let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
+            report.push_at_offset(offset, format!("{name} is empty; write a few words"));
         }
     }
-}
-
-/// A record read as part of the whole file: positions are only needed for problems,
-/// and any problem sends the file to the record-by-record path, so it has none.
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Parsed<'static, T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        T::deserialize(deserializer).map(|value| Parsed {
-            record: Record {
-                text: "",
-                offset: 0,
-            },
-            value: Some(value),
-        })
-    }
+    definitions
 }
 
 /// A dataset's top level and its records, each parsed or not.
@@ -352,28 +444,28 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         events,
         tours,
     } = parts;
-    let text = report.text;
-    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&format_version) {
-        let offset = locate(text, &[Seg::Field("format_version")]).unwrap_or(0);
-        report.push_at_offset(offset, unknown_version(format_version));
-    }
-    let (statuses, kinds) = definitions(report, format_version, statuses, kinds);
-    for (name, value) in [("title", &title), ("description", &description)] {
-        if value.is_blank() {
-            let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
-            report.push_at_offset(offset, format!("{name} is empty; write a few words"));
-        }
-    }
-
-    let mut checker = Checker::new(report, &sources, &countries, &events, &tours);
+    let (statuses, kinds) = check_top(
+        report,
+        format_version,
+        (title.en(), description.en()),
+        statuses,
+        kinds,
+    );
+    let mut checker = Checker::new(
+        report,
+        &sources[..],
+        &countries[..],
+        &events[..],
+        &tours[..],
+    );
     checker.check_definitions(&statuses, &kinds);
     if let Some(org) = &organisation.value {
         checker.check_organisation(organisation.record, org);
     }
-    checker.check_sources(&sources);
-    checker.check_countries(&countries);
-    checker.check_events(&events);
-    checker.check_tours(&tours);
+    checker.check_sources(&sources[..]);
+    checker.check_countries(&countries[..]);
+    checker.check_events(&events[..]);
+    checker.check_tours(&tours[..]);
 
     Some(DatasetFile {
         format_version,

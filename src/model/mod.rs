@@ -13,12 +13,14 @@ mod lines;
 mod load;
 mod locate;
 mod read;
+mod split;
 mod stepping;
 mod text;
 mod types;
 pub mod v1;
 mod validate;
 mod versions;
+mod whole;
 
 pub use bundled::{
     BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
@@ -27,11 +29,14 @@ pub use compare::{Compared, Comparison, Groups, Pair, Side};
 pub use counts::{MAX_STATUSES, StatusCounts};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
 pub use error::{LoadError, Problem, escape_controls};
-pub use load::{FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, load_file, load_str};
+pub use load::{
+    FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
+    load_file_with_progress, load_str, load_str_with_progress,
+};
 pub use stepping::{Direction, step_event};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
-    Organisation, Place, Rgb, SecretaryGeneral, Shown, Source, StatusDef, StatusPeriod,
+    Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
     SummitFormat, Text, Tour, TourStep,
 };
 pub use validate::is_web_url;
@@ -75,93 +80,81 @@ pub struct Step {
 ///
 /// Indices (`usize`) refer to positions in [`DatasetFile::countries`] and
 /// [`DatasetFile::events`].
+///
+/// The derived data is kept small for datasets of a hundred thousand events:
+/// what there is one of per event is a `u32` index where the public interface
+/// allows it, events are found by id with a binary search in a list of indices
+/// sorted by id (not a map holding a second copy of every id), and the few
+/// events at which statuses were decided are one sorted list, not a list per
+/// event.
 #[derive(Clone, Debug)]
 pub struct Dataset {
     name: String,
     file: DatasetFile,
-    country_by_code: HashMap<String, usize>,
-    event_by_id: HashMap<String, usize>,
-    source_by_id: HashMap<String, usize>,
-    status_by_id: HashMap<String, usize>,
-    kind_by_id: HashMap<String, usize>,
-    /// The index of each event's kind in [`DatasetFile::kinds`].
-    kind_of_event: Vec<usize>,
+    country_by_code: HashMap<CountryCode, usize>,
+    /// Event indices sorted by the events' ids.
+    events_by_id: Vec<u32>,
+    source_by_id: HashMap<Id, usize>,
+    status_by_id: HashMap<Id, usize>,
+    kind_by_id: HashMap<Id, usize>,
+    /// The index of each event's kind in [`DatasetFile::kinds`] (`u32::MAX`: unknown).
+    kind_of_event: Vec<u32>,
     events_in_order: Vec<usize>,
-    rank_of_event: Vec<usize>,
+    rank_of_event: Vec<u32>,
     count_steps: Vec<(NaiveDate, StatusCounts)>,
     /// The counts before any status is held (knowing which statuses are membership).
     no_counts: StatusCounts,
     events_of_country: Vec<Vec<usize>>,
-    decisions_of_event: Vec<Vec<Decision>>,
+    /// Status decisions sorted by the event they were taken at...
+    decisions: Vec<Decision>,
+    /// ...and that event's index, for each of them.
+    decision_events: Vec<u32>,
     first_day: NaiveDate,
     last_day: NaiveDate,
+}
+
+/// An index as stored in the derived data: a file of at most
+/// [`MAX_FILE_BYTES`] cannot hold anywhere near `u32::MAX` records.
+fn small(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 impl Dataset {
     /// Builds the derived data for a dataset that passed validation.
     pub(crate) fn new(name: String, file: DatasetFile) -> Self {
         let country_by_code = index_by(&file.countries, |c| &c.code);
-        let event_by_id = index_by(&file.events, |e| &e.id);
         let source_by_id = index_by(&file.sources, |s| &s.id);
         let status_by_id = index_by(&file.statuses, |s| &s.id);
         let kind_by_id = index_by(&file.kinds, |k| &k.id);
+        let events = &file.events;
+        let mut events_by_id: Vec<u32> = (0..events.len()).map(small).collect();
+        // Validation makes ids unique, so the order is total.
+        events_by_id.sort_unstable_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
         // Validation makes every kind known; an unknown one would sort last.
-        let kind_of_event: Vec<usize> = file
-            .events
+        let kind_of_event: Vec<u32> = events
             .iter()
-            .map(|e| kind_by_id.get(&e.kind).copied().unwrap_or(usize::MAX))
+            .map(|e| kind_by_id.get(&e.kind).map_or(u32::MAX, |&k| small(k)))
             .collect();
 
-        let mut events_in_order: Vec<usize> = (0..file.events.len()).collect();
-        // Same-day events in lane order, then by id: a stable, meaningful order.
-        events_in_order.sort_by(|&a, &b| {
-            let (ea, eb) = (&file.events[a], &file.events[b]);
+        let mut events_in_order: Vec<usize> = (0..events.len()).collect();
+        // Same-day events in lane order, then by id: a stable, meaningful order
+        // (ids are unique, so an unstable sort gives the same order).
+        events_in_order.sort_unstable_by(|&a, &b| {
+            let (ea, eb) = (&events[a], &events[b]);
             (ea.start, kind_of_event[a], &ea.id).cmp(&(eb.start, kind_of_event[b], &eb.id))
         });
-        let mut rank_of_event = vec![0; file.events.len()];
+        let mut rank_of_event = vec![0; events.len()];
         for (rank, &event) in events_in_order.iter().enumerate() {
-            rank_of_event[event] = rank;
+            rank_of_event[event] = small(rank);
         }
 
-        let mut events_of_country = vec![Vec::new(); file.countries.len()];
-        let mut decisions_of_event = vec![Vec::new(); file.events.len()];
-        for &e in &events_in_order {
-            let event = &file.events[e];
-            let involved = event
-                .participants
-                .iter()
-                .chain(&event.observers)
-                .chain(event.place.country.iter());
-            for code in involved {
-                // Events are visited in order and only `e` is pushed while visiting it,
-                // so a repeat of `e` for this country can only be the last entry.
-                if let Some(&c) = country_by_code.get(code)
-                    && events_of_country[c].last() != Some(&e)
-                {
-                    events_of_country[c].push(e);
-                }
-            }
-        }
-        for (c, country) in file.countries.iter().enumerate() {
-            for (p, period) in country.statuses.iter().enumerate() {
-                if let Some(e) = period
-                    .decided_at
-                    .as_ref()
-                    .and_then(|id| event_by_id.get(id))
-                {
-                    decisions_of_event[*e].push(Decision {
-                        country: c,
-                        period: p,
-                    });
-                    if !events_of_country[c].contains(e) {
-                        events_of_country[c].push(*e);
-                    }
-                }
-            }
-        }
-        for list in &mut events_of_country {
-            list.sort_by_key(|&e| rank_of_event[e]);
-        }
+        let (events_of_country, decision_events, decisions) = involvement(
+            &file,
+            &country_by_code,
+            &events_by_id,
+            &events_in_order,
+            &rank_of_event,
+        );
 
         // Validation refuses more than MAX_STATUSES statuses, so none is left uncounted.
         let member_mask = file
@@ -176,10 +169,23 @@ impl Dataset {
             |id| status_by_id.get(id).copied(),
             member_mask,
         );
-        let mut dataset = Self {
+        let event_days = events
+            .iter()
+            .flat_map(|e| [e.start.first_day(), e.end.unwrap_or(e.start).last_day()]);
+        let status_days = count_steps.iter().map(|(d, _)| *d);
+        let (first_day, last_day) = event_days
+            .chain(status_days)
+            .fold(None, |range: Option<(NaiveDate, NaiveDate)>, day| {
+                Some(range.map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))))
+            })
+            .unwrap_or_else(|| {
+                let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
+                (fallback, fallback)
+            });
+        Self {
             name,
             country_by_code,
-            event_by_id,
+            events_by_id,
             source_by_id,
             status_by_id,
             kind_by_id,
@@ -189,22 +195,12 @@ impl Dataset {
             rank_of_event,
             count_steps,
             events_of_country,
-            decisions_of_event,
-            first_day: NaiveDate::MIN,
-            last_day: NaiveDate::MIN,
+            decisions,
+            decision_events,
+            first_day,
+            last_day,
             file,
-        };
-        let event_days = dataset
-            .file
-            .events
-            .iter()
-            .flat_map(|e| [e.start.first_day(), e.end.unwrap_or(e.start).last_day()]);
-        let status_days = dataset.count_steps.iter().map(|(d, _)| *d);
-        let all_days: Vec<NaiveDate> = event_days.chain(status_days).collect();
-        let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
-        dataset.first_day = all_days.iter().min().copied().unwrap_or(fallback);
-        dataset.last_day = all_days.iter().max().copied().unwrap_or(fallback);
-        dataset
+        }
     }
 
     /// Name of the dataset's file (or [`BUNDLED_NAME`]).
@@ -295,7 +291,17 @@ impl Dataset {
 
     /// Index of the event with this id.
     pub fn event_index(&self, id: &str) -> Option<usize> {
-        self.event_by_id.get(id).copied()
+        let events = &self.file.events;
+        let found = self
+            .events_by_id
+            .binary_search_by(|&e| {
+                events
+                    .get(e as usize)
+                    .map_or("", |event| event.id.as_str())
+                    .cmp(id)
+            })
+            .ok()?;
+        self.events_by_id.get(found).map(|&e| e as usize)
     }
 
     /// The event with this id.
@@ -319,7 +325,7 @@ impl Dataset {
     pub fn next_event(&self, current: Option<usize>) -> Option<usize> {
         let rank = match current {
             None => 0,
-            Some(e) => self.rank_of_event.get(e)? + 1,
+            Some(e) => *self.rank_of_event.get(e)? as usize + 1,
         };
         self.events_in_order.get(rank).copied()
     }
@@ -330,7 +336,7 @@ impl Dataset {
             None => self.events_in_order.last().copied(),
             Some(e) => {
                 let rank = self.rank_of_event.get(e)?.checked_sub(1)?;
-                self.events_in_order.get(rank).copied()
+                self.events_in_order.get(rank as usize).copied()
             }
         }
     }
@@ -406,7 +412,10 @@ impl Dataset {
 
     /// Index of an event's kind, in lane order.
     pub fn kind_index_of_event(&self, event: usize) -> Option<usize> {
-        self.kind_of_event.get(event).copied()
+        self.kind_of_event
+            .get(event)
+            .filter(|&&k| k != u32::MAX)
+            .map(|&k| k as usize)
     }
 
     /// The definition of an event's kind.
@@ -421,9 +430,10 @@ impl Dataset {
 
     /// Status decisions recorded as taken at an event.
     pub fn decisions_at(&self, event: usize) -> &[Decision] {
-        self.decisions_of_event
-            .get(event)
-            .map_or(&[], Vec::as_slice)
+        let event = small(event);
+        let start = self.decision_events.partition_point(|&e| e < event);
+        let end = self.decision_events.partition_point(|&e| e <= event);
+        self.decisions.get(start..end).unwrap_or(&[])
     }
 
     /// Whether a country took part in, observed or hosted an event.
@@ -448,7 +458,69 @@ impl Dataset {
     }
 }
 
-fn index_by<T>(items: &[T], key: impl Fn(&T) -> &String) -> HashMap<String, usize> {
+/// Per country, the events it took part in, observed, hosted or had a status
+/// decided at, in time order; and the status decisions sorted by the event
+/// they were taken at, with that event's index beside each.
+fn involvement(
+    file: &DatasetFile,
+    country_by_code: &HashMap<CountryCode, usize>,
+    events_by_id: &[u32],
+    events_in_order: &[usize],
+    rank_of_event: &[u32],
+) -> (Vec<Vec<usize>>, Vec<u32>, Vec<Decision>) {
+    let events = &file.events;
+    let mut events_of_country = vec![Vec::new(); file.countries.len()];
+    for &e in events_in_order {
+        let event = &events[e];
+        let involved = event
+            .participants
+            .iter()
+            .chain(&event.observers)
+            .chain(event.place.country.iter());
+        for code in involved {
+            // Events are visited in order and only `e` is pushed while visiting it,
+            // so a repeat of `e` for this country can only be the last entry.
+            if let Some(&c) = country_by_code.get(code)
+                && events_of_country[c].last() != Some(&e)
+            {
+                events_of_country[c].push(e);
+            }
+        }
+    }
+    let mut decided: Vec<(u32, Decision)> = Vec::new();
+    for (c, country) in file.countries.iter().enumerate() {
+        for (p, period) in country.statuses.iter().enumerate() {
+            let event = period.decided_at.as_ref().and_then(|id| {
+                events_by_id
+                    .binary_search_by(|&e| events[e as usize].id.cmp(id))
+                    .ok()
+                    .map(|i| events_by_id[i] as usize)
+            });
+            if let Some(e) = event {
+                decided.push((
+                    small(e),
+                    Decision {
+                        country: c,
+                        period: p,
+                    },
+                ));
+                if !events_of_country[c].contains(&e) {
+                    events_of_country[c].push(e);
+                }
+            }
+        }
+    }
+    // A stable sort keeps each event's decisions in country order, as before.
+    decided.sort_by_key(|&(e, _)| e);
+    let (decision_events, decisions) = decided.into_iter().unzip();
+    for list in &mut events_of_country {
+        list.sort_by_key(|&e| rank_of_event[e]);
+        list.shrink_to_fit();
+    }
+    (events_of_country, decision_events, decisions)
+}
+
+fn index_by<T>(items: &[T], key: impl Fn(&T) -> &Id) -> HashMap<Id, usize> {
     items
         .iter()
         .enumerate()

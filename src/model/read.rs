@@ -37,7 +37,7 @@ pub(super) fn read_dataset_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     if !meta.is_file() {
         return Err(not_a_file(meta.file_type()));
     }
-    read_capped(file, MAX_FILE_BYTES)
+    read_capped(file, MAX_FILE_BYTES, meta.len())
         .map_err(io_error)?
         .ok_or_else(|| too_large(meta.len().max(MAX_FILE_BYTES + 1)))
 }
@@ -46,8 +46,14 @@ pub(super) fn read_dataset_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
 ///
 /// The size a file system reports can be wrong (0 for many files in `/proc`) or
 /// out of date (a file still being written), so the read itself is capped.
-fn read_capped(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
+///
+/// `expected` is the size the file system reports: room for it (and one byte
+/// more, to see the end) is made at once, so a large file is not read into a
+/// buffer that doubles as it fills (twice the memory for a moment, and up to
+/// twice the room kept).
+fn read_capped(reader: impl Read, limit: u64, expected: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let room = usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(room);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;
@@ -110,12 +116,12 @@ mod tests {
     #[test]
     fn endless_input_is_cut_off_at_the_limit() {
         // `repeat` never ends, like /dev/zero or a file that keeps growing.
-        assert_eq!(read_capped(std::io::repeat(b'x'), 1000).unwrap(), None);
+        assert_eq!(read_capped(std::io::repeat(b'x'), 1000, 0).unwrap(), None);
         assert_eq!(
-            read_capped(&b"abc"[..], 3).unwrap(),
+            read_capped(&b"abc"[..], 3, 3).unwrap(),
             Some(b"abc".to_vec()),
             "exactly the limit is fine"
         );
-        assert_eq!(read_capped(&b"abcd"[..], 3).unwrap(), None);
+        assert_eq!(read_capped(&b"abcd"[..], 3, 2).unwrap(), None);
     }
 }

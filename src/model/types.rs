@@ -5,15 +5,23 @@
 //! error instead of being silently ignored.
 
 use serde::{Deserialize, Serialize};
+pub use smol_str::SmolStr;
 
 use super::date::PartialDate;
 pub use super::text::{Shown, Text};
 
 /// An ISO 3166-1 alpha-3 country code such as `"KAZ"`, used to refer to a country.
-pub type CountryCode = String;
+///
+/// A [`SmolStr`]: codes of up to 23 bytes are stored inline, without a heap
+/// allocation of their own, which matters with a hundred thousand events naming
+/// a few countries each. It reads like a `&str` (`Deref`, `Display`,
+/// comparisons with `str` and `String`).
+pub type CountryCode = SmolStr;
 
-/// The id of a source (`"S12"`), an event (`"summit-2013-bishkek"`) or a tour.
-pub type Id = String;
+/// The id of a source (`"S12"`), an event (`"summit-2013-bishkek"`), a tour,
+/// or a declared status or kind. A [`SmolStr`] like [`CountryCode`], for the
+/// same reason.
+pub type Id = SmolStr;
 
 /// How sure the dataset is of a record, copied from the fact sheet.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -129,7 +129,7 @@ impl EventKind {
 /// colours and labels the app has always shown for them.
 pub fn sco_definitions() -> (Vec<StatusDef>, Vec<KindDef>) {
     let status = |s: Status, plural: &str, light: [u8; 3], dark: [u8; 3], member: bool| StatusDef {
-        id: s.id().to_owned(),
+        id: s.id().into(),
         label: s.label().into(),
         plural: plural.into(),
         color: Rgb(light),
@@ -176,7 +176,7 @@ pub fn sco_definitions() -> (Vec<StatusDef>, Vec<KindDef>) {
     ];
     let kind =
         |k: EventKind, light: [u8; 3], dark: [u8; 3], marker: Marker, numbered: bool| KindDef {
-            id: k.id().to_owned(),
+            id: k.id().into(),
             label: k.label().into(),
             plural: k.plural_label().into(),
             color: Rgb(light),
@@ -335,7 +335,7 @@ impl From<V1Country> for Country {
 impl From<V1StatusPeriod> for StatusPeriod {
     fn from(p: V1StatusPeriod) -> Self {
         Self {
-            status: p.status.id().to_owned(),
+            status: p.status.id().into(),
             from: p.from,
             to: p.to,
             decided_at: p.decided_at,
@@ -350,7 +350,7 @@ impl From<V1Event> for Event {
     fn from(e: V1Event) -> Self {
         Self {
             id: e.id,
-            kind: e.kind.id().to_owned(),
+            kind: e.kind.id().into(),
             title: e.title.into(),
             start: e.start,
             end: e.end,

@@ -18,16 +18,23 @@ pub(super) fn upgrade<'a, A: Into<B>, B>(records: Vec<Parsed<'a, A>>) -> Vec<Par
         .collect()
 }
 
-/// The `format_version` a file declares, read from its text without parsing it.
-pub(super) fn declared_version(text: &str) -> Option<u32> {
-    let at = locate(text, &[Seg::Field("format_version")])?;
-    let rest = text.get(at..)?;
-    let digits: String = rest
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
+/// The `format_version` a file declares, read from its text without parsing
+/// it: the number after the first `format_version:` (the current version when
+/// there is none).
+///
+/// Only a guess, as the words could stand in a comment before the real field;
+/// the fast path checks it against the version the parse finds. It reads no
+/// further than that first mention, so it costs nothing on a large file.
+pub(super) fn declared_version(text: &str) -> u32 {
+    let number = text.find("format_version").and_then(|at| {
+        let rest = text.get(at + "format_version".len()..)?;
+        let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        rest.get(..digits)?.parse().ok()
+    });
+    number.unwrap_or(FORMAT_VERSION)
 }
 
 pub(super) fn unknown_version(version: u32) -> String {

@@ -123,7 +123,7 @@ fn country_links_ui(
     lang: Lang,
     actions: &mut Vec<Action>,
     name: &str,
-    codes: &[String],
+    codes: &[crate::model::CountryCode],
 ) {
     if codes.is_empty() {
         return;
@@ -409,12 +409,12 @@ fn status_periods_ui(
     lang: Lang,
     actions: &mut Vec<Action>,
     index: usize,
-) -> Vec<String> {
+) -> Vec<crate::model::Id> {
     let Some(country) = dataset.file().countries.get(index) else {
         return Vec::new();
     };
     let dark = ui.visuals().dark_mode;
-    let mut cited: Vec<String> = Vec::new();
+    let mut cited: Vec<crate::model::Id> = Vec::new();
     for period in &country.statuses {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("■").color(status_id_color(dataset, &period.status, dark)));
@@ -683,7 +683,7 @@ fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut V
     bodies_ui(ui, dataset, lang, actions);
     ui.add_space(8.0);
     ui.label(RichText::new(tr!(lang, "overview-hint")).weak());
-    let mut cited: Vec<String> = org.founded.sources.clone();
+    let mut cited: Vec<crate::model::Id> = org.founded.sources.clone();
     for id in org
         .milestones
         .iter()

@@ -105,7 +105,7 @@ fn header_ui(
                     changed |= ui
                         .selectable_value(
                             &mut view.tour,
-                            Some(tour.id.clone()),
+                            Some(tour.id.to_string()),
                             tour.title.text(lang),
                         )
                         .changed();

@@ -124,7 +124,7 @@ impl TimelineData {
             lanes,
             lane_labels,
             y_range,
-            kind_ids: kinds.iter().map(|k| k.id.clone()).collect(),
+            kind_ids: kinds.iter().map(|k| k.id.to_string()).collect(),
             home,
             members_line,
             partners_line,

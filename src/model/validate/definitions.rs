@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use super::super::MAX_STATUSES;
 use super::super::load::{Parsed, Record};
 use super::super::locate::{Seg, locate};
-use super::super::types::{Event, KindDef, StatusDef};
-use super::Checker;
+use super::super::types::{Event, Id, KindDef, StatusDef};
+use super::{Checker, declared_ids};
 
 impl Checker<'_, '_> {
     /// Declared statuses and kinds: unique ids, words in their labels; remembers
@@ -36,21 +36,16 @@ impl Checker<'_, '_> {
             self.non_empty(&record, &[Seg::Field("plural")], "plural", def.plural.en());
         }
         // Definitions that did not parse still declare their ids.
-        self.status_ids = statuses
-            .iter()
-            .filter_map(|p| {
-                p.value
-                    .as_ref()
-                    .map(|d| d.id.clone())
-                    .or_else(|| p.record.string_field("id"))
-            })
-            .collect();
+        self.status_ids = declared_ids(statuses, |d: &StatusDef| &d.id, "id");
         // The first definition of an id counts (a duplicate is reported above).
-        let mut known: HashMap<String, bool> = HashMap::new();
+        let mut known: HashMap<Id, bool> = HashMap::new();
         for parsed in kinds {
             let declared = match &parsed.value {
                 Some(d) => Some((d.id.clone(), d.numbered)),
-                None => parsed.record.string_field("id").map(|id| (id, true)),
+                None => parsed
+                    .record
+                    .string_field("id")
+                    .map(|id| (Id::from(id), true)),
             };
             if let Some((id, numbered)) = declared {
                 known.entry(id).or_insert(numbered);

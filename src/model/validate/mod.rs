@@ -12,21 +12,56 @@ use std::collections::{HashMap, HashSet};
 use super::PartialDate;
 use super::load::{Parsed, Record, Report};
 use super::locate::{Seg, locate};
-use super::types::{Confidence, Country, Event, Organisation, Source, Tour};
+use super::types::{Confidence, Country, CountryCode, Event, Id, Organisation, Source, Tour};
 
 /// Where a record's list of source ids sits, and the list itself.
-type Cited<'s> = (&'s [String], Vec<Seg>);
+type Cited<'s> = (&'s [Id], Vec<Seg>);
+
+/// A list of records as the checks read it: each record's place in the file
+/// and the record, if it parsed.
+///
+/// The record-by-record path checks [`Parsed`] records, which know their place;
+/// the fast path checks the records as the dataset will keep them ([`Plain`]),
+/// without wrapping or copying them: a problem there sends the file to the
+/// record-by-record path, which reports it with its position.
+pub(super) trait Records<T> {
+    /// Every record, in file order.
+    fn each<'s>(&'s self) -> impl Iterator<Item = (Record<'s>, Option<&'s T>)>
+    where
+        T: 's;
+}
+
+impl<T> Records<T> for [Parsed<'_, T>] {
+    fn each<'s>(&'s self) -> impl Iterator<Item = (Record<'s>, Option<&'s T>)>
+    where
+        T: 's,
+    {
+        self.iter().map(|p| (p.record, p.value.as_ref()))
+    }
+}
+
+/// Records read by the fast path: all parsed, with no place in the file.
+pub(super) struct Plain<'s, T>(pub(super) &'s [T]);
+
+impl<T> Records<T> for Plain<'_, T> {
+    fn each<'s>(&'s self) -> impl Iterator<Item = (Record<'s>, Option<&'s T>)>
+    where
+        T: 's,
+    {
+        self.0.iter().map(|v| (Record::DETACHED, Some(v)))
+    }
+}
 
 /// Cross-record checks: ids, references, dates, periods, text.
 pub(super) struct Checker<'r, 'a> {
     report: &'r mut Report<'a>,
-    source_ids: HashSet<String>,
-    country_codes: HashSet<String>,
-    event_ids: HashSet<String>,
+    source_ids: HashSet<Id>,
+    country_codes: HashSet<CountryCode>,
+    event_ids: HashSet<Id>,
     /// The declared statuses, by id.
-    status_ids: HashSet<String>,
+    status_ids: HashSet<Id>,
     /// The declared kinds, by id: whether each is numbered.
-    kinds: HashMap<String, bool>,
+    kinds: HashMap<Id, bool>,
 }
 
 /// The ids a list of records declares: each parsed record's own, and for a
@@ -34,17 +69,16 @@ pub(super) struct Checker<'r, 'a> {
 /// those keeps other records that refer to them free of a second, misleading
 /// "unknown id" error.
 fn declared_ids<T>(
-    records: &[Parsed<'_, T>],
-    id: impl Fn(&T) -> &String,
+    records: &(impl Records<T> + ?Sized),
+    id: impl Fn(&T) -> &Id,
     field: &'static str,
-) -> HashSet<String> {
+) -> HashSet<Id> {
     records
-        .iter()
-        .filter_map(|p| {
-            p.value
-                .as_ref()
+        .each()
+        .filter_map(|(record, value)| {
+            value
                 .map(|v| id(v).clone())
-                .or_else(|| p.record.string_field(field))
+                .or_else(|| record.string_field(field).map(Id::from))
         })
         .collect()
 }
@@ -52,10 +86,10 @@ fn declared_ids<T>(
 impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn new(
         report: &'r mut Report<'a>,
-        sources: &[Parsed<'_, Source>],
-        countries: &[Parsed<'_, Country>],
-        events: &[Parsed<'_, Event>],
-        tours: &[Parsed<'_, Tour>],
+        sources: &(impl Records<Source> + ?Sized),
+        countries: &(impl Records<Country> + ?Sized),
+        events: &(impl Records<Event> + ?Sized),
+        tours: &(impl Records<Tour> + ?Sized),
     ) -> Self {
         let source_ids = declared_ids(sources, |s| &s.id, "id");
         let country_codes = declared_ids(countries, |c| &c.code, "code");
@@ -77,16 +111,16 @@ impl<'r, 'a> Checker<'r, 'a> {
 
     fn check_unique<T>(
         &mut self,
-        records: &[Parsed<'_, T>],
+        records: &(impl Records<T> + ?Sized),
         field: &'static str,
         what: &str,
-        id_of: impl Fn(&T) -> &String,
+        id_of: impl Fn(&T) -> &Id,
     ) {
         // The first record of each id, and its line once a duplicate asked for it
         // (kept, so that 10,000 copies of one id do not each locate the first).
         let mut first_record: HashMap<&str, (Record<'_>, Option<usize>)> = HashMap::new();
-        for parsed in records {
-            let Some(value) = &parsed.value else { continue };
+        for (record, value) in records.each() {
+            let Some(value) = value else { continue };
             let id = id_of(value);
             if let Some((first, line)) = first_record.get_mut(id.as_str()) {
                 let first_line = match *line {
@@ -99,12 +133,12 @@ impl<'r, 'a> Checker<'r, 'a> {
                     }
                 };
                 self.report.push(
-                    &parsed.record,
+                    &record,
                     &[Seg::Field(field)],
                     format!("duplicate {what} {field} \"{id}\": already used on line {first_line}; every {what} needs its own {field}"),
                 );
             } else {
-                first_record.insert(id, (parsed.record, None));
+                first_record.insert(id, (record, None));
             }
         }
     }
@@ -222,12 +256,11 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
-    pub(super) fn check_sources(&mut self, sources: &[Parsed<'_, Source>]) {
-        for parsed in sources {
-            let Some(source) = &parsed.value else {
+    pub(super) fn check_sources(&mut self, sources: &(impl Records<Source> + ?Sized)) {
+        for (record, source) in sources.each() {
+            let Some(source) = source else {
                 continue;
             };
-            let record = parsed.record;
             self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
             if !is_web_url(&source.url) {
@@ -243,12 +276,11 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
-    pub(super) fn check_countries(&mut self, countries: &[Parsed<'_, Country>]) {
-        for parsed in countries {
-            let Some(country) = &parsed.value else {
+    pub(super) fn check_countries(&mut self, countries: &(impl Records<Country> + ?Sized)) {
+        for (record, country) in countries.each() {
+            let Some(country) = country else {
                 continue;
             };
-            let record = parsed.record;
             let iso_like =
                 country.code.len() == 3 && country.code.bytes().all(|b| b.is_ascii_uppercase());
             if country.state && !iso_like {
@@ -327,10 +359,9 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
-    pub(super) fn check_events(&mut self, events: &[Parsed<'_, Event>]) {
-        for parsed in events {
-            let Some(event) = &parsed.value else { continue };
-            let record = parsed.record;
+    pub(super) fn check_events(&mut self, events: &(impl Records<Event> + ?Sized)) {
+        for (record, event) in events.each() {
+            let Some(event) = event else { continue };
             self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", event.title.en());
             self.check_span(&record, &[], event.start, event.end, ("start", "end"));
@@ -381,10 +412,9 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
-    pub(super) fn check_tours(&mut self, tours: &[Parsed<'_, Tour>]) {
-        for parsed in tours {
-            let Some(tour) = &parsed.value else { continue };
-            let record = parsed.record;
+    pub(super) fn check_tours(&mut self, tours: &(impl Records<Tour> + ?Sized)) {
+        for (record, tour) in tours.each() {
+            let Some(tour) = tour else { continue };
             self.non_empty(&record, &[Seg::Field("title")], "title", tour.title.en());
             if tour.steps.is_empty() {
                 self.report.push(
