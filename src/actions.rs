@@ -67,6 +67,8 @@ pub enum Action {
     StopComparing,
     /// Select a country of either compared organisation, by its place in the comparison.
     SelectCompared(usize),
+    /// Select an event of the organisation compared with, by index (the date moves to it).
+    SelectComparedEvent(usize),
     /// Show the "Open dataset" dialog.
     Open,
     /// Show the bundled dataset with this short name ("sco", "asean").

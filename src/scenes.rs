@@ -296,6 +296,10 @@ pub const SCENES: &[Scene] = &[
     window("compare_2005_dark", STANDARD, |app| {
         compare_map_on(app, ThemeChoice::Dark, day(2005, 1, 1));
     }),
+    window("compare_timeline", STANDARD, |app| {
+        app.compare_with("asean");
+        app.view.as_of = day(2016, 9, 6);
+    }),
     window("compare_country_selected", STANDARD, |app| {
         app.compare_with("asean");
         app.view.as_of = day(2025, 12, 1);

@@ -150,3 +150,25 @@ fn a_second_dataset_that_does_not_load_shows_its_error_and_the_first_stays() {
         "SCO"
     );
 }
+
+#[test]
+fn the_other_organisations_events_are_on_the_timeline_and_open_from_its_own_data() {
+    let mut harness = harness_on(day(2013, 1, 1), Some("asean"));
+    // (Its lanes, named by organisation under the first's, are in the
+    // compare_timeline snapshot: plot axes are not accessibility nodes.)
+    let other = &harness.state().compared().unwrap().dataset;
+    let exercise = other.event_index("admm-plus-ct-2013").unwrap();
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::SelectComparedEvent(exercise));
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Event("admm-plus-ct-2013".into())
+    );
+    harness.get_by_label("ADMM-Plus Counter-Terrorism Exercise 2013");
+    // Which of its participants were in the SCO that day (members China and Russia,
+    // observer India), named from the SCO's data.
+    harness.get_by_label("Also in SCO on that day");
+    harness.get_by_label("China, India, Russia");
+}

@@ -357,3 +357,5 @@ notice-loading-events = Loading { $path }… { $count ->
     [one] { $events } event read
    *[other] { $events } events read
 }
+# A timeline lane in compare mode: "SCO · Summits".
+compare-lane = { $org } · { $lane }

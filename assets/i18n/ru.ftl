@@ -401,3 +401,4 @@ notice-loading-events = Загрузка { $path }… { $count ->
     [few] прочитано { $events } события
    *[many] прочитано { $events } событий
 }
+compare-lane = { $org } · { $lane }

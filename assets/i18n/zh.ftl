@@ -305,3 +305,4 @@ compare-also-in = 当日同属{ $org }的国家
 compare-also-in-none = 当时其参与国均不属于{ $org }。
 compare-members-of = { $org }成员国
 notice-loading-events = 正在加载 { $path }…已读取 { $events } 个活动
+compare-lane = { $org } · { $lane }

@@ -107,6 +107,7 @@ impl ExplorerApp {
             Action::CompareWith(name) => self.compare_with(name),
             Action::StopComparing => self.stop_comparing(),
             Action::SelectCompared(k) => self.select_compared(k),
+            Action::SelectComparedEvent(e) => self.select_compared_event(e),
             Action::UiLarger => self.change_scale(UI_SCALE_STEP),
             Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
             Action::UiResetSize => self.reset_scale(),
@@ -201,6 +202,19 @@ impl ExplorerApp {
         });
         if let Some(code) = code {
             self.view.selection = Selection::Country(code.to_string());
+        }
+    }
+
+    /// Selects an event of the organisation compared with; the date moves to it.
+    fn select_compared_event(&mut self, e: usize) {
+        let event = self
+            .compared
+            .as_ref()
+            .and_then(|c| c.dataset.file().events.get(e));
+        if let Some(event) = event {
+            self.view.selection = Selection::Event(event.id.to_string());
+            self.view.as_of = event.start.first_day();
+            self.view.date_chosen = true;
         }
     }
 

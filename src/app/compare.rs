@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::model::{Compared, Dataset, LoadError, find_bundled, load_file};
 
 use super::ExplorerApp;
+use crate::ui::timeline_data::TimelineData;
 
 /// Loads what `--compare` or the menu names: a bundled dataset's short name, or a file.
 pub fn load_compared(source: &str) -> Result<Dataset, LoadError> {
@@ -22,6 +23,7 @@ impl ExplorerApp {
     pub fn compare_with(&mut self, source: &str) {
         match load_compared(source) {
             Ok(other) => {
+                self.compared_timeline = Some(TimelineData::new(&other));
                 self.compared = Some(Compared::new(self.session.dataset(), other));
                 self.view.compare = Some(source.to_owned());
                 self.list.invalidate();
@@ -33,6 +35,7 @@ impl ExplorerApp {
     /// Leaves compare mode: the single view as it was.
     pub fn stop_comparing(&mut self) {
         self.compared = None;
+        self.compared_timeline = None;
         self.view.compare = None;
         self.list.invalidate();
     }

@@ -82,6 +82,8 @@ pub struct ExplorerApp {
     screenshots: ScreenshotSlot,
     /// The organisation compared with, in compare mode.
     compared: Option<Compared>,
+    /// Its timeline lanes, worked out once when comparing starts.
+    compared_timeline: Option<crate::ui::timeline_data::TimelineData>,
 }
 
 impl ExplorerApp {
@@ -105,6 +107,7 @@ impl ExplorerApp {
             pending: Vec::new(),
             screenshots: Arc::default(),
             compared: None,
+            compared_timeline: None,
         }
     }
 
@@ -444,7 +447,10 @@ impl ExplorerApp {
                 self.map_memory.stop();
                 timeline_plot_ui(
                     ui,
-                    (dataset, self.compared.as_ref()),
+                    (
+                        dataset,
+                        self.compared.as_ref().zip(self.compared_timeline.as_ref()),
+                    ),
                     &self.session.derived().timeline,
                     &mut self.view,
                     &mut self.timeline,

@@ -6,7 +6,7 @@ use egui::{Stroke, Ui};
 use egui_plot::{Line, PlotPoints, VLine};
 
 use super::timeline_data::TimelineData;
-use super::timeline_plot::{axis_plot, axis_width, visible_range};
+use super::timeline_plot::axis_plot;
 use super::{cursor_color, status_color};
 use crate::actions::Action;
 use crate::model::{Compared, Dataset, date_from_year_f64, year_f64_from_date};
@@ -25,11 +25,10 @@ pub fn counts_plot_ui(
     (dataset, compared): (&Dataset, Option<&Compared>),
     data: &TimelineData,
     view: &ViewState,
-    height: f32,
+    (height, axis_width, range): (f32, f32, (f64, f64)),
     dark: bool,
     actions: &mut Vec<Action>,
 ) {
-    let range = visible_range(view, data);
     let cursor_x = year_f64_from_date(view.as_of);
     let counts = dataset.counts_on(view.as_of);
     // The first status that counts as membership, and the first that does not,
@@ -54,7 +53,6 @@ pub fn counts_plot_ui(
             .unwrap_or(0)
     });
     let top = data.max_count.max(other_max) as f64 * 1.6 + 2.0;
-    let axis_width = axis_width(ui, &data.lane_titles(dataset, lang));
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", (height, width), axis_width, range, lang)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))

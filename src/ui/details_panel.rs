@@ -29,10 +29,18 @@ pub fn details_panel_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(4.0);
+            // An event of the organisation compared with is shown from its own data.
+            let compared_event = match (&view.selection, compared) {
+                (Selection::Event(id), Some(c)) if dataset.event_index(id).is_none() => {
+                    c.dataset.event_index(id).map(|e| (c, e))
+                }
+                _ => None,
+            };
+            let kind_dataset = compared_event.map_or(dataset, |(c, _)| &c.dataset);
             // The line naming what is shown ("Summit", "Country", "Overview") can
             // take the keyboard focus, so F6 has somewhere to land in this pane.
             let kind = ui.add(
-                egui::Label::new(kind_line(ui, dataset, view))
+                egui::Label::new(kind_line(ui, kind_dataset, view))
                     .sense(egui::Sense::focusable_noninteractive()),
             );
             if focus {
@@ -48,12 +56,24 @@ pub fn details_panel_ui(
                 );
             }
             let lang = view.lang;
+            if let Some((compared, e)) = compared_event {
+                compared_event_ui(ui, dataset, compared, lang, actions, e);
+                return;
+            }
             match view.selection.clone() {
                 Selection::Event(id) => match dataset.event_index(&id) {
                     Some(e) => {
                         event_ui(ui, dataset, lang, actions, e);
                         if let Some(compared) = compared {
-                            also_in_other_ui(ui, dataset, compared, lang, e);
+                            let other_index =
+                                |code: &str| compared.comparison.pair_of(code).and_then(|p| p.b);
+                            also_in_other_ui(
+                                ui,
+                                (dataset, &compared.dataset),
+                                other_index,
+                                lang,
+                                e,
+                            );
                         }
                     }
                     None => overview_ui(ui, dataset, view, actions),
@@ -287,11 +307,16 @@ fn event_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action
 
 /// In compare mode: which of the event's countries (host, participants,
 /// observers) also belonged to the other organisation on the event's first day.
-fn also_in_other_ui(ui: &mut Ui, dataset: &Dataset, compared: &Compared, lang: Lang, index: usize) {
+fn also_in_other_ui(
+    ui: &mut Ui,
+    (dataset, other): (&Dataset, &Dataset),
+    other_index: impl Fn(&str) -> Option<usize>,
+    lang: Lang,
+    index: usize,
+) {
     let Some(event) = dataset.file().events.get(index) else {
         return;
     };
-    let other = &compared.dataset;
     let day = event.start.first_day();
     let mut names: Vec<&str> = Vec::new();
     let codes = event
@@ -301,11 +326,7 @@ fn also_in_other_ui(ui: &mut Ui, dataset: &Dataset, compared: &Compared, lang: L
         .chain(&event.participants)
         .chain(&event.observers);
     for code in codes {
-        let in_other = compared
-            .comparison
-            .pair_of(code)
-            .and_then(|pair| pair.b)
-            .is_some_and(|j| other.status_on(j, day).is_some());
+        let in_other = other_index(code).is_some_and(|j| other.status_on(j, day).is_some());
         let name = dataset.country_name(code, lang).text;
         if in_other && !names.contains(&name) {
             names.push(name);
@@ -319,6 +340,39 @@ fn also_in_other_ui(ui: &mut Ui, dataset: &Dataset, compared: &Compared, lang: L
     } else {
         ui.label(names.join(&tr!(lang, "list-separator")));
     }
+}
+
+/// An event of the organisation compared with: drawn from its own data, its
+/// links turned into selections there, then which of its countries also
+/// belonged to the first organisation that day.
+fn compared_event_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    compared: &Compared,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    index: usize,
+) {
+    let other = &compared.dataset;
+    let mut inner = Vec::new();
+    event_ui(ui, other, lang, &mut inner, index);
+    for action in inner {
+        actions.extend(match action {
+            Action::Select(Target::Event(e)) => Some(Action::SelectComparedEvent(e)),
+            Action::Select(Target::Country(c)) => other
+                .file()
+                .countries
+                .get(c)
+                .and_then(|country| {
+                    let pair = compared.comparison.pair_of(&country.code)?;
+                    compared.comparison.pairs().iter().position(|p| *p == pair)
+                })
+                .map(Action::SelectCompared),
+            other_action => Some(other_action),
+        });
+    }
+    let first_index = |code: &str| compared.comparison.pair_of(code).and_then(|p| p.a);
+    also_in_other_ui(ui, (other, dataset), first_index, lang, index);
 }
 
 /// How a meeting was held, in `lang`.

@@ -75,8 +75,33 @@ impl TimelineMemory {
 
 /// The range the timeline shows now: the view's, made safe, or the whole history.
 pub fn visible_range(view: &ViewState, data: &TimelineData) -> (f64, f64) {
+    visible_range_in(view, data.home)
+}
+
+/// The range the timeline shows now, inside `home` (the whole history shown).
+fn visible_range_in(view: &ViewState, home: (f64, f64)) -> (f64, f64) {
     view.timeline_range
-        .map_or(data.home, |range| clamp_range(range, data.home))
+        .map_or(home, |range| clamp_range(range, home))
+}
+
+/// Which organisation an events plot shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Org {
+    /// The one on screen.
+    First,
+    /// In compare mode, the one compared with.
+    Compared,
+}
+
+/// How one events plot is laid out: its height, the shared axis (lane-label
+/// width, visible range and whole history) and its lanes' titles.
+struct PlotLayout {
+    id: &'static str,
+    height: f32,
+    axis_width: f32,
+    range: (f64, f64),
+    home: (f64, f64),
+    labels: Vec<(f64, String)>,
 }
 
 /// Zooms the timeline around the date cursor by `factor` (> 1 zooms out).
@@ -93,7 +118,7 @@ pub fn zoom_around_cursor(view: &mut ViewState, data: &TimelineData, factor: f64
 /// The timeline panel: filter checkboxes, the event plot, the counts plot and the date slider.
 pub fn timeline_plot_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<&Compared>),
+    (dataset, compared): (&Dataset, Option<(&Compared, &TimelineData)>),
     data: &TimelineData,
     view: &mut ViewState,
     memory: &mut TimelineMemory,
@@ -105,13 +130,75 @@ pub fn timeline_plot_ui(
     let slider_height = 3.0 * ui.spacing().interact_size.y;
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
-    events_plot_ui(ui, dataset, data, view, memory, plot_height, actions);
+    let lang = view.lang;
+    let mut labels = data.lane_titles(dataset, lang);
+    let mut home = data.home;
+    // Comparing: the other organisation's lanes in a plot of their own under the
+    // first's, on one date axis spanning both histories; each lane says whose it is.
+    let other = compared.map(|(c, other_data)| {
+        let mut other_labels = other_data.lane_titles(&c.dataset, lang);
+        name_lanes(&mut labels, dataset, lang);
+        name_lanes(&mut other_labels, &c.dataset, lang);
+        home = (home.0.min(other_data.home.0), home.1.max(other_data.home.1));
+        (c, other_data, other_labels)
+    });
+    let axis_width = axis_width(
+        ui,
+        labels
+            .iter()
+            .chain(other.iter().flat_map(|(_, _, l)| l.iter())),
+    );
+    let range = visible_range_in(view, home);
+    let (first_height, other_height) = match &other {
+        Some((_, other_data, _)) => {
+            let share = data.lane_labels.len() as f32
+                / (data.lane_labels.len() + other_data.lane_labels.len()).max(1) as f32;
+            (plot_height * share, plot_height * (1.0 - share))
+        }
+        None => (plot_height, 0.0),
+    };
+    let layout = PlotLayout {
+        id: "sco_timeline",
+        height: first_height,
+        axis_width,
+        range,
+        home,
+        labels,
+    };
+    events_plot_ui(
+        ui,
+        (dataset, data),
+        view,
+        memory,
+        layout,
+        Org::First,
+        actions,
+    );
+    if let Some((c, other_data, other_labels)) = other {
+        let layout = PlotLayout {
+            id: "compared_timeline",
+            height: other_height,
+            axis_width,
+            range,
+            home,
+            labels: other_labels,
+        };
+        events_plot_ui(
+            ui,
+            (&c.dataset, other_data),
+            view,
+            memory,
+            layout,
+            Org::Compared,
+            actions,
+        );
+    }
     super::counts_plot::counts_plot_ui(
         ui,
-        (dataset, compared),
+        (dataset, compared.map(|(c, _)| c)),
         data,
         view,
-        counts_height,
+        (counts_height, axis_width, range),
         dark,
         actions,
     );
@@ -167,10 +254,10 @@ fn toolbar_ui(
 /// The width of the lane labels: the widest label (in the axis's font) plus
 /// padding, so the timeline and the counts plot below it share one date axis
 /// whatever the labels say.
-pub(super) fn axis_width(ui: &Ui, titles: &[(f64, String)]) -> f32 {
+pub(super) fn axis_width<'a>(ui: &Ui, titles: impl IntoIterator<Item = &'a (f64, String)>) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let widest = titles
-        .iter()
+        .into_iter()
         .map(|(_, label)| label.as_str())
         .map(|label| {
             ui.ctx().fonts_mut(|fonts| {
@@ -206,18 +293,31 @@ pub(super) fn axis_plot(
         .y_axis_min_width(axis_width)
 }
 
+/// "SCO · Summits": in compare mode, each lane names its organisation.
+fn name_lanes(labels: &mut [(f64, String)], dataset: &Dataset, lang: Lang) {
+    let org = dataset.file().organisation.short_name.text(lang);
+    for (_, label) in labels {
+        *label = tr!(lang, "compare-lane", org = org, lane = label.as_str());
+    }
+}
+
 fn events_plot_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
-    data: &TimelineData,
+    (dataset, data): (&Dataset, &TimelineData),
     view: &mut ViewState,
     memory: &mut TimelineMemory,
-    height: f32,
+    layout: PlotLayout,
+    org: Org,
     actions: &mut Vec<Action>,
 ) {
-    let range = visible_range(view, data);
-    let labels = data.lane_titles(dataset, view.lang);
-    let axis_width = axis_width(ui, &labels);
+    let PlotLayout {
+        id,
+        height,
+        axis_width,
+        range,
+        home,
+        labels,
+    } = layout;
     let width = ui.available_width() - axis_width;
     let marks: Vec<GridMark> = labels
         .iter()
@@ -226,23 +326,33 @@ fn events_plot_ui(
             step_size: 1.0,
         })
         .collect();
-    let plot = axis_plot(
-        "sco_timeline",
-        (height, width),
-        axis_width,
-        range,
-        view.lang,
-    )
-    .y_grid_spacer(move |_| marks.clone())
-    .y_axis_formatter(move |mark, _| {
-        labels
-            .iter()
-            .find(|(y, _)| (y - mark.value).abs() < 0.01)
-            .map_or_else(String::new, |(_, label)| label.clone())
-    })
-    .show_grid([true, false]);
-    // While a search is active, events that do not match are faint.
-    let matches = memory.search_matches(dataset, &view.search);
+    let plot = axis_plot(id, (height, width), axis_width, range, view.lang)
+        .y_grid_spacer(move |_| marks.clone())
+        .y_axis_formatter(move |mark, _| {
+            labels
+                .iter()
+                .find(|(y, _)| (y - mark.value).abs() < 0.01)
+                .map_or_else(String::new, |(_, label)| label.clone())
+        })
+        .show_grid([true, false]);
+    // While a search is active, events that do not match are faint (the
+    // compared organisation's are worked out per frame: no cache to thrash).
+    let other_matches: Option<Vec<bool>>;
+    let matches = match org {
+        Org::First => memory.search_matches(dataset, &view.search),
+        Org::Compared => {
+            let needle = crate::model::search_needle(&view.search);
+            other_matches = (!needle.is_empty()).then(|| {
+                dataset
+                    .file()
+                    .events
+                    .iter()
+                    .map(|e| crate::model::event_matches(e, &needle))
+                    .collect()
+            });
+            other_matches.as_deref()
+        }
+    };
     let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(range.0..=range.1);
         plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
@@ -254,21 +364,31 @@ fn events_plot_ui(
     });
     let transform = response.transform;
     let plot_response = response.response;
-    navigate(ui, &plot_response, &transform, view, data);
+    navigate(ui, &plot_response, &transform, view, home);
     let hovered = plot_response
         .hover_pos()
         .and_then(|pointer| data.hit(&transform, pointer, view));
     if plot_response.double_clicked() {
         actions.push(Action::ZoomReset);
     } else if plot_response.clicked() {
-        actions.extend(click_action(&plot_response, &transform, hovered));
+        let action = click_action(&plot_response, &transform, hovered);
+        actions.extend(match (org, action) {
+            // The compared organisation's markers select in its own data.
+            (Org::Compared, Some(Action::Select(Target::Event(e)))) => {
+                Some(Action::SelectComparedEvent(e))
+            }
+            (Org::Compared, Some(Action::SelectStatusChange { .. })) => None,
+            (_, action) => action,
+        });
     }
     if let Some(mark) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         let lang = view.lang;
         plot_response.on_hover_ui_at_pointer(|ui| mark_tooltip_ui(ui, dataset, mark, lang));
     }
-    memory.last_transform = Some(transform);
+    if org == Org::First {
+        memory.last_transform = Some(transform);
+    }
 }
 
 /// Ctrl+wheel (or pinch) zooms around the pointer, a sideways scroll or a drag pans.
@@ -277,26 +397,26 @@ fn navigate(
     response: &egui::Response,
     transform: &PlotTransform,
     view: &mut ViewState,
-    data: &TimelineData,
+    home: (f64, f64),
 ) {
-    let mut range = visible_range(view, data);
+    let mut range = visible_range_in(view, home);
     let before = range;
     let years_per_point = transform.dvalue_dpos()[0];
     if response.dragged() {
         range = pan_range(
             range,
             -f64::from(response.drag_delta().x) * years_per_point,
-            data.home,
+            home,
         );
     }
     if let Some(pointer) = response.hover_pos() {
         let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
         if scroll.x != 0.0 {
-            range = pan_range(range, -f64::from(scroll.x) * years_per_point, data.home);
+            range = pan_range(range, -f64::from(scroll.x) * years_per_point, home);
         }
         if zoom != 1.0 && zoom.is_finite() && zoom > 0.0 {
             let anchor = transform.value_from_position(pointer).x;
-            range = zoom_range(range, anchor, 1.0 / f64::from(zoom), data.home);
+            range = zoom_range(range, anchor, 1.0 / f64::from(zoom), home);
         }
     }
     if range != before {
