@@ -261,13 +261,6 @@ impl Session {
         self.pending.as_ref().map(|p| p.path.as_path())
     }
 
-    /// How many events the background load has read so far, while one runs.
-    pub fn loading_progress(&self) -> Option<usize> {
-        self.pending
-            .as_ref()
-            .map(|p| p.progress.load(Ordering::Relaxed))
-    }
-
     /// Takes the result of a background load when it has arrived; until then,
     /// keeps the status-bar message up to date with the events read so far.
     pub fn poll_pending(&mut self) -> Option<Change> {

@@ -213,9 +213,11 @@ impl ViewState {
         }
     }
 
-    /// Moves the date cursor, kept inside the dataset's time span.
-    pub fn set_date(&mut self, dataset: &Dataset, day: NaiveDate) {
-        self.as_of = day.clamp(dataset.first_day(), dataset.last_day());
+    /// Moves the date cursor, kept inside the time span shown.
+    /// `span` is [`crate::model::date_span`]: the dataset's days, or both
+    /// organisations' while comparing.
+    pub fn set_date(&mut self, (first, last): (NaiveDate, NaiveDate), day: NaiveDate) {
+        self.as_of = day.clamp(first, last);
         self.date_chosen = true;
     }
 

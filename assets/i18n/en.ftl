@@ -42,6 +42,8 @@ month-short = { $month ->
     [11] Nov
    *[12] Dec
 }
+# A month's short name alone, as the timeline's axis writes it.
+month-short-alone = { month-short }
 
 ## Counts
 
@@ -193,13 +195,28 @@ mouse-click-does = Select a marker; click empty timeline to move the date
 mouse-double-click = Double-click
 mouse-double-click-does = Whole history on the timeline
 help-about-data = About the data
-help-sources-cited = { $count } sources are cited; each fact in the details pane lists its own. Facts marked "sources disagree" or "not verified" carry a note saying why.
+help-sources-cited = { $count ->
+    [one] { $count } source is cited
+   *[other] { $count } sources are cited
+}; each fact in the details pane lists its own. Facts marked "sources disagree" or "not verified" carry a note saying why.
 help-all-sources = All sources
 
 ## Status bar
 
-status-sizes = { $countries } countries · { $events } events · { $sources } sources
-status-members-on = As of { $date }: { $count } members
+status-sizes = { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+} · { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} · { $sources ->
+    [one] { $sources } source
+   *[other] { $sources } sources
+}
+status-members-on = As of { $date }: { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
 status-help-hint = F1: help
 
 ## Error panel
@@ -329,8 +346,20 @@ open-file-hint = path/to/dataset.ron
 open-button = Open
 notice-showing-bundled = Showing the bundled { $name } dataset
 notice-loading = Loading { $path }…
-notice-opened = Opened { $path }: { $countries } countries, { $events } events
-notice-reloaded = Reloaded { $path }: { $countries } countries, { $events } events
+notice-opened = Opened { $path }: { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}, { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}
+notice-reloaded = Reloaded { $path }: { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}, { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}
 notice-saved = Saved the view to { $path }
 notice-save-failed = Could not save the view: { $error }
 
@@ -359,3 +388,5 @@ notice-loading-events = Loading { $path }… { $count ->
 }
 # A timeline lane in compare mode: "SCO · Summits".
 compare-lane = { $org } · { $lane }
+# A bundled dataset's name in the top bar: "sco.ron (bundled)".
+dataset-bundled-file = { $file } (bundled)

@@ -51,6 +51,20 @@ month-short = { $month ->
     [11] нояб.
    *[12] дек.
 }
+month-short-alone = { $month ->
+    [1] янв.
+    [2] февр.
+    [3] март
+    [4] апр.
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+}
 
 ## Числа
 
@@ -189,7 +203,7 @@ key-leave-presentation = Выйти из презентации
 ## Окно справки
 
 help-title = О программе и сочетания клавиш
-help-about = sco-explorer { $version } показывает историю (организация: { $organisation }): кто и когда вступил, все саммиты, все совместные учения и тренировки.
+help-about = sco-explorer { $version } показывает историю организации «{ $organisation }»: кто и когда вступил, все саммиты, все совместные учения и тренировки.
 help-everywhere = Везде
 help-explorer = В основном режиме
 help-slides = На слайдах (режим презентации)
@@ -311,7 +325,7 @@ map-click-for-history = Щёлкните, чтобы показать истор
 map-no-status = Нет статуса
 map-borders-note = Границы: фактические, по данным Natural Earth; изображение спорных территорий не означает их признания. Малые государства показаны точками.
 # Место выбранного события на карте, когда оно обозначает принимающую страну.
-map-host = Принимающая страна: { $place }, { $country }
+map-host = Место проведения: { $place }, { $country }
 map-year-counts = { $members ->
     [one] { $members } член
     [few] { $members } члена
@@ -402,3 +416,4 @@ notice-loading-events = Загрузка { $path }… { $count ->
    *[many] прочитано { $events } событий
 }
 compare-lane = { $org } · { $lane }
+dataset-bundled-file = { $file } (встроенный)

@@ -13,6 +13,7 @@ month-name = { $month }月
 month-genitive = { $month }月
 month-short = { $month }月
 
+month-short-alone = { $month }月
 ## 数量
 
 count-countries = { $count }个国家
@@ -53,7 +54,7 @@ format-in-person = 线下
 format-virtual = 线上（视频会议）
 format-hybrid = 线上线下结合
 field-participants = 参加方：
-field-observers = 观察员：
+field-observers = 观察员国：
 field-size = 规模：
 field-note = 备注：
 heading-outcomes = 成果
@@ -101,7 +102,7 @@ list-group-not-yet = 尚无身份
 list-group-events = 活动
 list-since = 自{ $date }起
 list-from = 自{ $date }起
-list-former-until = { $date }前为{ $status }
+list-former-until = { $status }（至{ $date }）
 list-in-this-event = • 参加此活动
 
 ## 按键（帮助窗口和 README 中的表格）
@@ -306,3 +307,4 @@ compare-also-in-none = 当时其参与国均不属于{ $org }。
 compare-members-of = { $org }成员国
 notice-loading-events = 正在加载 { $path }…已读取 { $events } 个活动
 compare-lane = { $org } · { $lane }
+dataset-bundled-file = { $file }（内置）

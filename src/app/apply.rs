@@ -25,17 +25,9 @@ impl ExplorerApp {
             Action::PreviousEvent => self.step(Direction::Backward),
             Action::Select(target) => self.view.select(dataset, target),
             Action::SelectStatusChange { country, period } => {
-                self.view.select(dataset, Target::Country(country));
-                if let Some(p) = dataset
-                    .file()
-                    .countries
-                    .get(country)
-                    .and_then(|c| c.statuses.get(period))
-                {
-                    self.view.set_date(dataset, p.from.first_day());
-                }
+                self.select_status_change(country, period);
             }
-            Action::SetDate(day) => self.view.set_date(dataset, day),
+            Action::SetDate(day) => self.view.set_date(self.date_span(), day),
             Action::DateBack | Action::DateForward => self.move_date_a_year(action),
             Action::ZoomIn | Action::ZoomOut => {
                 let factor = if action == Action::ZoomIn {
@@ -43,7 +35,8 @@ impl ExplorerApp {
                 } else {
                     ZOOM_STEP
                 };
-                zoom_around_cursor(&mut self.view, &self.session.derived().timeline, factor);
+                let home = self.timeline_home();
+                zoom_around_cursor(&mut self.view, home, factor);
             }
             Action::ZoomReset => self.view.timeline_range = None,
             Action::ToggleMap => {
@@ -65,6 +58,10 @@ impl ExplorerApp {
                     },
                     _ => self.focus_details = true,
                 }
+            }
+            // The compare list has no keyboard cursor yet: the keys would move one
+            // through the single list, which is not on screen.
+            Action::ListDown | Action::ListUp | Action::ListActivate if self.compared.is_some() => {
             }
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
@@ -146,10 +143,10 @@ impl ExplorerApp {
             self.map_memory.stop();
             return;
         }
-        let dataset = self.session.dataset();
+        let (first, last) = self.date_span();
         self.view.central_view = CentralView::Map;
-        if !self.view.date_chosen || self.view.as_of >= dataset.last_day() {
-            self.view.as_of = dataset.first_day();
+        if !self.view.date_chosen || self.view.as_of >= last {
+            self.view.as_of = first;
         }
         self.map_memory.start();
     }
@@ -162,7 +159,7 @@ impl ExplorerApp {
             self.view.as_of.checked_add_months(year)
         };
         if let Some(day) = moved {
-            self.view.set_date(self.session.dataset(), day);
+            self.view.set_date(self.date_span(), day);
         }
     }
 
@@ -186,6 +183,35 @@ impl ExplorerApp {
         } else {
             self.stop_comparing();
         }
+    }
+
+    /// Selects a country and moves the date to the start of one of its periods.
+    fn select_status_change(&mut self, country: usize, period: usize) {
+        let dataset = self.session.dataset();
+        self.view.select(dataset, Target::Country(country));
+        if let Some(p) = dataset
+            .file()
+            .countries
+            .get(country)
+            .and_then(|c| c.statuses.get(period))
+        {
+            let day = p.from.first_day();
+            self.view.set_date(self.date_span(), day);
+        }
+    }
+
+    /// The days the date cursor may take (both histories while comparing).
+    fn date_span(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        crate::model::date_span(self.session.dataset(), self.compared.as_ref())
+    }
+
+    /// The timeline's whole history (both organisations' while comparing).
+    fn timeline_home(&self) -> (f64, f64) {
+        let mut home = self.session.derived().timeline.home;
+        if let Some(other) = &self.compared_timeline {
+            home = (home.0.min(other.home.0), home.1.max(other.home.1));
+        }
+        home
     }
 
     /// Selects a country of either compared organisation (by its place in the comparison).

@@ -47,6 +47,14 @@ impl ExplorerApp {
 
     /// Matches the compared dataset again after the first one changed.
     pub(super) fn rematch_compared(&mut self) {
+        // The dataset on screen became the one compared with: nothing to compare.
+        let same = self
+            .compared
+            .as_ref()
+            .is_some_and(|c| c.dataset.name() == self.session.dataset().name());
+        if same {
+            self.stop_comparing();
+        }
         if let Some(compared) = self.compared.take() {
             self.compared = Some(Compared::new(self.session.dataset(), compared.dataset));
         }

@@ -381,7 +381,8 @@ impl ExplorerApp {
                 .resizable(true)
                 .default_size(160.0)
                 .show(ui, |ui| {
-                    dismiss = error_panel_ui(ui, error, dataset.name(), self.view.lang);
+                    let name = crate::i18n::dataset_name(dataset.name(), self.view.lang);
+                    dismiss = error_panel_ui(ui, error, &name, self.view.lang);
                 });
         }
         // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.

@@ -74,7 +74,7 @@ pub fn axis_year(lang: Lang, year: i32) -> String {
 
 /// A month's short name alone ("Jun", "июн.", "6月"), for the timeline's ticks.
 pub fn month_short(lang: Lang, month: u32) -> String {
-    tr!(lang, "month-short", month = month)
+    tr!(lang, "month-short-alone", month = month)
 }
 
 /// A dataset date at its own precision: a day, a month or a year.

@@ -235,6 +235,22 @@ pub fn thousands(lang: Lang, n: usize) -> String {
     grouped
 }
 
+/// A dataset's name as the window shows it: a file's path, or for a bundled
+/// dataset "sco.ron (bundled)" in `lang`.
+pub fn dataset_name(name: &str, lang: Lang) -> String {
+    match crate::model::BUNDLED
+        .iter()
+        .find(|b| b.display_name == name)
+    {
+        Some(bundled) => message(
+            lang,
+            "dataset-bundled-file",
+            &[("file", Arg::Str(&format!("{}.ron", bundled.name)))],
+        ),
+        None => name.to_owned(),
+    }
+}
+
 /// A translated message: `tr!(lang, "id")` or `tr!(lang, "id", count = n, name = s)`.
 #[macro_export]
 macro_rules! tr {

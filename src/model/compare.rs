@@ -162,6 +162,17 @@ impl Compared {
     }
 }
 
+/// The days the date cursor may take: the dataset's span, or while comparing
+/// the span of both organisations' histories.
+pub fn date_span(first: &Dataset, compared: Option<&Compared>) -> (NaiveDate, NaiveDate) {
+    let (mut from, mut to) = (first.first_day(), first.last_day());
+    if let Some(other) = compared.map(|c| &c.dataset) {
+        from = from.min(other.first_day());
+        to = to.max(other.last_day());
+    }
+    (from, to)
+}
+
 /// A day's countries by side.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Groups {

@@ -25,7 +25,7 @@ mod whole;
 pub use bundled::{
     BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
 };
-pub use compare::{Compared, Comparison, Groups, Pair, Side};
+pub use compare::{Compared, Comparison, Groups, Pair, Side, date_span};
 pub use counts::{MAX_STATUSES, StatusCounts};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
 pub use error::{LoadError, Problem, escape_controls};

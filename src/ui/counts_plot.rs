@@ -88,7 +88,7 @@ pub fn counts_plot_ui(
                 .allow_hover(false),
             );
             if let Some(compared) = compared {
-                compared_members_line(plot_ui, compared, view, range.1, dark);
+                compared_members_ui(plot_ui, compared, view, range.1, dark);
             }
             plot_ui.vline(
                 VLine::new(tr!(lang, "as-of"), cursor_x)
@@ -107,7 +107,7 @@ pub fn counts_plot_ui(
 }
 
 /// Comparing: the other organisation's members over time, dashed, in a hue of its own.
-fn compared_members_line(
+fn compared_members_ui(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     compared: &Compared,
     view: &ViewState,

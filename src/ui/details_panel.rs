@@ -82,7 +82,7 @@ pub fn details_panel_ui(
                     let pair = compared.and_then(|c| c.comparison.pair_of(&code));
                     match (compared, pair) {
                         (Some(compared), Some(pair)) => {
-                            compare_country_ui(ui, dataset, compared, view, pair);
+                            compare_country_ui(ui, dataset, compared, view, actions, pair);
                             if let Some(index) = pair.a {
                                 events_of_country_ui(ui, dataset, lang, actions, index);
                             }
@@ -356,6 +356,15 @@ fn compared_event_ui(
     let other = &compared.dataset;
     let mut inner = Vec::new();
     event_ui(ui, other, lang, &mut inner, index);
+    remap_compared_actions(compared, inner, actions);
+    let first_index = |code: &str| compared.comparison.pair_of(code).and_then(|p| p.a);
+    also_in_other_ui(ui, (other, dataset), first_index, lang, index);
+}
+
+/// Actions from a pane drawn from the compared organisation's data, which name
+/// its events and countries by their indices there, made to select them there.
+fn remap_compared_actions(compared: &Compared, inner: Vec<Action>, actions: &mut Vec<Action>) {
+    let other = &compared.dataset;
     for action in inner {
         actions.extend(match action {
             Action::Select(Target::Event(e)) => Some(Action::SelectComparedEvent(e)),
@@ -371,8 +380,6 @@ fn compared_event_ui(
             other_action => Some(other_action),
         });
     }
-    let first_index = |code: &str| compared.comparison.pair_of(code).and_then(|p| p.a);
-    also_in_other_ui(ui, (other, dataset), first_index, lang, index);
 }
 
 /// How a meeting was held, in `lang`.
@@ -616,12 +623,14 @@ fn span_labels_ui(ui: &mut Ui, view: &ViewState, (first_day, last_day): (NaiveDa
 }
 
 /// In compare mode, a country's status in both organisations: one bar each on
-/// a shared span of years, and its periods in each.
+/// a shared span of years, its periods in each with their notes, confidence
+/// and sources (the other organisation's links select in its own data).
 fn compare_country_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     compared: &Compared,
     view: &ViewState,
+    actions: &mut Vec<Action>,
     pair: Pair,
 ) {
     let lang = view.lang;
@@ -641,50 +650,27 @@ fn compare_country_ui(
     );
     ui.add_space(4.0);
     ui.label(RichText::new(tr!(lang, "compare-history")).strong());
-    let span = (
-        dataset.first_day().min(other.first_day()),
-        dataset.last_day().max(other.last_day()),
-    );
-    let dark = ui.visuals().dark_mode;
-    for (d, index) in [(dataset, pair.a), (other, pair.b)] {
+    let span = crate::model::date_span(dataset, Some(compared));
+    for (d, index, is_other) in [(dataset, pair.a, false), (other, pair.b, true)] {
         let org = d.file().organisation.short_name.text(lang);
-        ui.label(RichText::new(org).strong());
-        match index {
-            Some(index) => {
-                status_bar_ui(ui, d, index, view, span);
-                let periods = d
-                    .file()
-                    .countries
-                    .get(index)
-                    .map_or(&[][..], |c| c.statuses.as_slice());
-                for period in periods {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new("■").color(status_id_color(
-                            d,
-                            &period.status,
-                            dark,
-                        )));
-                        ui.label(status_label(d, &period.status, lang));
-                        let until = period.to.map_or_else(
-                            || tr!(lang, "period-until-today"),
-                            |to| dates::partial(lang, to),
-                        );
-                        ui.label(tr!(
-                            lang,
-                            "period-span",
-                            from = &dates::partial(lang, period.from),
-                            to = &until
-                        ));
-                    });
-                }
-            }
-            None => {
-                ui.label(RichText::new(tr!(lang, "compare-never", org = org)).weak());
-            }
-        }
         ui.add_space(4.0);
+        ui.label(RichText::new(org).strong());
+        let Some(index) = index else {
+            ui.label(RichText::new(tr!(lang, "compare-never", org = org)).weak());
+            continue;
+        };
+        status_bar_ui(ui, d, index, view, span);
+        span_labels_ui(ui, view, span);
+        if is_other {
+            let mut inner = Vec::new();
+            let cited = status_periods_ui(ui, d, lang, &mut inner, index);
+            remap_compared_actions(compared, inner, actions);
+            sources_ui(ui, d, lang, &cited);
+        } else {
+            let cited = status_periods_ui(ui, d, lang, actions, index);
+            sources_ui(ui, d, lang, &cited);
+        }
     }
-    span_labels_ui(ui, view, span);
 }
 
 fn overview_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, actions: &mut Vec<Action>) {
@@ -868,6 +854,10 @@ fn kind_line(ui: &Ui, dataset: &Dataset, view: &ViewState) -> RichText {
                 tr!(lang, "details-kind-organisation")
             })
             .weak()
+        }
+        // Comparing, a country only the other organisation lists.
+        None if matches!(view.selection, Selection::Country(_)) => {
+            RichText::new(tr!(lang, "details-kind-country")).weak()
         }
         None => RichText::new(tr!(lang, "details-kind-overview")).weak(),
     }

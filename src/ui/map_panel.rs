@@ -107,7 +107,8 @@ pub fn map_panel_ui(
     let palette = Palette::new(dark);
     stop_on_input(ui, memory);
 
-    toolbar_ui(ui, dataset, view, memory, actions);
+    let span = crate::model::date_span(dataset, compared);
+    toolbar_ui(ui, span, view, memory, actions);
 
     // The legend wraps on narrow panels: reserve what it took last frame.
     let footer_height = memory
@@ -131,12 +132,18 @@ pub fn map_panel_ui(
     if response.clicked() {
         match hover {
             Some(Hover::Feature(f)) => {
-                if let Some(country) = map
+                let code = map
                     .features
                     .get(f)
-                    .and_then(|feature| feature.code.as_deref())
-                    .and_then(|code| dataset.country_index(code))
-                {
+                    .and_then(|feature| feature.code.as_deref());
+                // Comparing, a country of either organisation can be selected.
+                let compared_pair = compared.zip(code).and_then(|(c, code)| {
+                    let pair = c.comparison.pair_of(code)?;
+                    c.comparison.pairs().iter().position(|p| *p == pair)
+                });
+                if let Some(k) = compared_pair {
+                    actions.push(Action::SelectCompared(k));
+                } else if let Some(country) = code.and_then(|code| dataset.country_index(code)) {
                     actions.push(Action::Select(Target::Country(country)));
                 }
             }
@@ -179,7 +186,7 @@ pub fn map_panel_ui(
         ui.ctx().request_repaint();
     }
 
-    advance_animation(ui, dataset, view, memory);
+    advance_animation(ui, span, view, memory);
 }
 
 /// Any key press, click or wheel turn stops the animation (except on the Play/Pause
@@ -210,7 +217,7 @@ fn stop_on_input(ui: &Ui, memory: &mut MapMemory) {
 
 fn toolbar_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    span: (NaiveDate, NaiveDate),
     view: &mut ViewState,
     memory: &mut MapMemory,
     actions: &mut Vec<Action>,
@@ -231,7 +238,7 @@ fn toolbar_ui(
             actions.push(Action::TogglePlay);
         }
 
-        crate::ui::as_of_slider_ui(ui, dataset, view, 290.0);
+        crate::ui::as_of_slider_ui(ui, span, view, 290.0);
         ui.label(RichText::new(dates::day_short(lang, view.as_of)).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -538,7 +545,12 @@ fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang
 }
 
 /// Moves the date cursor while playing, and asks for the next frame.
-fn advance_animation(ui: &Ui, dataset: &Dataset, view: &mut ViewState, memory: &mut MapMemory) {
+fn advance_animation(
+    ui: &Ui,
+    (_, last): (NaiveDate, NaiveDate),
+    view: &mut ViewState,
+    memory: &mut MapMemory,
+) {
     if !memory.playing {
         return;
     }
@@ -547,7 +559,6 @@ fn advance_animation(ui: &Ui, dataset: &Dataset, view: &mut ViewState, memory: &
     memory.play_remainder += dt * PLAY_DAYS_PER_SECOND;
     let whole = memory.play_remainder.floor();
     memory.play_remainder -= whole;
-    let last = dataset.last_day();
     let next: Option<NaiveDate> = view.as_of.checked_add_days(Days::new(whole as u64));
     view.as_of = next.unwrap_or(last).min(last);
     if view.as_of >= last {

@@ -263,11 +263,16 @@ pub fn place_text(dataset: &Dataset, event: &crate::model::Event, lang: Lang) ->
 
 /// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
 /// what follows it. Returns nothing; it moves `view.as_of` when the user moves it.
-pub fn as_of_slider_ui(ui: &mut Ui, dataset: &Dataset, view: &mut ViewState, reserve: f32) {
+pub fn as_of_slider_ui(
+    ui: &mut Ui,
+    (first_day, last_day): (chrono::NaiveDate, chrono::NaiveDate),
+    view: &mut ViewState,
+    reserve: f32,
+) {
     use crate::model::{date_from_year_f64, year_f64_from_date};
     let label = ui.label(tr!(view.lang, "as-of"));
-    let first = year_f64_from_date(dataset.first_day());
-    let last = year_f64_from_date(dataset.last_day());
+    let first = year_f64_from_date(first_day);
+    let last = year_f64_from_date(last_day);
     let mut x = year_f64_from_date(view.as_of);
     ui.spacing_mut().slider_width = (ui.available_width() - reserve).max(100.0);
     let slider = egui::Slider::new(&mut x, first..=last).show_value(false);

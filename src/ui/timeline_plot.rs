@@ -73,13 +73,9 @@ impl TimelineMemory {
     }
 }
 
-/// The range the timeline shows now: the view's, made safe, or the whole history.
-pub fn visible_range(view: &ViewState, data: &TimelineData) -> (f64, f64) {
-    visible_range_in(view, data.home)
-}
-
-/// The range the timeline shows now, inside `home` (the whole history shown).
-fn visible_range_in(view: &ViewState, home: (f64, f64)) -> (f64, f64) {
+/// The range the timeline shows now: the view's, made safe, inside `home`
+/// (the whole history shown), or all of `home`.
+pub fn visible_range(view: &ViewState, home: (f64, f64)) -> (f64, f64) {
     view.timeline_range
         .map_or(home, |range| clamp_range(range, home))
 }
@@ -105,14 +101,10 @@ struct PlotLayout {
 }
 
 /// Zooms the timeline around the date cursor by `factor` (> 1 zooms out).
-pub fn zoom_around_cursor(view: &mut ViewState, data: &TimelineData, factor: f64) {
+/// `home` is the whole history shown (both organisations' while comparing).
+pub fn zoom_around_cursor(view: &mut ViewState, home: (f64, f64), factor: f64) {
     let anchor = year_f64_from_date(view.as_of);
-    view.timeline_range = Some(zoom_range(
-        visible_range(view, data),
-        anchor,
-        factor,
-        data.home,
-    ));
+    view.timeline_range = Some(zoom_range(visible_range(view, home), anchor, factor, home));
 }
 
 /// The timeline panel: filter checkboxes, the event plot, the counts plot and the date slider.
@@ -148,7 +140,7 @@ pub fn timeline_plot_ui(
             .iter()
             .chain(other.iter().flat_map(|(_, _, l)| l.iter())),
     );
-    let range = visible_range_in(view, home);
+    let range = visible_range(view, home);
     let (first_height, other_height) = match &other {
         Some((_, other_data, _)) => {
             let share = data.lane_labels.len() as f32
@@ -202,7 +194,8 @@ pub fn timeline_plot_ui(
         dark,
         actions,
     );
-    date_slider_ui(ui, dataset, view, memory, actions);
+    let span = crate::model::date_span(dataset, compared.map(|(c, _)| c));
+    date_slider_ui(ui, span, view, memory, actions);
 }
 
 fn toolbar_ui(
@@ -399,7 +392,7 @@ fn navigate(
     view: &mut ViewState,
     home: (f64, f64),
 ) {
-    let mut range = visible_range_in(view, home);
+    let mut range = visible_range(view, home);
     let before = range;
     let years_per_point = transform.dvalue_dpos()[0];
     if response.dragged() {
@@ -499,14 +492,14 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark, lang: Lang) {
 
 fn date_slider_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    span: (chrono::NaiveDate, chrono::NaiveDate),
     view: &mut ViewState,
     memory: &mut TimelineMemory,
     actions: &mut Vec<Action>,
 ) {
     // Wraps on narrow windows, so Previous and Next never fall off the edge.
     ui.horizontal_wrapped(|ui| {
-        super::as_of_slider_ui(ui, dataset, view, 490.0);
+        super::as_of_slider_ui(ui, span, view, 490.0);
         ui.label(RichText::new(dates::day(view.lang, view.as_of)).strong());
         go_to_date_ui(ui, view.lang, memory, actions);
         if ui

@@ -90,7 +90,8 @@ pub fn top_bar_ui(
                 actions.push(Action::ToggleTheme);
             }
             language_switcher_ui(ui, lang, actions);
-            ui.label(RichText::new(dataset.name()).small().weak());
+            let name = crate::i18n::dataset_name(dataset.name(), lang);
+            ui.label(RichText::new(name).small().weak());
             let width = ui.min_rect().width();
             ui.ctx().data_mut(|d| d.insert_temp(right_id, width));
         });
