@@ -250,10 +250,7 @@ mod tests {
     #[test]
     fn a_text_is_no_bigger_than_the_string_it_replaced() {
         assert_eq!(size_of::<Text>(), size_of::<String>());
-        assert_eq!(
-            size_of::<Option<Text>>(),
-            size_of::<Option<String>>()
-        );
+        assert_eq!(size_of::<Option<Text>>(), size_of::<Option<String>>());
     }
 
     #[test]
