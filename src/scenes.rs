@@ -232,6 +232,12 @@ pub const SCENES: &[Scene] = &[
             &[Action::TogglePresenterView],
         );
     }),
+    // Holding L on a projector: the bright ring around the pointer.
+    window("spotlight_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 5;
+        app.pin_spotlight(egui::pos2(330.0, 190.0));
+    }),
     asean("asean_country_slide_720", STANDARD, |app| {
         present(
             app,

@@ -156,12 +156,12 @@ fn spotlight_ui(ctx: &egui::Context, memory: &SlideMemory) {
     let radius = 60.0;
     // Bright yellow between two dark rings: it stands out on white and on black.
     let dark = Color32::from_gray(0x10);
-    painter.circle_stroke(at, radius + 6.0, Stroke::new(3.0, dark));
     painter.circle_stroke(
         at,
         radius,
         Stroke::new(9.0, Color32::from_rgb(0xff, 0xd4, 0x00)),
     );
+    painter.circle_stroke(at, radius + 6.0, Stroke::new(3.0, dark));
     painter.circle_stroke(at, radius - 6.0, Stroke::new(3.0, dark));
     painter.circle_filled(
         at,
