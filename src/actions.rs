@@ -105,6 +105,9 @@ pub enum Action {
     LastSlide,
     /// Show or hide the presenter view.
     TogglePresenterView,
+    /// The pointer spotlight: drawn while its key is held (the slides look at the
+    /// key's state), so pressing it asks for nothing more.
+    Spotlight,
     /// Close the program.
     Quit,
 }
@@ -196,6 +199,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "key-first-slide"),
     bind(NONE, Key::End, Action::LastSlide, SLIDES, "key-last-slide"),
     bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "key-toggle-presenter-view"),
+    bind(NONE, Key::L, Action::Spotlight, SLIDES, "key-spotlight"),
     bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
     bind(NONE, Key::F5, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
 ];

@@ -206,6 +206,59 @@ pub const SCENES: &[Scene] = &[
             &[Action::TogglePresenterView],
         );
     }),
+    // Slides fitted to the screen: nothing scrolls.
+    // Event slides: at 1920x1080 the map stands beside the text; at 1280x720 it
+    // would cost the slide a second page, so the text takes the whole width.
+    window("slide_event_map_1080", FULL_HD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 5;
+    }),
+    window("slide_event_map_dark_1080", FULL_HD, |app| {
+        present(app, "ten-stops", ThemeChoice::Dark, &[]);
+        app.view.step = 5;
+    }),
+    window("slide_text_only_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 5;
+    }),
+    // A slide too long for one screen: its first page ("10a") and its last.
+    window("slide_split_first_page_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 9;
+    }),
+    window("slide_split_last_page_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[Action::LastSlide]);
+    }),
+    window("presenter_docked_720", STANDARD, |app| {
+        present(
+            app,
+            "ten-stops",
+            ThemeChoice::Light,
+            &[Action::TogglePresenterView],
+        );
+    }),
+    // Holding L on a projector: the bright ring around the pointer.
+    window("spotlight_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 5;
+        app.pin_spotlight(egui::pos2(330.0, 190.0));
+    }),
+    asean("asean_country_slide_720", STANDARD, |app| {
+        present(
+            app,
+            "asean-enlargement",
+            ThemeChoice::Light,
+            &[Action::NextSlide, Action::NextSlide],
+        );
+    }),
+    asean("asean_country_slide_dark_1080", FULL_HD, |app| {
+        present(
+            app,
+            "asean-enlargement",
+            ThemeChoice::Dark,
+            &[Action::NextSlide, Action::NextSlide],
+        );
+    }),
     panel("panel_members", (360.0, 720.0), Panel::Members, |app| {
         app.view.as_of = day(2017, 7, 1);
     }),

@@ -121,10 +121,18 @@ pub struct ViewState {
     pub presenting: bool,
     /// Interface scale in presentation mode.
     pub present_scale: f32,
-    /// The tour being presented; `None` presents every event in time order.
+    /// The tour being presented; `None` presents every event in time order
+    /// (when the user chose that; else `F5` starts the first tour).
     pub tour: Option<String>,
     /// The current step of the presentation, from 0.
     pub step: usize,
+    /// The page of the current step's slide, from 0: a slide too long for the
+    /// screen continues on further pages ("2a", "2b"). Not remembered (the split
+    /// depends on the screen); `usize::MAX` asks for the last page.
+    #[serde(skip)]
+    pub page: usize,
+    /// Whether the user chose the tour (else `F5` presents the dataset's first tour).
+    pub tour_chosen: bool,
     /// Whether the presenter view (teacher's notes, next step) is open (not remembered).
     #[serde(skip)]
     pub presenter_view: bool,
@@ -159,6 +167,8 @@ impl Default for ViewState {
             present_scale: DEFAULT_PRESENT_SCALE,
             tour: None,
             step: 0,
+            page: 0,
+            tour_chosen: false,
             presenter_view: false,
             lang: Lang::En,
             compare: None,

@@ -3,7 +3,7 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
-use egui::Key;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sco_explorer::app::ExplorerApp;
@@ -40,6 +40,19 @@ fn tour_titles(tour: &str) -> Vec<String> {
         .collect()
 }
 
+/// Presses `key` until the step changes (a slide may continue on further pages, "2a", "2b").
+fn to_next_step(harness: &mut Harness<'static, ExplorerApp>, key: Key) {
+    let step = harness.state().view.step;
+    for _ in 0..6 {
+        harness.key_press(key);
+        harness.run();
+        if harness.state().view.step != step {
+            return;
+        }
+    }
+    panic!("{key:?} does not leave step {}", step + 1);
+}
+
 #[test]
 fn every_bundled_tour_step_resolves() {
     let dataset = load_bundled().unwrap();
@@ -67,29 +80,30 @@ fn every_bundled_tour_step_resolves() {
 #[test]
 fn page_down_and_page_up_step_through_a_tour() {
     let titles = tour_titles("ten-stops");
-    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1920.0, 1080.0));
     harness.get_by_label(&titles[0]);
-    harness.get_by_label("Step 1 of 10");
+    harness.get_by_label("1 / 10");
     for (i, title) in titles.iter().enumerate().skip(1).take(3) {
-        harness.key_press(Key::PageDown);
-        harness.run();
+        to_next_step(&mut harness, Key::PageDown);
         harness.get_by_label(title);
-        harness.get_by_label(&format!("Step {} of 10", i + 1));
+        assert_eq!(harness.state().view.step, i);
     }
-    harness.key_press(Key::PageUp);
+    harness.key_press(Key::Home);
     harness.run();
+    harness.get_by_label(&titles[0]);
+    // Space and Right are "next" too; PageUp goes back; End jumps to the end.
+    to_next_step(&mut harness, Key::Space);
+    to_next_step(&mut harness, Key::ArrowRight);
     harness.get_by_label(&titles[2]);
-    // Space and Right are "next" too; End and Home jump to the ends.
-    harness.key_press(Key::Space);
-    harness.key_press(Key::ArrowRight);
-    harness.run();
-    harness.get_by_label(&titles[4]);
+    to_next_step(&mut harness, Key::PageUp);
+    assert_eq!(harness.state().view.step, 1);
     harness.key_press(Key::End);
     harness.run();
-    harness.get_by_label(&titles[9]);
+    assert_eq!(harness.state().view.step, 9);
     harness.key_press(Key::PageDown);
     harness.run();
-    harness.get_by_label("Step 10 of 10");
+    harness.get_by_label_contains(" / 10");
+    assert_eq!(harness.state().view.step, 9);
     harness.key_press(Key::Home);
     harness.run();
     harness.get_by_label(&titles[0]);
@@ -99,9 +113,8 @@ fn page_down_and_page_up_step_through_a_tour() {
 fn leaving_selects_the_last_shown_item() {
     let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
     for _ in 0..3 {
-        harness.key_press(Key::PageDown);
+        to_next_step(&mut harness, Key::PageDown);
     }
-    harness.run();
     harness.key_press(Key::Escape);
     harness.run();
     assert!(!harness.state().view.presenting);
@@ -114,11 +127,102 @@ fn leaving_selects_the_last_shown_item() {
     // F5 presents again, from the same step.
     harness.key_press(Key::F5);
     harness.run();
-    harness.get_by_label("Step 4 of 10");
+    assert!(harness.state().view.presenting);
+    assert_eq!(harness.state().view.step, 3);
 }
 
 #[test]
 fn presentation_uses_a_large_scale() {
     let harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
     assert!(harness.ctx.zoom_factor() >= 1.75);
+}
+
+#[test]
+fn f5_presents_the_first_tour_unless_another_was_chosen() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    assert_eq!(app.view.tour, None);
+    app.enter_presentation();
+    assert_eq!(app.view.tour.as_deref(), Some("ten-stops"));
+    // "All events in time order", once chosen, is what F5 shows again.
+    app.leave_presentation();
+    app.view.tour = None;
+    app.view.tour_chosen = true;
+    app.enter_presentation();
+    assert_eq!(app.view.tour, None);
+}
+
+#[test]
+fn page_down_works_with_the_presenter_view_shown() {
+    let titles = tour_titles("ten-stops");
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    harness.key_press(Key::P);
+    harness.run();
+    assert!(harness.state().view.presenter_view);
+    harness.get_by_label("Teacher's note");
+    // The first slide may continue on a second page ("1a", "1b") first.
+    to_next_step(&mut harness, Key::PageDown);
+    harness.get_by_label(&titles[1]);
+    assert_eq!(harness.state().view.step, 1);
+    // On one screen the presenter view is docked below the slide, never over it.
+    let (slide, _) = harness.state().slide_rects().unwrap();
+    let note = harness.get_by_label("Teacher's note").rect();
+    assert!(
+        note.top() >= slide.bottom() - 0.5,
+        "{note:?} over {slide:?}"
+    );
+}
+
+#[test]
+fn ctrl_s_in_presentation_saves_the_slide_and_says_where() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    harness.state_mut().set_save_dir(folder.path().to_owned());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.run();
+    let saved: Vec<std::path::PathBuf> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    // Named after the tour and the step ("1", or "1a" where the slide continues).
+    let [expected] = saved.as_slice() else {
+        panic!("{saved:?}")
+    };
+    let name = expected.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("sco-explorer-slide-ten-stops-1"), "{name}");
+    let png = std::fs::read(expected).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+    let message = harness.state().slide_message().unwrap().to_owned();
+    assert!(
+        message.contains(&expected.display().to_string()),
+        "{message}"
+    );
+    assert!(expected.is_absolute());
+}
+
+#[test]
+fn ctrl_0_returns_slides_to_the_presentation_size() {
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    }
+    harness.run();
+    assert!(harness.state().view.present_scale > 2.0);
+    assert!((harness.ctx.zoom_factor() - harness.state().view.present_scale).abs() < 1e-6);
+    let message = harness.state().slide_message().unwrap();
+    assert!(
+        message.starts_with("Size 2.") && message.ends_with('×'),
+        "{message}"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert!((harness.state().view.present_scale - 1.75).abs() < 1e-6);
+    assert!((harness.ctx.zoom_factor() - 1.75).abs() < 1e-6);
+    assert_eq!(harness.state().slide_message(), Some("Size 1.75×"));
+    // Outside the slides Ctrl+0 is 1x again.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 1e-6);
 }

@@ -178,6 +178,7 @@ key-previous-slide = Previous slide
 key-first-slide = First slide
 key-last-slide = Last slide
 key-toggle-presenter-view = Presenter view with the teacher's note
+key-spotlight = Hold: a large bright ring around the pointer, for projectors
 key-leave-presentation = Leave the presentation
 
 ## Help window
@@ -314,15 +315,23 @@ map-year-counts = { $members ->
 slide-no-steps = This tour has no steps.
 slide-all-events = All events in time order
 slide-tour = Tour
-slide-step-of = Step { $step } of { $count }
+# The big step counter on a slide: "5 / 12", "2b / 12" (the second page of step 2).
+slide-counter = { $step } / { $count }
 slide-leave = Leave presentation (Esc)
 slide-presenter-view = Presenter view (P)
 # One status decision on a slide: "India: Member".
 slide-decision = { $country }: { $status }
-slide-status-decisions = Status decisions: { $decisions }
+# Several countries given the same status at one event: "SCO partners (17): Armenia, Azerbaijan, …".
+slide-decision-group = { $status } ({ $count }): { $names }
+# The title on the further pages of a slide too long for one screen.
+slide-continued = { $title } (continued)
+# The slide size, shown briefly when it changes: "1.75×".
+slide-scale = Size { $scale }×
+slide-status-decisions = Status decisions
 slide-participants = Participants: { $names }
 slide-size = Size: { $size }
-slide-sources = Sources: { $ids }
+# Publishers and years: "Sources: Xinhua 2017, SCO Secretariat".
+slide-sources = Sources: { $names }
 # A status period on a country's slide: "Member: 9 June 2017 – today".
 slide-period = { $status }: { $from } – { $to }
 # The current step's label on the strip: "17th SCO summit, Astana (2017)".

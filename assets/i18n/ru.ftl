@@ -198,6 +198,7 @@ key-previous-slide = Предыдущий слайд
 key-first-slide = Первый слайд
 key-last-slide = Последний слайд
 key-toggle-presenter-view = Вид докладчика с заметкой для учителя
+key-spotlight = Удерживать: большое яркое кольцо вокруг указателя — для проектора
 key-leave-presentation = Выйти из презентации
 
 ## Окно справки
@@ -341,15 +342,18 @@ map-year-counts = { $members ->
 slide-no-steps = В этом туре нет шагов.
 slide-all-events = Все события в хронологическом порядке
 slide-tour = Тур
-slide-step-of = Шаг { $step } из { $count }
+slide-counter = { $step } / { $count }
 slide-leave = Выйти из презентации (Esc)
 slide-presenter-view = Вид докладчика (P)
 # Одно решение о статусе на слайде: «Индия: Государство-член».
 slide-decision = { $country }: { $status }
-slide-status-decisions = Решения о статусе: { $decisions }
+slide-decision-group = { $status } ({ $count }): { $names }
+slide-continued = { $title } (продолжение)
+slide-scale = Размер { $scale }×
+slide-status-decisions = Решения о статусе
 slide-participants = Участники: { $names }
 slide-size = Численность: { $size }
-slide-sources = Источники: { $ids }
+slide-sources = Источники: { $names }
 # Период статуса на слайде страны: «Государство-член: 9 июня 2017 г. – настоящее время».
 slide-period = { $status }: { $from } – { $to }
 # Подпись текущего шага на ленте: «17-й саммит ШОС, Астана (2017 г.)».

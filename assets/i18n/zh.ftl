@@ -137,6 +137,7 @@ key-previous-slide = 上一张幻灯片
 key-first-slide = 第一张幻灯片
 key-last-slide = 最后一张幻灯片
 key-toggle-presenter-view = 带教师备注的演讲者视图
+key-spotlight = 按住：在指针周围显示醒目的大光圈，便于投影观看
 key-leave-presentation = 退出演示
 
 ## 帮助窗口
@@ -252,15 +253,18 @@ map-year-counts = { $members }个成员国，{ $others }个观察员国和伙伴
 slide-no-steps = 此导览没有步骤。
 slide-all-events = 按时间顺序排列的全部活动
 slide-tour = 导览
-slide-step-of = 第{ $step }步，共{ $count }步
+slide-counter = { $step } / { $count }
 slide-leave = 退出演示（Esc）
 slide-presenter-view = 演讲者视图（P）
 # 幻灯片上的一项身份决定：“印度：成员国”。
 slide-decision = { $country }：{ $status }
-slide-status-decisions = 身份决定：{ $decisions }
+slide-decision-group = { $status }（{ $count }）：{ $names }
+slide-continued = { $title }（续）
+slide-scale = 大小 { $scale }×
+slide-status-decisions = 身份决定
 slide-participants = 参加方：{ $names }
 slide-size = 规模：{ $size }
-slide-sources = 来源：{ $ids }
+slide-sources = 来源：{ $names }
 # 国家幻灯片上的一段身份时期：“成员国：2017年6月9日至今”。
 slide-period = { $status }：{ $from }至{ $to }
 # 进度条上当前步骤的标签：“上合组织第十七次峰会，阿斯塔纳（2017年）”。

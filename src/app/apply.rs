@@ -4,6 +4,7 @@
 use crate::actions::Action;
 use crate::model::{Direction, Target, event_matches, find_bundled, search_needle, step_event};
 use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice};
+use crate::tr;
 use crate::ui::open_dialog::OpenDialog;
 use crate::ui::timeline_axis::ZOOM_STEP;
 use crate::ui::timeline_plot::zoom_around_cursor;
@@ -105,15 +106,17 @@ impl ExplorerApp {
             Action::StopComparing => self.stop_comparing(),
             Action::SelectCompared(k) => self.select_compared(k),
             Action::SelectComparedEvent(e) => self.select_compared_event(e),
-            Action::UiLarger => self.change_scale(UI_SCALE_STEP),
-            Action::UiSmaller => self.change_scale(-UI_SCALE_STEP),
-            Action::UiResetSize => self.reset_scale(),
+            Action::UiLarger => self.change_scale(ctx, UI_SCALE_STEP),
+            Action::UiSmaller => self.change_scale(ctx, -UI_SCALE_STEP),
+            Action::UiResetSize => self.reset_scale(ctx),
             Action::Present => self.enter_presentation(),
             Action::LeavePresentation => self.leave_presentation(),
             Action::NextSlide | Action::PreviousSlide | Action::FirstSlide | Action::LastSlide => {
                 self.move_slide(action);
             }
             Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
+            // Drawn while the key is held (`presentation::spotlight_ui`); a press alone changes nothing.
+            Action::Spotlight => {}
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -244,7 +247,7 @@ impl ExplorerApp {
         }
     }
 
-    fn change_scale(&mut self, delta: f32) {
+    fn change_scale(&mut self, ctx: &egui::Context, delta: f32) {
         let (scale, range) = if self.view.presenting {
             (&mut self.view.present_scale, PRESENT_SCALE_RANGE)
         } else {
@@ -252,33 +255,59 @@ impl ExplorerApp {
         };
         // Whole tenths, as egui's own zoom keys do.
         *scale = (((*scale + delta) * 10.0).round() / 10.0).clamp(*range.start(), *range.end());
+        self.show_scale(ctx);
     }
 
-    fn reset_scale(&mut self) {
+    fn reset_scale(&mut self, ctx: &egui::Context) {
         if self.view.presenting {
             self.view.present_scale = DEFAULT_PRESENT_SCALE;
         } else {
             self.view.ui_scale = 1.0;
         }
+        self.show_scale(ctx);
     }
 
+    /// On slides, the new size shows briefly over the slide ("1.75×").
+    fn show_scale(&mut self, ctx: &egui::Context) {
+        if self.view.presenting {
+            // "1.75", "2.1", "2": as few digits as the size needs.
+            let digits = format!("{:.2}", self.view.present_scale);
+            let scale = digits.trim_end_matches('0').trim_end_matches('.');
+            let text = tr!(self.view.lang, "slide-scale", scale = scale);
+            self.slides.flash(text, ctx.input(|i| i.time), 1.5);
+        }
+    }
+
+    /// Steps through the slides, and through the pages of a slide split in several.
     fn move_slide(&mut self, action: Action) {
         let len = self
             .session
             .dataset()
             .presentation_len(self.view.tour.as_deref());
         let last = len.saturating_sub(1);
-        self.view.step = match action {
-            Action::NextSlide => (self.view.step + 1).min(last),
-            Action::PreviousSlide => self.view.step.saturating_sub(1),
-            Action::FirstSlide => 0,
-            _ => last,
+        let pages = self.slides.pages.max(1);
+        let (step, page) = (self.view.step, self.view.page.min(pages - 1));
+        (self.view.step, self.view.page) = match action {
+            Action::NextSlide if page + 1 < pages => (step, page + 1),
+            Action::NextSlide if step < last => (step + 1, 0),
+            Action::NextSlide => (step, page),
+            Action::PreviousSlide if page > 0 => (step, page - 1),
+            // The previous slide's last page (its page count is known once it is laid out).
+            Action::PreviousSlide if step > 0 => (step - 1, usize::MAX),
+            Action::PreviousSlide | Action::FirstSlide => (0, 0),
+            _ => (last, usize::MAX),
         };
     }
 
-    /// Enters presentation mode, starting at the selected item if the tour shows it.
+    /// Enters presentation mode, starting at the selected item if the tour shows
+    /// it. Unless the user chose a tour (or all events), the dataset's first
+    /// tour is presented: a curated story, not every event in a row.
     pub fn enter_presentation(&mut self) {
         let dataset = self.session.dataset();
+        if self.view.tour.is_none() && !self.view.tour_chosen {
+            self.view.tour = dataset.file().tours.first().map(|t| t.id.to_string());
+        }
+        self.view.page = 0;
         let tour = self.view.tour.as_deref();
         if let Some(target) = self.view.selected(dataset) {
             let len = dataset.presentation_len(tour);

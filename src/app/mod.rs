@@ -25,7 +25,7 @@ use crate::ui::help_window::help_window_ui;
 use crate::ui::map_panel::{MapMemory, map_panel_ui};
 use crate::ui::members_panel::{MemberList, members_panel_ui};
 use crate::ui::open_dialog::{DialogOutcome, OpenDialog};
-use crate::ui::presentation::presentation_ui;
+use crate::ui::presentation::{SlideMemory, presentation_ui};
 use crate::ui::status_bar::status_bar_ui;
 use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui};
 use crate::ui::top_bar::top_bar_ui;
@@ -67,6 +67,10 @@ pub struct ExplorerApp {
     /// Country shapes, loaded once per process (they do not depend on the dataset).
     map: &'static crate::map::MapData,
     map_memory: MapMemory,
+    /// What the slides remember between frames (page count, areas, the fading message).
+    slides: SlideMemory,
+    /// Where Ctrl+S saves PNGs (`None`: the working folder).
+    save_dir: Option<PathBuf>,
     open_dialog: Option<OpenDialog>,
     /// The organisation on screen, to tell a reload from another organisation.
     organisation: String,
@@ -101,6 +105,8 @@ impl ExplorerApp {
             timeline: TimelineMemory::default(),
             map: crate::map::bundled(),
             map_memory: MapMemory::default(),
+            slides: SlideMemory::default(),
+            save_dir: None,
             open_dialog: None,
             applied_theme: None,
             applied_presenting: None,
@@ -236,6 +242,34 @@ impl ExplorerApp {
         self.pending.push(action);
     }
 
+    /// Saves Ctrl+S's PNGs in `dir` from now on (else in the working folder).
+    pub fn set_save_dir(&mut self, dir: PathBuf) {
+        self.save_dir = Some(dir);
+    }
+
+    /// The slide's area and its body (between the heading row and the strip)
+    /// in the last frame, while presenting.
+    pub fn slide_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
+        self.view
+            .presenting
+            .then_some((self.slides.slide_rect?, self.slides.body_rect?))
+    }
+
+    /// The message shown over the slide right now ("Size 1.75×", "Saved …"), if any.
+    pub fn slide_message(&self) -> Option<&str> {
+        self.slides.flash.as_ref().map(|f| f.text.as_str())
+    }
+
+    /// Shows the slides' spotlight at `pos` as if `L` were held there (for scenes and tests).
+    pub fn pin_spotlight(&mut self, pos: egui::Pos2) {
+        self.slides.pinned_spotlight = Some(pos);
+    }
+
+    /// How many pages the current slide has (2 or more when it continues: "2a", "2b").
+    pub fn slide_pages(&self) -> usize {
+        self.slides.pages.max(1)
+    }
+
     /// Screen position of a longitude/latitude on the map in the last frame it was shown.
     pub fn map_screen_pos(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map_memory.screen_pos(lon, lat)
@@ -263,6 +297,7 @@ impl ExplorerApp {
             self.view.as_of = fresh.as_of;
             self.view.date_chosen = false;
             self.view.tour = None;
+            self.view.tour_chosen = false;
             self.view.step = 0;
             self.view.kinds = fresh.kinds;
             self.view.search.clear();
@@ -282,7 +317,7 @@ impl ExplorerApp {
         let ctx = ui.ctx().clone();
         self.sync_context(&ctx);
         self.take_dropped_files(&ctx);
-        self.save_screenshots();
+        self.save_screenshots(&ctx);
         if self.session.is_watching() {
             let change = self.session.poll(ctx.input(|i| i.time));
             self.after_load(change);
@@ -301,7 +336,14 @@ impl ExplorerApp {
 
         let mut actions = Vec::new();
         if self.view.presenting {
-            presentation_ui(ui, self.session.dataset(), &mut self.view, &mut actions);
+            presentation_ui(
+                ui,
+                self.session.dataset(),
+                self.map,
+                &mut self.view,
+                &mut self.slides,
+                &mut actions,
+            );
         } else {
             self.explorer_ui(ui, &mut actions);
         }
@@ -531,21 +573,47 @@ impl ExplorerApp {
         });
     }
 
-    fn save_screenshots(&mut self) {
+    fn save_screenshots(&mut self, ctx: &egui::Context) {
         let images: Vec<Arc<egui::ColorImage>> = std::mem::take(&mut *self.screenshots.lock());
         for image in images {
-            let name = match &self.view.selection {
-                Selection::None => "overview".to_owned(),
-                Selection::Event(id) | Selection::Country(id) => id.clone(),
-            };
-            let path = PathBuf::from(format!("sco-explorer-{name}-{}.png", self.view.as_of));
+            let path = self.png_path();
             let saved = crate::png::rgba_from_color_image(&image)
                 .and_then(|rgba| crate::png::save_png(&rgba, &path));
-            self.session.set_status(match saved {
+            let notice = match saved {
                 Ok(()) => Notice::Saved(path),
                 Err(error) => Notice::SaveFailed(error.to_string()),
-            });
+            };
+            if self.view.presenting {
+                // Slides have no status bar: the message shows over the slide.
+                let now = ctx.input(|i| i.time);
+                self.slides.flash(notice.text(self.view.lang), now, 4.0);
+            }
+            self.session.set_status(notice);
         }
+    }
+
+    /// Where Ctrl+S saves: a name after what is shown, as an absolute path so
+    /// the message says exactly where the file went.
+    fn png_path(&self) -> PathBuf {
+        let name = if self.view.presenting {
+            let tour = self.view.tour.as_deref().unwrap_or("all-events");
+            format!(
+                "sco-explorer-slide-{tour}-{}.png",
+                crate::ui::slide_layout::step_label(
+                    self.view.step,
+                    self.view.page.min(self.slides.pages.saturating_sub(1)),
+                    self.slides.pages
+                )
+            )
+        } else {
+            let shown = match &self.view.selection {
+                Selection::None => "overview",
+                Selection::Event(id) | Selection::Country(id) => id.as_str(),
+            };
+            format!("sco-explorer-{shown}-{}.png", self.view.as_of)
+        };
+        let path = self.save_dir.clone().unwrap_or_default().join(name);
+        std::path::absolute(&path).unwrap_or(path)
     }
 }
 

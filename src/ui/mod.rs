@@ -12,6 +12,7 @@ pub mod map_panel;
 pub mod members_panel;
 pub mod open_dialog;
 pub mod presentation;
+pub mod slide_layout;
 pub mod status_bar;
 pub mod timeline_axis;
 pub mod timeline_data;

@@ -2,14 +2,23 @@
 //! whole history), large type on a high-contrast theme, driven by the
 //! keyboard or a presentation clicker (which sends PageUp/PageDown), and an
 //! optional presenter view with the teacher's note and the next step.
+//!
+//! A slide never scrolls: its text is fitted to the space between the heading
+//! row and the strip (see [`super::slide_layout`]): type shrinks down to a
+//! readable floor, and what still does not fit continues on a further page
+//! ("2a", "2b") that the clicker steps through like any slide. Event and
+//! country slides show the map beside the text.
 
-use egui::{Align2, Color32, FontId, RichText, Stroke, Ui, Visuals};
+use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui, UiBuilder, Visuals};
 
-use super::{date_range_text, kind_color, status_id_color, status_label};
-use crate::actions::Action;
+use super::map_paint::{MapPainting, MapTransform, Palette};
+use super::slide_layout::{Piece, Role, fit, step_label};
+use super::{date_range_text, kind_color, status_id_color, status_label, warning_color};
+use crate::actions::{Action, KeyContext, actions_from_keys};
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, Step, Target, country_name, year_f64_from_date};
-use crate::state::ViewState;
+use crate::map::{MapData, MapRect};
+use crate::model::{Confidence, Dataset, Source, Step, Target, country_name, year_f64_from_date};
+use crate::state::{Selection, ViewState};
 use crate::tr;
 
 /// The high-contrast look of the slides: black on white or white on black.
@@ -39,11 +48,56 @@ pub fn high_contrast_visuals(dark: bool) -> Visuals {
     visuals
 }
 
-/// The slide for the current step, filling `ui`.
+/// A short message over the slide that fades away ("1.75×", "Saved …").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flash {
+    /// What it says.
+    pub text: String,
+    /// When it appeared (egui's input time, in seconds).
+    pub since: f64,
+    /// How long it stays, fading out over its last half second.
+    pub seconds: f64,
+}
+
+/// What the slides remember from one frame to the next: facts of the layout,
+/// not of the view (so not persisted).
+#[derive(Clone, Debug, Default)]
+pub struct SlideMemory {
+    /// How many pages the current step's slide has (1, or 2 for "2a" and "2b", …).
+    pub pages: usize,
+    /// The slide's area in the last frame: the window less a docked presenter view.
+    pub slide_rect: Option<Rect>,
+    /// The slide's body in the last frame: between the heading row and the strip.
+    pub body_rect: Option<Rect>,
+    /// The message shown over the slide, if any.
+    pub flash: Option<Flash>,
+    /// A spotlight shown here whatever the keys (for scenes and tests, which cannot hold `L`).
+    pub pinned_spotlight: Option<egui::Pos2>,
+}
+
+impl SlideMemory {
+    /// Shows `text` over the slide for `seconds` from `now`.
+    pub fn flash(&mut self, text: String, now: f64, seconds: f64) {
+        self.flash = Some(Flash {
+            text,
+            since: now,
+            seconds,
+        });
+    }
+}
+
+/// How much of a slide's body the map takes, beside the text.
+const MAP_SHARE: f32 = 0.4;
+/// Slides narrower than this (in points) show no map: the text needs the room.
+const MIN_WIDTH_FOR_MAP: f32 = 520.0;
+
+/// The slide for the current step, filling `ui`, and the presenter view when it is on.
 pub fn presentation_ui(
     ui: &mut Ui,
     dataset: &Dataset,
+    map: &MapData,
     view: &mut ViewState,
+    memory: &mut SlideMemory,
     actions: &mut Vec<Action>,
 ) {
     let len = dataset.presentation_len(view.tour.as_deref());
@@ -51,42 +105,97 @@ pub fn presentation_ui(
     let dark = ui.visuals().dark_mode;
     let visuals = high_contrast_visuals(dark);
     let background = visuals.panel_fill;
+    if view.presenter_view {
+        presenter_view_ui(ui, dataset, view, &visuals, actions);
+    }
     egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(background).inner_margin(24.0))
+        .frame(egui::Frame::new().fill(background).inner_margin(16.0))
         .show(ui, |ui| {
             ui.style_mut().visuals = visuals;
-            header_ui(ui, dataset, view, len, actions);
-            let step = dataset.presentation_step(view.tour.as_deref(), view.step);
-            let strip_height = 90.0;
-            let body_height = (ui.available_height() - strip_height).max(100.0);
-            egui::ScrollArea::vertical()
-                .max_height(body_height)
-                .auto_shrink([false, true])
-                .show(ui, |ui| match step.as_ref().map(|s| s.target) {
-                    Some(Target::Event(e)) => event_slide_ui(ui, dataset, view.lang, e),
-                    Some(Target::Country(c)) => country_slide_ui(ui, dataset, view.lang, c),
-                    None => {
-                        ui.heading(tr!(view.lang, "slide-no-steps"));
-                    }
-                });
-            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                strip_ui(ui, dataset, view, len, strip_height);
-            });
+            memory.slide_rect = Some(ui.max_rect());
+            let shown_label = counter_text(view, memory.pages.max(1), len);
+            header_ui(ui, dataset, view, &shown_label, actions);
+            let available = ui.available_rect_before_wrap();
+            let strip_height = (available.height() * 0.16).clamp(64.0, 90.0);
+            let body = Rect::from_min_max(
+                available.min,
+                egui::pos2(available.max.x, available.max.y - strip_height),
+            );
+            memory.body_rect = Some(body);
+            body_ui(ui, dataset, map, view, memory, body);
+            // The header was drawn with last frame's page count: if this step
+            // splits differently, draw the frame again rather than show a wrong "2a".
+            if counter_text(view, memory.pages, len) != shown_label {
+                ui.ctx().request_discard("the slide's page count changed");
+            }
+            ui.advance_cursor_after_rect(body);
+            strip_ui(ui, dataset, view, len, strip_height);
         });
-    if view.presenter_view {
-        presenter_view_ui(ui.ctx(), dataset, view);
-    }
+    flash_ui(ui.ctx(), memory);
+    spotlight_ui(ui.ctx(), memory);
+}
+
+/// The key held for the pointer spotlight.
+pub const SPOTLIGHT_KEY: egui::Key = egui::Key::L;
+
+/// The spotlight for projectors: while `L` is held, a large bright ring around
+/// the pointer, which a projector's washed-out picture and a small arrow make
+/// hard to follow from the back of a classroom.
+fn spotlight_ui(ctx: &egui::Context, memory: &SlideMemory) {
+    let held = ctx.input(|i| i.key_down(SPOTLIGHT_KEY)) && !ctx.egui_wants_keyboard_input();
+    let pointer = held
+        .then(|| ctx.input(|i| i.pointer.latest_pos()))
+        .flatten();
+    let Some(at) = pointer.or(memory.pinned_spotlight) else {
+        return;
+    };
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::unique("slide_spotlight"),
+    ));
+    let radius = 60.0;
+    // Bright yellow between two dark rings: it stands out on white and on black.
+    let dark = Color32::from_gray(0x10);
+    painter.circle_stroke(
+        at,
+        radius,
+        Stroke::new(9.0, Color32::from_rgb(0xff, 0xd4, 0x00)),
+    );
+    painter.circle_stroke(at, radius + 6.0, Stroke::new(3.0, dark));
+    painter.circle_stroke(at, radius - 6.0, Stroke::new(3.0, dark));
+    painter.circle_filled(
+        at,
+        radius - 7.5,
+        Color32::from_rgba_unmultiplied(0xff, 0xf0, 0x60, 40),
+    );
+}
+
+/// "5 / 12", or "2b / 12" on the second page of a split slide.
+fn counter_text(view: &ViewState, pages: usize, len: usize) -> String {
+    let page = view.page.min(pages.saturating_sub(1));
+    tr!(
+        view.lang,
+        "slide-counter",
+        step = &step_label(view.step, page, pages),
+        count = len
+    )
 }
 
 fn header_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     view: &mut ViewState,
-    len: usize,
+    counter: &str,
     actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
     ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(counter)
+                .font(FontId::proportional(30.0))
+                .strong(),
+        );
+        ui.add_space(12.0);
         let tours = &dataset.file().tours;
         let all_events = tr!(lang, "slide-all-events");
         let current = view
@@ -115,16 +224,9 @@ fn header_ui(
         combo.response.labelled_by(label.id);
         if combo.inner == Some(true) {
             view.step = 0;
+            view.page = 0;
+            view.tour_chosen = true;
         }
-        ui.label(
-            RichText::new(tr!(
-                lang,
-                "slide-step-of",
-                step = view.step + 1,
-                count = len
-            ))
-            .strong(),
-        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(tr!(lang, "slide-leave")).clicked() {
                 actions.push(Action::LeavePresentation);
@@ -140,63 +242,298 @@ fn header_ui(
     ui.separator();
 }
 
-fn big(text: impl Into<String>, size: f32) -> RichText {
-    RichText::new(text).font(FontId::proportional(size))
+/// The slide's text (and map) in `body`, fitted; sets `memory.pages`.
+fn body_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    map: &MapData,
+    view: &ViewState,
+    memory: &mut SlideMemory,
+    body: Rect,
+) {
+    let lang = view.lang;
+    let dark = ui.visuals().dark_mode;
+    let step = dataset.presentation_step(view.tour.as_deref(), view.step);
+    let target = step.as_ref().map(|s| s.target);
+    let (pieces, head) = match target {
+        Some(Target::Event(e)) => event_pieces(dataset, lang, e, dark),
+        Some(Target::Country(c)) => country_pieces(dataset, lang, c, dark),
+        None => (
+            vec![Piece::new(Role::Title, tr!(lang, "slide-no-steps"))],
+            1,
+        ),
+    };
+    let continued = Piece::new(
+        Role::Date,
+        tr!(
+            lang,
+            "slide-continued",
+            title = &step_title(dataset, step.as_ref(), lang)
+        ),
+    );
+    let fit_in = |rect: Rect| {
+        let width = rect.width();
+        fit(
+            head,
+            rect.height(),
+            |scale| pieces.iter().map(|p| p.height(ui, scale, width)).collect(),
+            |scale| continued.height(ui, scale, width),
+        )
+    };
+    // The map stands beside the text unless it would cost the slide a page: a
+    // slide the class sees whole beats a map.
+    let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
+    let beside_map = (map_view.is_some() && body.width() >= MIN_WIDTH_FOR_MAP).then(|| {
+        let map_width = (body.width() * MAP_SHARE).round();
+        let (text, map) = body.split_left_right_at_x(body.right() - map_width);
+        let text = text.with_max_x(text.right() - 16.0);
+        (text, map, fit_in(text))
+    });
+    let (text_rect, map_rect, fitted) = match beside_map {
+        Some((text, map, with_map)) if with_map.pages.len() == 1 => (text, Some(map), with_map),
+        Some((text, map, with_map)) => {
+            let alone = fit_in(body);
+            if alone.pages.len() < with_map.pages.len() {
+                map_view = None;
+                (body, None, alone)
+            } else {
+                (text, Some(map), with_map)
+            }
+        }
+        None => (body, None, fit_in(body)),
+    };
+    let width = text_rect.width();
+    memory.pages = fitted.pages.len();
+    // `view.page` stays as asked (`usize::MAX` is "the last"): the first frames
+    // may lay out before the slide scale applies, with fewer pages.
+    let page = view.page.min(fitted.pages.len().saturating_sub(1));
+    let mut text_ui = ui.new_child(
+        UiBuilder::new()
+            .max_rect(text_rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    if page > 0 {
+        text_ui.add(egui::Label::new(continued.galley(
+            &text_ui,
+            fitted.scale,
+            width,
+        )));
+    }
+    for piece in fitted
+        .pages
+        .get(page)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| pieces.get(i))
+    {
+        text_ui.add_space(piece.gap(fitted.scale));
+        text_ui.add(egui::Label::new(piece.galley(
+            &text_ui,
+            fitted.scale,
+            width,
+        )));
+    }
+    if let (Some((map_view, bounds)), Some(rect)) = (map_view, map_rect) {
+        slide_map_ui(ui, dataset, map, &map_view, bounds, rect, target);
+    }
 }
 
-fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, index: usize) {
-    let Some(event) = dataset.file().events.get(index) else {
-        return;
+/// The map of a slide: the view to draw it with (the slide's item selected,
+/// dated at its day) and the region to show.
+fn slide_map_view(
+    dataset: &Dataset,
+    map: &MapData,
+    view: &ViewState,
+    target: Target,
+) -> Option<(ViewState, MapRect)> {
+    let mut map_view = ViewState {
+        lang: view.lang,
+        ..ViewState::default()
     };
+    let mut codes: Vec<&str> = Vec::new();
+    match target {
+        Target::Event(e) => {
+            let event = dataset.file().events.get(e)?;
+            map_view.selection = Selection::Event(event.id.to_string());
+            // The map shows the statuses the event decided, so the day after it.
+            let last = event.end.unwrap_or(event.start).last_day();
+            map_view.as_of = last.succ_opt().unwrap_or(last);
+            codes.extend(event.place.country.as_deref());
+            codes.extend(event.participants.iter().map(crate::model::SmolStr::as_str));
+            codes.extend(event.observers.iter().map(crate::model::SmolStr::as_str));
+        }
+        Target::Country(c) => {
+            let country = dataset.file().countries.get(c)?;
+            map_view.selection = Selection::Country(country.code.to_string());
+            map_view.as_of = country
+                .statuses
+                .last()
+                .map_or_else(|| dataset.last_day(), |p| p.from.first_day());
+            codes.push(&country.code);
+        }
+    }
+    map_view.as_of = map_view
+        .as_of
+        .clamp(dataset.first_day(), dataset.last_day());
+    // The region around: the item's countries and the members that day (partners
+    // across the world would shrink the region to a dot).
+    let mut bounds = map.bounds_of(codes);
+    for (i, country) in dataset.file().countries.iter().enumerate() {
+        let member = dataset
+            .status_on(i, map_view.as_of)
+            .and_then(|p| dataset.status_def(&p.status))
+            .is_some_and(|def| def.counts_as_member);
+        if member && let Some(feature) = map.feature(&country.code) {
+            bounds.union(feature.bounds);
+        }
+    }
+    bounds.is_valid().then_some((map_view, bounds))
+}
+
+/// Draws the slide's map in `rect`, fitted to `bounds`; a country's slide gets
+/// the strip of its statuses over time below it.
+fn slide_map_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    map: &MapData,
+    map_view: &ViewState,
+    bounds: MapRect,
+    rect: Rect,
+    target: Option<Target>,
+) {
     let dark = ui.visuals().dark_mode;
-    let kind = dataset.kind_of_event(index);
-    ui.label(
-        big(
-            kind.map_or(event.kind.as_str(), |k| k.label.text(lang)),
-            20.0,
-        )
-        .color(kind.map_or(ui.visuals().text_color(), |k| kind_color(k, dark)))
-        .strong(),
+    let country = match target {
+        Some(Target::Country(c)) => dataset.file().countries.get(c),
+        _ => None,
+    };
+    let strip_height = if country.is_some() { 44.0 } else { 0.0 };
+    let map_rect = rect.with_max_y(rect.bottom() - strip_height);
+    let palette = Palette::new(dark);
+    let scale = 0.92
+        * (map_rect.width() / bounds.width().max(1e-3))
+            .min(map_rect.height() / bounds.height().max(1e-3));
+    let transform = MapTransform {
+        rect: map_rect,
+        center: bounds.center(),
+        scale,
+    };
+    let painter = ui.painter_at(map_rect);
+    MapPainting {
+        painter: &painter,
+        dataset,
+        map,
+        view: map_view,
+        transform: &transform,
+        palette: &palette,
+        dark,
+        compared: None,
+    }
+    .draw(None);
+    painter.rect_stroke(
+        map_rect,
+        0.0,
+        Stroke::new(1.0, ui.visuals().text_color().gamma_multiply(0.5)),
+        egui::StrokeKind::Inside,
     );
-    super::block_ui(ui, event.title.get(lang), lang, |t| {
-        t.font(FontId::proportional(40.0)).strong()
+    if let Some(country) = country {
+        let strip = Rect::from_min_max(egui::pos2(rect.left(), map_rect.bottom() + 8.0), rect.max);
+        status_strip_ui(ui, dataset, country, strip, map_view.lang);
+    }
+}
+
+/// A country's statuses over the dataset's years: one coloured band per period.
+fn status_strip_ui(
+    ui: &Ui,
+    dataset: &Dataset,
+    country: &crate::model::Country,
+    rect: Rect,
+    lang: Lang,
+) {
+    let painter = ui.painter_at(rect);
+    let dark = ui.visuals().dark_mode;
+    let text = ui.visuals().text_color();
+    let first = year_f64_from_date(dataset.first_day()).floor();
+    let last = year_f64_from_date(dataset.last_day())
+        .ceil()
+        .max(first + 1.0);
+    let band = rect.with_max_y(rect.top() + 16.0);
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "years of the dataset, far inside f32's range"
+    )]
+    let x_of = |year: f64| band.left() + ((year - first) / (last - first)) as f32 * band.width();
+    painter.rect_stroke(band, 0.0, Stroke::new(1.0, text), egui::StrokeKind::Inside);
+    for period in &country.statuses {
+        let from = x_of(period.from.as_year_f64().max(first));
+        let to = x_of(period.to.map_or(last, |t| t.as_year_f64().min(last)));
+        let color = status_id_color(dataset, &period.status, dark);
+        painter.rect_filled(
+            Rect::from_x_y_ranges(from..=to.max(from + 2.0), band.y_range()),
+            0.0,
+            color,
+        );
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a whole year in the dataset's span"
+    )]
+    let (first_year, last_year) = (first as i32, last as i32);
+    for (year, align) in [
+        (first_year, Align2::LEFT_TOP),
+        (last_year, Align2::RIGHT_TOP),
+    ] {
+        let x = if align == Align2::LEFT_TOP {
+            band.left()
+        } else {
+            band.right()
+        };
+        painter.text(
+            egui::pos2(x, band.bottom() + 2.0),
+            align,
+            dates::axis_year(lang, year),
+            FontId::proportional(18.0),
+            text,
+        );
+    }
+}
+
+/// "EN" after dataset text shown in English for a missing translation.
+fn badge(fallback: bool, lang: Lang) -> Option<String> {
+    fallback.then(|| tr!(lang, "fallback-badge"))
+}
+
+/// The text of an event's slide, and how many pieces open it (kicker, title, date, place).
+fn event_pieces(dataset: &Dataset, lang: Lang, index: usize, dark: bool) -> (Vec<Piece>, usize) {
+    let Some(event) = dataset.file().events.get(index) else {
+        return (Vec::new(), 0);
+    };
+    let kind = dataset.kind_of_event(index);
+    let mut pieces = Vec::new();
+    let kicker = Piece::new(
+        Role::Kicker,
+        kind.map_or(event.kind.as_str(), |k| k.label.text(lang)),
+    );
+    pieces.push(match kind {
+        Some(k) => kicker.colored(kind_color(k, dark)),
+        None => kicker,
     });
-    ui.add_space(4.0);
-    ui.label(big(date_range_text(event.start, event.end, lang), 26.0));
+    let title = event.title.get(lang);
+    pieces.push(Piece::new(Role::Title, title.text).badged(badge(title.fallback, lang)));
+    pieces.push(Piece::new(
+        Role::Date,
+        date_range_text(event.start, event.end, lang),
+    ));
     if let Some(place) = super::place_text(dataset, event, lang) {
-        ui.label(big(place, 24.0));
+        pieces.push(Piece::new(Role::Place, place));
     }
-    ui.add_space(12.0);
-    for outcome in event.outcomes.iter().take(6) {
-        super::block_ui(ui, outcome.get(lang), lang, |t| {
-            RichText::new(format!("• {}", t.text())).font(FontId::proportional(22.0))
-        });
+    let head = pieces.len();
+    for (i, outcome) in event.outcomes.iter().enumerate() {
+        let shown = outcome.get(lang);
+        let piece = Piece::new(Role::Bullet, format!("• {}", shown.text))
+            .badged(badge(shown.fallback, lang));
+        pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
-    let decisions = dataset.decisions_at(index);
-    if !decisions.is_empty() {
-        ui.add_space(6.0);
-        let text: Vec<String> = decisions
-            .iter()
-            .filter_map(|d| {
-                let country = dataset.file().countries.get(d.country)?;
-                let period = country.statuses.get(d.period)?;
-                Some(tr!(
-                    lang,
-                    "slide-decision",
-                    country = country_name(country, lang).text,
-                    status = status_label(dataset, &period.status, lang)
-                ))
-            })
-            .collect();
-        ui.label(big(
-            tr!(
-                lang,
-                "slide-status-decisions",
-                decisions = &text.join(" · ")
-            ),
-            22.0,
-        ));
-    }
+    pieces.extend(decision_pieces(dataset, lang, index));
     let separator = tr!(lang, "list-separator");
     if kind.is_some_and(|k| !k.numbered) && !event.participants.is_empty() {
         let names: Vec<&str> = event
@@ -204,60 +541,214 @@ fn event_slide_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, index: usize) {
             .iter()
             .map(|c| dataset.country_name(c, lang).text)
             .collect();
-        ui.label(big(
+        pieces.push(Piece::new(
+            Role::Body,
             tr!(lang, "slide-participants", names = &names.join(&separator)),
-            22.0,
         ));
     }
     if let Some(size) = &event.size {
-        ui.label(big(tr!(lang, "slide-size", size = size.text(lang)), 22.0));
+        pieces.push(Piece::new(
+            Role::Body,
+            tr!(lang, "slide-size", size = size.text(lang)),
+        ));
     }
     if let Some(note) = event.confidence.note() {
-        ui.add_space(8.0);
-        let heading = if matches!(event.confidence, crate::model::Confidence::Conflict(_)) {
+        let heading = if matches!(event.confidence, Confidence::Conflict(_)) {
             tr!(lang, "confidence-conflict")
         } else {
             tr!(lang, "confidence-unverified")
         };
-        super::block_ui(ui, note.get(lang), lang, |t| {
-            RichText::new(format!("⚠ {heading} {}", t.text())).font(FontId::proportional(18.0))
-        });
+        let shown = note.get(lang);
+        pieces.push(
+            Piece::new(Role::Note, format!("⚠ {heading} {}", shown.text))
+                .colored(warning_color(dark))
+                .badged(badge(shown.fallback, lang)),
+        );
     }
-    ui.add_space(6.0);
-    ui.label(big(
-        tr!(lang, "slide-sources", ids = &event.sources.join(&separator)),
-        16.0,
-    ));
+    pieces.extend(sources_piece(dataset, &event.sources, lang));
+    (pieces, head)
 }
 
-fn country_slide_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, index: usize) {
+/// The status decisions an event took, grouped by status: "SCO partners (17):
+/// Armenia, Azerbaijan, …" as one wrapped paragraph per status, under a heading.
+fn decision_pieces(dataset: &Dataset, lang: Lang, event: usize) -> Vec<Piece> {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for decision in dataset.decisions_at(event) {
+        let Some(country) = dataset.file().countries.get(decision.country) else {
+            continue;
+        };
+        let Some(period) = country.statuses.get(decision.period) else {
+            continue;
+        };
+        let name = country_name(country, lang).text;
+        match groups
+            .iter_mut()
+            .find(|(status, _)| *status == period.status)
+        {
+            Some((_, names)) => names.push(name),
+            None => groups.push((period.status.as_str(), vec![name])),
+        }
+    }
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let separator = tr!(lang, "list-separator");
+    let mut pieces = vec![Piece::new(Role::Body, tr!(lang, "slide-status-decisions")).spaced()];
+    for (status, names) in groups {
+        let text = match names.as_slice() {
+            [one] => tr!(
+                lang,
+                "slide-decision",
+                country = *one,
+                status = status_label(dataset, status, lang)
+            ),
+            _ => tr!(
+                lang,
+                "slide-decision-group",
+                status = dataset
+                    .status_def(status)
+                    .map_or(status, |def| def.plural.text(lang)),
+                count = names.len(),
+                names = &names.join(&separator)
+            ),
+        };
+        pieces.push(Piece::new(Role::Body, text));
+    }
+    pieces
+}
+
+/// "Xinhua 2017": a source as a class reads it, its publisher (or web site) and
+/// year. The id stays in the details pane, where the full title and link are.
+pub fn source_short_name(source: &Source) -> String {
+    // "Wikipedia (mirror: movatter.jp)" is Wikipedia to a class.
+    let publisher = source
+        .publisher
+        .as_deref()
+        .map(|p| p.split(" (").next().unwrap_or(p).trim())
+        .filter(|p| !p.is_empty());
+    let who = publisher.map_or_else(|| site_of(&source.url), str::to_owned);
+    match source.date {
+        Some(date) => format!("{who} {}", date.year()),
+        None => who,
+    }
+}
+
+/// "sectsco.org" from "http://www.sectsco.org/about/".
+fn site_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host).to_owned()
+}
+
+/// "Sources: Xinhua 2017, SCO Secretariat": the short names of the cited sources, each once.
+fn sources_piece(dataset: &Dataset, ids: &[crate::model::Id], lang: Lang) -> Option<Piece> {
+    let mut names: Vec<String> = Vec::new();
+    for id in ids {
+        let name = dataset
+            .file()
+            .sources
+            .iter()
+            .find(|s| &s.id == id)
+            .map_or_else(|| id.to_string(), source_short_name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let names = names.join(&tr!(lang, "list-separator"));
+    Some(Piece::new(
+        Role::Sources,
+        tr!(lang, "slide-sources", names = &names),
+    ))
+}
+
+/// The text of a country's slide: its name and its statuses over time.
+fn country_pieces(dataset: &Dataset, lang: Lang, index: usize, dark: bool) -> (Vec<Piece>, usize) {
     let Some(country) = dataset.file().countries.get(index) else {
-        return;
+        return (Vec::new(), 0);
     };
-    let dark = ui.visuals().dark_mode;
-    ui.label(big(tr!(lang, "details-kind-country"), 20.0).strong());
-    super::block_ui(ui, country_name(country, lang), lang, |t| {
-        t.font(FontId::proportional(40.0)).strong()
-    });
-    for period in &country.statuses {
+    let name = country_name(country, lang);
+    let mut pieces = vec![
+        Piece::new(Role::Kicker, tr!(lang, "details-kind-country")),
+        Piece::new(Role::Title, name.text).badged(badge(name.fallback, lang)),
+    ];
+    let head = pieces.len();
+    for (i, period) in country.statuses.iter().enumerate() {
         let until = period.to.map_or_else(
             || tr!(lang, "period-until-today"),
             |to| dates::partial(lang, to),
         );
-        ui.horizontal(|ui| {
-            ui.label(big("■", 22.0).color(status_id_color(dataset, &period.status, dark)));
-            ui.label(big(
-                tr!(
-                    lang,
-                    "slide-period",
-                    status = status_label(dataset, &period.status, lang),
-                    from = &dates::partial(lang, period.from),
-                    to = &until
-                ),
-                22.0,
-            ));
-        });
+        let piece = Piece::new(
+            Role::Body,
+            tr!(
+                lang,
+                "slide-period",
+                status = status_label(dataset, &period.status, lang),
+                from = &dates::partial(lang, period.from),
+                to = &until
+            ),
+        )
+        .marked(status_id_color(dataset, &period.status, dark));
+        pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
+    let sources: Vec<crate::model::Id> = country
+        .statuses
+        .iter()
+        .flat_map(|p| p.sources.iter().cloned())
+        .collect();
+    pieces.extend(sources_piece(dataset, &sources, lang));
+    (pieces, head)
+}
+
+/// The fading message over the slide ("1.75×", "Saved …").
+fn flash_ui(ctx: &egui::Context, memory: &mut SlideMemory) {
+    let now = ctx.input(|i| i.time);
+    let Some((text, left)) = memory
+        .flash
+        .as_ref()
+        .map(|f| (f.text.clone(), f.since + f.seconds - now))
+    else {
+        return;
+    };
+    if left <= 0.0 {
+        memory.flash = None;
+        return;
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "an opacity between 0 and 1"
+    )]
+    let opacity = (left / 0.5).min(1.0) as f32;
+    let Some(area) = memory.slide_rect else {
+        return;
+    };
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("slide_flash"),
+    ));
+    let dark = ctx.global_style().visuals.dark_mode;
+    let (fill, ink) = if dark {
+        (Color32::from_gray(0xf0), Color32::BLACK)
+    } else {
+        (Color32::from_gray(0x10), Color32::WHITE)
+    };
+    let galley = painter.layout(
+        text,
+        FontId::proportional(24.0),
+        ink.gamma_multiply(opacity),
+        area.width() * 0.8,
+    );
+    let size = galley.size() + egui::vec2(32.0, 20.0);
+    let rect = Rect::from_center_size(
+        egui::pos2(area.center().x, area.top() + area.height() * 0.3),
+        size,
+    );
+    painter.rect_filled(rect, 12.0, fill.gamma_multiply(opacity * 0.92));
+    painter.galley(rect.min + egui::vec2(16.0, 10.0), galley, ink);
+    // Fade without asking for a frame at once (a delayed repaint lets tests settle).
+    ctx.request_repaint_after(std::time::Duration::from_millis(30));
 }
 
 /// The strip at the bottom: where every step sits in history, the current one highlighted.
@@ -275,7 +766,8 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
     let x_of = |year: f64| {
         rect.left() + 10.0 + ((year - first) / (last - first)) as f32 * (rect.width() - 20.0)
     };
-    let axis_y = rect.center().y + 10.0;
+    // Room below the axis for the years, above it for the current step's label.
+    let axis_y = rect.bottom() - 28.0;
     painter.hline(rect.x_range(), axis_y, Stroke::new(2.0, text));
     let mut year = (first / 5.0).ceil() * 5.0;
     while year <= last {
@@ -321,7 +813,7 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
     }
     let current = dataset.presentation_step(view.tour.as_deref(), view.step);
     if let Some(x) = current.as_ref().and_then(date_of).map(x_of) {
-        let highlight = super::warning_color(ui.visuals().dark_mode);
+        let highlight = warning_color(ui.visuals().dark_mode);
         painter.circle(
             egui::pos2(x, axis_y),
             9.0,
@@ -375,48 +867,111 @@ fn step_title(dataset: &Dataset, step: Option<&Step>, lang: Lang) -> String {
     }
 }
 
-/// The presenter view: a second window (or, where the platform has only one, a window inside the main one).
-fn presenter_view_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewState) {
-    let tour = view.tour.clone();
-    let now = dataset.presentation_step(tour.as_deref(), view.step);
-    let next = dataset.presentation_step(tour.as_deref(), view.step + 1);
-    let len = dataset.presentation_len(tour.as_deref());
-    let step = view.step;
+/// The presenter view: the teacher's note and the next step. Where the
+/// platform gives a second window it is one (for the laptop's screen, the slide
+/// on the projector); on a single screen it is docked as a strip along the
+/// bottom, which the slide makes room for, so it never covers the slide.
+/// Slide keys work in either window.
+fn presenter_view_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    slide_visuals: &Visuals,
+    actions: &mut Vec<Action>,
+) {
+    let ctx = ui.ctx().clone();
+    if ctx.embed_viewports() {
+        let fill = if slide_visuals.dark_mode {
+            Color32::from_gray(0x24)
+        } else {
+            Color32::from_gray(0xee)
+        };
+        egui::Panel::bottom("presenter_dock")
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(fill)
+                    .inner_margin(egui::Margin::symmetric(16, 8)),
+            )
+            .show(ui, |ui| {
+                ui.style_mut().visuals = slide_visuals.clone();
+                presenter_contents_ui(ui, dataset, view, true);
+            });
+        return;
+    }
     let lang = view.lang;
-    // Small, so that where the platform has one window only (the view is then drawn
-    // inside the slide) it hides as little of the slide as possible.
-    let size = egui::vec2(480.0, 250.0);
     let close = ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("sco_presenter_view"),
         egui::ViewportBuilder::default()
             .with_title(tr!(lang, "presenter-title"))
-            .with_inner_size(size),
+            .with_inner_size(egui::vec2(520.0, 300.0)),
         |ui, _class| {
+            // This window has its own keyboard: with it focused, the clicker's
+            // keys (and Ctrl+S, Ctrl+0, …) must still drive the slides.
+            actions.extend(actions_from_keys(ui.ctx(), KeyContext::Slides));
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label(
-                    RichText::new(tr!(lang, "slide-step-of", step = step + 1, count = len))
-                        .strong(),
-                );
-                ui.heading(step_title(dataset, now.as_ref(), lang));
-                ui.add_space(6.0);
-                ui.label(RichText::new(tr!(lang, "presenter-note")).strong());
-                match now.as_ref().and_then(|s| s.note.as_ref()) {
-                    Some(note) => super::paragraph_ui(ui, note, lang),
-                    None => {
-                        ui.label(tr!(lang, "presenter-no-note"));
-                    }
-                }
-                ui.add_space(6.0);
-                ui.label(RichText::new(tr!(lang, "presenter-next")).strong());
-                ui.label(step_title(dataset, next.as_ref(), lang));
-                ui.add_space(6.0);
-                ui.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+                presenter_contents_ui(ui, dataset, view, false);
             });
             ui.input(|i| i.viewport().close_requested())
         },
     );
     if close {
         view.presenter_view = false;
+    }
+}
+
+/// What the presenter view shows: where we are, the note, what comes next.
+fn presenter_contents_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, docked: bool) {
+    let lang = view.lang;
+    let tour = view.tour.as_deref();
+    let now = dataset.presentation_step(tour, view.step);
+    let next = dataset.presentation_step(tour, view.step + 1);
+    let len = dataset.presentation_len(tour);
+    let counter = tr!(
+        lang,
+        "slide-counter",
+        step = &(view.step + 1).to_string(),
+        count = len
+    );
+    let note_ui = |ui: &mut Ui| {
+        ui.label(RichText::new(tr!(lang, "presenter-note")).strong());
+        match now.as_ref().and_then(|s| s.note.as_ref()) {
+            Some(note) => super::paragraph_ui(ui, note, lang),
+            None => {
+                ui.label(tr!(lang, "presenter-no-note"));
+            }
+        }
+    };
+    let next_ui = |ui: &mut Ui| {
+        ui.label(RichText::new(tr!(lang, "presenter-next")).strong());
+        ui.label(step_title(dataset, next.as_ref(), lang));
+    };
+    if docked {
+        // A strip: the note on the left, the next step on the right.
+        ui.columns(2, |columns| {
+            if let [left, right] = columns {
+                left.label(
+                    RichText::new(format!(
+                        "{counter} · {}",
+                        step_title(dataset, now.as_ref(), lang)
+                    ))
+                    .strong(),
+                );
+                note_ui(left);
+                next_ui(right);
+                right.add_space(4.0);
+                right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+            }
+        });
+    } else {
+        ui.label(RichText::new(counter).strong());
+        ui.heading(step_title(dataset, now.as_ref(), lang));
+        ui.add_space(6.0);
+        note_ui(ui);
+        ui.add_space(6.0);
+        next_ui(ui);
+        ui.add_space(6.0);
+        ui.label(RichText::new(tr!(lang, "presenter-keys")).weak());
     }
 }
 
@@ -437,7 +992,7 @@ mod tests {
                 contrast_ratio(visuals.hyperlink_color, background) >= 4.5,
                 "links, dark={dark}"
             );
-            assert!(contrast_ratio(crate::ui::warning_color(dark), background) >= 4.5);
+            assert!(contrast_ratio(warning_color(dark), background) >= 4.5);
             // The bundled datasets' colours are chosen to read on slides too.
             for dataset in crate::model::bundled_datasets() {
                 for kind in dataset.kinds() {
