@@ -19,13 +19,8 @@ fn harness_on(day: NaiveDate, compare: Option<&str>) -> Harness<'static, Explore
     if let Some(other) = compare {
         app.compare_with(other);
     }
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(1280.0, 720.0),
-            pixels_per_point: 1.0,
-        },
-    );
+    // 1280x720 at 1x, the size a classroom laptop shows.
+    let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
 }

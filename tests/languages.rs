@@ -16,13 +16,8 @@ use sco_explorer::state::{Selection, ThemeChoice};
 use sco_explorer::tr;
 
 fn harness_with(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(1280.0, 720.0),
-            pixels_per_point: 1.0,
-        },
-    );
+    // 1280x720 at 1x, the size a classroom laptop shows.
+    let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
 }

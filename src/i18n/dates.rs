@@ -10,22 +10,18 @@ use crate::tr;
 
 /// A day in full: "15 June 2001", "15 июня 2001 г.", "2001年6月15日".
 pub fn day(lang: Lang, date: NaiveDate) -> String {
-    let (d, m, y) = parts(date);
-    let month = tr!(lang, "month-genitive", month = m);
-    tr!(
-        lang,
-        "date-day",
-        day = &d,
-        month = &month,
-        monthnum = m,
-        year = &y
-    )
+    day_with_month(lang, date, "month-genitive")
 }
 
-/// A day in short: "15 Jun 2001", "15 июн. 2001", "2001年6月15日" (map label).
+/// A day in short: "15 Jun 2001", "15 июн. 2001 г.", "2001年6月15日" (map label).
 pub fn day_short(lang: Lang, date: NaiveDate) -> String {
+    day_with_month(lang, date, "month-short")
+}
+
+/// A day, its month named by the catalog message `month_id`.
+fn day_with_month(lang: Lang, date: NaiveDate, month_id: &str) -> String {
     let (d, m, y) = parts(date);
-    let month = tr!(lang, "month-short", month = m);
+    let month = tr!(lang, month_id, month = m);
     tr!(
         lang,
         "date-day",
