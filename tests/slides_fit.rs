@@ -8,16 +8,18 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 use sco_explorer::app::ExplorerApp;
+use sco_explorer::i18n::Lang;
 use sco_explorer::model::find_bundled;
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::{ThemeChoice, ViewState};
 
 const SIZES: [(f32, f32); 2] = [(1280.0, 720.0), (1920.0, 1080.0)];
 
-fn presenting(dataset: &str, size: (f32, f32)) -> Harness<'static, ExplorerApp> {
+fn presenting(dataset: &str, size: (f32, f32), lang: Lang) -> Harness<'static, ExplorerApp> {
     let dataset = find_bundled(dataset).unwrap().load().unwrap();
     let view = ViewState {
         theme: ThemeChoice::Light,
+        lang,
         ..ViewState::for_dataset(&dataset)
     };
     let mut app = ExplorerApp::new(dataset, view);
@@ -76,10 +78,10 @@ fn widgets_outside(harness: &Harness<'_, ExplorerApp>) -> Vec<String> {
 
 /// Steps through every tour of a dataset at every size with PageDown (the
 /// clicker's key), checking each page of each step; returns the problems.
-fn check_every_step(dataset_name: &str) -> Vec<String> {
+fn check_every_step(dataset_name: &str, lang: Lang) -> Vec<String> {
     let mut problems = Vec::new();
     for size in SIZES {
-        let mut harness = presenting(dataset_name, size);
+        let mut harness = presenting(dataset_name, size, lang);
         let tours: Vec<(String, usize)> = {
             let dataset = harness.state().dataset();
             dataset
@@ -104,7 +106,7 @@ fn check_every_step(dataset_name: &str) -> Vec<String> {
                 let (step, page) = (harness.state().view.step, harness.state().view.page);
                 for problem in widgets_outside(&harness) {
                     problems.push(format!(
-                        "{dataset_name} {tour} step {} page {page} at {}x{}: {problem}",
+                        "{dataset_name} {lang:?} {tour} step {} page {page} at {}x{}: {problem}",
                         step + 1,
                         size.0,
                         size.1
@@ -126,20 +128,29 @@ fn check_every_step(dataset_name: &str) -> Vec<String> {
 
 #[test]
 fn every_sco_tour_step_fits_at_720p_and_1080p() {
-    let problems = check_every_step("sco");
+    let problems = check_every_step("sco", Lang::En);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Russian runs a third longer than English, and Chinese titles wrap by the
+/// character: the same walk in both.
+#[test]
+fn every_sco_tour_step_fits_in_russian_and_chinese() {
+    let mut problems = check_every_step("sco", Lang::Ru);
+    problems.extend(check_every_step("sco", Lang::Zh));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
 fn every_asean_tour_step_fits_at_720p_and_1080p() {
-    let problems = check_every_step("asean");
+    let problems = check_every_step("asean", Lang::En);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
 fn a_long_slide_continues_on_a_second_page() {
     // The Tianjin summit (17 new SCO partners, five outcomes) at 1280x720.
-    let mut harness = presenting("sco", (1280.0, 720.0));
+    let mut harness = presenting("sco", (1280.0, 720.0), Lang::En);
     {
         let view = &mut harness.state_mut().view;
         view.tour = Some("ten-stops".into());
