@@ -353,6 +353,11 @@ pub const SCENES: &[Scene] = &[
         app.compare_with("asean");
         app.view.as_of = day(2016, 9, 6);
     }),
+    // A compare slide: the Tianjin summit with ASEAN beside the SCO.
+    window("compare_slide", FULL_HD, |app| {
+        app.compare_with("asean");
+        present(app, "ten-stops", ThemeChoice::Light, &[Action::LastSlide]);
+    }),
     window("compare_country_selected", STANDARD, |app| {
         app.compare_with("asean");
         app.view.as_of = day(2025, 12, 1);

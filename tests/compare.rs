@@ -167,3 +167,22 @@ fn the_other_organisations_events_are_on_the_timeline_and_open_from_its_own_data
     harness.get_by_label("Also in SCO on that day");
     harness.get_by_label("China, India, Russia");
 }
+
+#[test]
+fn presenting_while_comparing_shows_compare_slides() {
+    let mut harness = harness_on(day(2025, 12, 1), Some("asean"));
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().view.presenting);
+    harness.key_press(egui::Key::End);
+    harness.run();
+    // The Tianjin summit, the last stop: who was in both the day after it.
+    harness.get_by_label_contains("25th SCO summit, Tianjin");
+    // Each line starts with its side's colour on the map, as a legend.
+    harness.get_by_label(
+        "■ In both on 2 September 2025 (9): Cambodia, China, India, Laos, Myanmar, Pakistan, \
+         Russia, Türkiye, United Arab Emirates",
+    );
+    harness.get_by_label("■ Only in SCO (18)");
+    harness.get_by_label("■ Only in ASEAN (27)");
+}

@@ -16,6 +16,16 @@ use sco_explorer::state::{ThemeChoice, ViewState};
 const SIZES: [(f32, f32); 2] = [(1280.0, 720.0), (1920.0, 1080.0)];
 
 fn presenting(dataset: &str, size: (f32, f32), lang: Lang) -> Harness<'static, ExplorerApp> {
+    presenting_beside(dataset, size, lang, None)
+}
+
+/// Presenting, and comparing with `compare` when given (every slide a compare slide).
+fn presenting_beside(
+    dataset: &str,
+    size: (f32, f32),
+    lang: Lang,
+    compare: Option<&str>,
+) -> Harness<'static, ExplorerApp> {
     let dataset = find_bundled(dataset).unwrap().load().unwrap();
     let view = ViewState {
         theme: ThemeChoice::Light,
@@ -23,6 +33,9 @@ fn presenting(dataset: &str, size: (f32, f32), lang: Lang) -> Harness<'static, E
         ..ViewState::for_dataset(&dataset)
     };
     let mut app = ExplorerApp::new(dataset, view);
+    if let Some(other) = compare {
+        app.compare_with(other);
+    }
     app.enter_presentation();
     let mut harness = harness_for(
         app,
@@ -79,9 +92,13 @@ fn widgets_outside(harness: &Harness<'_, ExplorerApp>) -> Vec<String> {
 /// Steps through every tour of a dataset at every size with PageDown (the
 /// clicker's key), checking each page of each step; returns the problems.
 fn check_every_step(dataset_name: &str, lang: Lang) -> Vec<String> {
+    check_every_step_beside(dataset_name, lang, None)
+}
+
+fn check_every_step_beside(dataset_name: &str, lang: Lang, compare: Option<&str>) -> Vec<String> {
     let mut problems = Vec::new();
     for size in SIZES {
-        let mut harness = presenting(dataset_name, size, lang);
+        let mut harness = presenting_beside(dataset_name, size, lang, compare);
         let tours: Vec<(String, usize)> = {
             let dataset = harness.state().dataset();
             dataset
@@ -129,6 +146,13 @@ fn check_every_step(dataset_name: &str, lang: Lang) -> Vec<String> {
 #[test]
 fn every_sco_tour_step_fits_at_720p_and_1080p() {
     let problems = check_every_step("sco", Lang::En);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Comparing with ASEAN, every SCO step is a compare slide (map and groups): they fit too.
+#[test]
+fn every_compare_slide_fits_at_720p_and_1080p() {
+    let problems = check_every_step_beside("sco", Lang::En, Some("asean"));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -399,3 +399,6 @@ notice-loading-events = Loading { $path }… { $count ->
 compare-lane = { $org } · { $lane }
 # A bundled dataset's name in the top bar: "sco.ron (bundled)".
 dataset-bundled-file = { $file } (bundled)
+# A compare slide: who was in both organisations on the slide's day.
+slide-compare-both = In both on { $date } ({ $count }): { $names }
+slide-compare-none = No country was in both on { $date }.

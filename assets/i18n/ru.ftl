@@ -421,3 +421,5 @@ notice-loading-events = Загрузка { $path }… { $count ->
 }
 compare-lane = { $org } · { $lane }
 dataset-bundled-file = { $file } (встроенный)
+slide-compare-both = В обеих на { $date } ({ $count }): { $names }
+slide-compare-none = На { $date } ни одна страна не входила в обе организации.

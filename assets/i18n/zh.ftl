@@ -312,3 +312,5 @@ compare-members-of = { $org }成员国
 notice-loading-events = 正在加载 { $path }…已读取 { $events } 个活动
 compare-lane = { $org } · { $lane }
 dataset-bundled-file = { $file }（内置）
+slide-compare-both = { $date }同属两者（{ $count }）：{ $names }
+slide-compare-none = { $date }没有国家同属两个组织。

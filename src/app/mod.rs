@@ -338,7 +338,7 @@ impl ExplorerApp {
         if self.view.presenting {
             presentation_ui(
                 ui,
-                self.session.dataset(),
+                (self.session.dataset(), self.compared.as_ref()),
                 self.map,
                 &mut self.view,
                 &mut self.slides,

@@ -17,7 +17,9 @@ use super::{date_range_text, kind_color, status_id_color, status_label, warning_
 use crate::actions::{Action, KeyContext, actions_from_keys};
 use crate::i18n::{Lang, dates};
 use crate::map::{MapData, MapRect};
-use crate::model::{Confidence, Dataset, Source, Step, Target, country_name, year_f64_from_date};
+use crate::model::{
+    Compared, Confidence, Dataset, Source, Step, Target, country_name, year_f64_from_date,
+};
 use crate::state::{Selection, ViewState};
 use crate::tr;
 
@@ -94,7 +96,7 @@ const MIN_WIDTH_FOR_MAP: f32 = 520.0;
 /// The slide for the current step, filling `ui`, and the presenter view when it is on.
 pub fn presentation_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     map: &MapData,
     view: &mut ViewState,
     memory: &mut SlideMemory,
@@ -122,7 +124,7 @@ pub fn presentation_ui(
                 egui::pos2(available.max.x, available.max.y - strip_height),
             );
             memory.body_rect = Some(body);
-            body_ui(ui, dataset, map, view, memory, body);
+            body_ui(ui, (dataset, compared), map, view, memory, body);
             // The header was drawn with last frame's page count: if this step
             // splits differently, draw the frame again rather than show a wrong "2a".
             if counter_text(view, memory.pages, len) != shown_label {
@@ -245,7 +247,7 @@ fn header_ui(
 /// The slide's text (and map) in `body`, fitted; sets `memory.pages`.
 fn body_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     map: &MapData,
     view: &ViewState,
     memory: &mut SlideMemory,
@@ -255,7 +257,7 @@ fn body_ui(
     let dark = ui.visuals().dark_mode;
     let step = dataset.presentation_step(view.tour.as_deref(), view.step);
     let target = step.as_ref().map(|s| s.target);
-    let (pieces, head) = match target {
+    let (mut pieces, head) = match target {
         Some(Target::Event(e)) => event_pieces(dataset, lang, e, dark),
         Some(Target::Country(c)) => country_pieces(dataset, lang, c, dark),
         None => (
@@ -263,6 +265,20 @@ fn body_ui(
             1,
         ),
     };
+    let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
+    // Comparing, every slide is a compare slide: its heading, the map by side,
+    // and who is in both organisations on the slide's day (the slide's own
+    // details stay one key away, in the explorer).
+    if let (Some(compared), Some((day_view, _))) = (compared, &map_view) {
+        pieces.truncate(head);
+        pieces.extend(compare_pieces(
+            dataset,
+            compared,
+            lang,
+            day_view.as_of,
+            dark,
+        ));
+    }
     let continued = Piece::new(
         Role::Date,
         tr!(
@@ -282,7 +298,6 @@ fn body_ui(
     };
     // The map stands beside the text unless it would cost the slide a page: a
     // slide the class sees whole beats a map.
-    let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
     let beside_map = (map_view.is_some() && body.width() >= MIN_WIDTH_FOR_MAP).then(|| {
         let map_width = (body.width() * MAP_SHARE).round();
         let (text, map) = body.split_left_right_at_x(body.right() - map_width);
@@ -334,7 +349,15 @@ fn body_ui(
         )));
     }
     if let (Some((map_view, bounds)), Some(rect)) = (map_view, map_rect) {
-        slide_map_ui(ui, dataset, map, &map_view, bounds, rect, target);
+        slide_map_ui(
+            ui,
+            (dataset, compared),
+            map,
+            &map_view,
+            bounds,
+            rect,
+            target,
+        );
     }
 }
 
@@ -394,7 +417,7 @@ fn slide_map_view(
 /// the strip of its statuses over time below it.
 fn slide_map_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, compared): (&Dataset, Option<&Compared>),
     map: &MapData,
     map_view: &ViewState,
     bounds: MapRect,
@@ -426,7 +449,7 @@ fn slide_map_ui(
         transform: &transform,
         palette: &palette,
         dark,
-        compared: None,
+        compared,
     }
     .draw(None);
     painter.rect_stroke(
@@ -439,6 +462,67 @@ fn slide_map_ui(
         let strip = Rect::from_min_max(egui::pos2(rect.left(), map_rect.bottom() + 8.0), rect.max);
         status_strip_ui(ui, dataset, country, strip, map_view.lang);
     }
+}
+
+/// A compare slide's lines, each marked in its side's colour on the map (so
+/// they are the map's legend too): the countries in both organisations on
+/// `day`, by name, then how many are in only one of them.
+fn compare_pieces(
+    dataset: &Dataset,
+    compared: &Compared,
+    lang: Lang,
+    day: chrono::NaiveDate,
+    dark: bool,
+) -> Vec<Piece> {
+    use super::map_paint::side_color;
+    use crate::model::Side;
+    let other = &compared.dataset;
+    let groups = compared.comparison.groups_on(dataset, other, day);
+    let mut names: Vec<&str> = groups
+        .both
+        .iter()
+        .filter_map(|pair| {
+            let country = match (pair.a, pair.b) {
+                (Some(i), _) => dataset.file().countries.get(i),
+                (None, Some(j)) => other.file().countries.get(j),
+                (None, None) => None,
+            }?;
+            Some(country_name(country, lang).text)
+        })
+        .collect();
+    names.sort_unstable();
+    let both = if names.is_empty() {
+        tr!(lang, "slide-compare-none", date = &dates::day(lang, day))
+    } else {
+        tr!(
+            lang,
+            "slide-compare-both",
+            date = &dates::day(lang, day),
+            count = names.len(),
+            names = &names.join(&tr!(lang, "list-separator"))
+        )
+    };
+    let only = |d: &Dataset, count: usize| {
+        tr!(
+            lang,
+            "list-group-heading",
+            title = &tr!(
+                lang,
+                "compare-only",
+                org = d.file().organisation.short_name.text(lang)
+            ),
+            count = count
+        )
+    };
+    vec![
+        Piece::new(Role::Body, both)
+            .marked(side_color(Side::Both, dark))
+            .spaced(),
+        Piece::new(Role::Body, only(dataset, groups.only_a.len()))
+            .marked(side_color(Side::OnlyA, dark)),
+        Piece::new(Role::Body, only(other, groups.only_b.len()))
+            .marked(side_color(Side::OnlyB, dark)),
+    ]
 }
 
 /// A country's statuses over the dataset's years: one coloured band per period.
