@@ -61,6 +61,10 @@ pub enum Action {
     Back,
     /// Switch the interface to another language (selection, date and zoom stay).
     SetLang(Lang),
+    /// Put the code of the view on screen on the clipboard.
+    CopyViewCode,
+    /// Show the "Open view code" dialog.
+    OpenViewCode,
     /// Compare the organisation on screen with a bundled one, by short name.
     CompareWith(&'static str),
     /// Leave compare mode.
@@ -154,6 +158,7 @@ const fn bind(
 const NONE: Modifiers = Modifiers::NONE;
 const CTRL: Modifiers = Modifiers::COMMAND;
 const SHIFT: Modifiers = Modifiers::SHIFT;
+const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const EVERYWHERE: Scope = Scope::Everywhere;
 const EXPLORER: Scope = Scope::Explorer;
 const SLIDES: Scope = Scope::Slides;
@@ -169,6 +174,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(CTRL, Key::Equals, Action::UiLarger, EVERYWHERE, "key-ui-larger"),
     bind(CTRL, Key::Minus, Action::UiSmaller, EVERYWHERE, "key-ui-smaller"),
     bind(CTRL, Key::Num0, Action::UiResetSize, EVERYWHERE, "key-ui-reset-size"),
+    bind(CTRL_SHIFT, Key::C, Action::CopyViewCode, EVERYWHERE, "key-copy-view-code"),
     bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "key-previous-panel"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),

@@ -15,7 +15,7 @@ use crate::{
     app::ExplorerApp,
     png::save_png,
     scenes::Panel,
-    screenshot::{RenderOptions, render_app},
+    screenshot::{RenderOptions, render_app_with_code},
     state::{CentralView, ThemeChoice, ViewState},
 };
 
@@ -227,6 +227,9 @@ pub struct ScreenshotArgs {
     /// Compare with a second organisation: a bundled dataset's name or a file.
     #[arg(long, value_name = "NAME|FILE")]
     pub compare: Option<String>,
+    /// Render the view a view code names (e.g. one read from a saved PNG).
+    #[arg(long, value_name = "CODE")]
+    pub view: Option<String>,
 }
 
 /// Reads `--lang`: "en", "ru" or "zh".
@@ -269,8 +272,8 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     match screenshot_app(args).and_then(|(app, options, panel, out)| {
-        let image = render_app(app, options, panel).map_err(|e| e.to_string())?;
-        save_png(&image, &out).map_err(|e| e.to_string())?;
+        let (image, code) = render_app_with_code(app, options, panel).map_err(|e| e.to_string())?;
+        save_png(&image, &out, Some(&code)).map_err(|e| e.to_string())?;
         Ok(out)
     }) {
         Ok(out) => {
@@ -332,6 +335,19 @@ fn screenshot_app(
     }
     if let Some(lang) = args.lang {
         app.view.lang = lang;
+    }
+    if let Some(code) = &args.view {
+        // No "opened" message: the image shows the view as it was saved.
+        let code = crate::view_code::ViewCode::decode(code).map_err(|e| e.to_string())?;
+        if !app.open_view_code(&code) {
+            return Err("the view code's dataset could not be opened".to_owned());
+        }
+        if let Some(error) = app.load_error() {
+            return Err(format!(
+                "the view code's dataset did not load:\n{}",
+                error.lines().join("\n")
+            ));
+        }
     }
     if let Some(other) = &args.compare {
         app.compare_with(other);

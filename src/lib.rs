@@ -30,4 +30,5 @@ pub mod session;
 pub mod state;
 pub mod stored_state;
 mod ui;
+pub mod view_code;
 pub mod watch;

@@ -26,6 +26,9 @@ struct Cli {
     /// Compare with a second organisation: a bundled dataset's name (e.g. asean) or a file.
     #[arg(long, value_name = "NAME|FILE")]
     compare: Option<String>,
+    /// Open the view a view code names (Ctrl+Shift+C copies one; saved PNGs carry theirs).
+    #[arg(long, value_name = "CODE")]
+    view: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -103,6 +106,7 @@ fn main() -> ExitCode {
                 dataset: cli.dataset,
                 lang: cli.lang,
                 compare: cli.compare,
+                view: cli.view,
             })
         }
     }

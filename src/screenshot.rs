@@ -114,13 +114,25 @@ pub fn render_app(
     options: RenderOptions,
     panel: Option<Panel>,
 ) -> Result<image::RgbaImage, ScreenshotError> {
+    render_app_with_code(app, options, panel).map(|(image, _)| image)
+}
+
+/// [`render_app`], and the view code of what was rendered (after the scene's
+/// queued actions, such as stepping to a slide, took effect).
+pub fn render_app_with_code(
+    app: ExplorerApp,
+    options: RenderOptions,
+    panel: Option<Panel>,
+) -> Result<(image::RgbaImage, String), ScreenshotError> {
     check_render_size(options).map_err(ScreenshotError::TooLarge)?;
     let renderer = open_renderer()?;
     let mut harness = build_harness(app, options, panel, Some(renderer));
     // The first passes settle layout (panel sizes, plot bounds); errors here mean
     // something keeps requesting repaints, which a still image does not care about.
     harness.try_run().ok();
-    harness.render().map_err(ScreenshotError::Render)
+    let code = harness.state().view_code().encode();
+    let image = harness.render().map_err(ScreenshotError::Render)?;
+    Ok((image, code))
 }
 
 /// Widest or highest image in pixels: the largest texture side wgpu guarantees.

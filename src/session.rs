@@ -86,6 +86,12 @@ pub enum Notice {
     Saved(PathBuf),
     /// Saving the view failed (the error in English, as the system gives it).
     SaveFailed(String),
+    /// The view code was put on the clipboard.
+    ViewCodeCopied,
+    /// A view code was opened.
+    ViewCodeOpened,
+    /// A view code was refused (why, in English).
+    ViewCodeRefused(String),
 }
 
 impl Notice {
@@ -127,6 +133,9 @@ impl Notice {
             ),
             Self::Saved(path) => tr!(lang, "notice-saved", path = &path.display().to_string()),
             Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
+            Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
+            Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
+            Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
         }
     }
 }

@@ -253,6 +253,7 @@ fn a_file_named_on_the_command_line_is_watched_too() {
             dataset: None,
             lang: None,
             compare: None,
+            view: None,
         },
     )
     .unwrap();

@@ -101,6 +101,7 @@ fn reset_ignores_what_was_remembered() {
             dataset: None,
             lang: None,
             compare: None,
+            view: None,
         },
     );
     assert_eq!(restarted.view.selection, Selection::None);

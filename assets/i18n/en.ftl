@@ -402,3 +402,15 @@ dataset-bundled-file = { $file } (bundled)
 # A compare slide: who was in both organisations on the slide's day.
 slide-compare-both = In both on { $date } ({ $count }): { $names }
 slide-compare-none = No country was in both on { $date }.
+
+## View codes
+
+key-copy-view-code = Copy the view's code (paste it with Ctrl+V outside a text field to come back)
+menu-copy-view-code = Copy view code
+menu-open-view-code = Open view code…
+code-dialog-title = Open view code
+code-dialog-field = Code
+code-dialog-open = Open
+notice-view-code-copied = The view's code is on the clipboard
+notice-view-code-opened = Opened the view from its code
+notice-view-code-refused = View code refused: { $why }

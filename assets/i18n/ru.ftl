@@ -423,3 +423,15 @@ compare-lane = { $org } · { $lane }
 dataset-bundled-file = { $file } (встроенный)
 slide-compare-both = В обеих на { $date } ({ $count }): { $names }
 slide-compare-none = На { $date } ни одна страна не входила в обе организации.
+
+## Коды вида
+
+key-copy-view-code = Скопировать код вида (вставьте его через Ctrl+V вне текстового поля, чтобы вернуться)
+menu-copy-view-code = Скопировать код вида
+menu-open-view-code = Открыть код вида…
+code-dialog-title = Открыть код вида
+code-dialog-field = Код
+code-dialog-open = Открыть
+notice-view-code-copied = Код вида скопирован в буфер обмена
+notice-view-code-opened = Вид открыт по коду
+notice-view-code-refused = Код вида не принят: { $why }

@@ -314,3 +314,15 @@ compare-lane = { $org } · { $lane }
 dataset-bundled-file = { $file }（内置）
 slide-compare-both = { $date }同属两者（{ $count }）：{ $names }
 slide-compare-none = { $date }没有国家同属两个组织。
+
+## 视图代码
+
+key-copy-view-code = 复制当前视图的代码（在文本框外按 Ctrl+V 粘贴即可返回）
+menu-copy-view-code = 复制视图代码
+menu-open-view-code = 打开视图代码…
+code-dialog-title = 打开视图代码
+code-dialog-field = 代码
+code-dialog-open = 打开
+notice-view-code-copied = 视图代码已复制到剪贴板
+notice-view-code-opened = 已按代码打开视图
+notice-view-code-refused = 视图代码无效：{ $why }

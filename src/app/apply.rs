@@ -30,15 +30,8 @@ impl ExplorerApp {
             }
             Action::SetDate(day) => self.view.set_date(self.date_span(), day),
             Action::DateBack | Action::DateForward => self.move_date_a_year(action),
-            Action::ZoomIn | Action::ZoomOut => {
-                let factor = if action == Action::ZoomIn {
-                    1.0 / ZOOM_STEP
-                } else {
-                    ZOOM_STEP
-                };
-                let home = self.timeline_home();
-                zoom_around_cursor(&mut self.view, home, factor);
-            }
+            Action::ZoomIn => self.zoom(1.0 / ZOOM_STEP),
+            Action::ZoomOut => self.zoom(ZOOM_STEP),
             Action::ZoomReset => self.view.timeline_range = None,
             Action::ToggleMap => {
                 self.view.central_view = match self.view.central_view {
@@ -102,6 +95,8 @@ impl ExplorerApp {
             }
             Action::SetTheme(theme) => self.view.theme = theme,
             Action::SetLang(lang) => self.view.lang = lang,
+            Action::CopyViewCode => self.copy_view_code(ctx),
+            Action::OpenViewCode => self.code_dialog = Some(String::new()),
             Action::CompareWith(name) => self.compare_with(name),
             Action::StopComparing => self.stop_comparing(),
             Action::SelectCompared(k) => self.select_compared(k),
@@ -177,6 +172,8 @@ impl ExplorerApp {
             ctx.memory_mut(egui::Memory::stop_text_input);
         } else if self.open_dialog.is_some() {
             self.open_dialog = None;
+        } else if self.code_dialog.is_some() {
+            self.code_dialog = None;
         } else if self.view.help_open {
             self.view.help_open = false;
         } else if !self.view.search.is_empty() {
@@ -186,6 +183,19 @@ impl ExplorerApp {
         } else {
             self.stop_comparing();
         }
+    }
+
+    /// Puts the view's code on the clipboard and says so.
+    fn copy_view_code(&mut self, ctx: &egui::Context) {
+        ctx.copy_text(self.view_code().encode());
+        self.session
+            .set_status(crate::session::Notice::ViewCodeCopied);
+    }
+
+    /// Zooms the timeline around the date cursor (`factor` > 1 zooms out).
+    fn zoom(&mut self, factor: f64) {
+        let home = self.timeline_home();
+        zoom_around_cursor(&mut self.view, home, factor);
     }
 
     /// Selects a country and moves the date to the start of one of its periods.

@@ -5,6 +5,7 @@
 
 mod apply;
 mod compare;
+mod view_codes;
 
 pub use compare::load_compared;
 
@@ -53,6 +54,8 @@ pub struct StartOptions {
     pub lang: Option<Lang>,
     /// Start comparing with this organisation (a bundled name or a file).
     pub compare: Option<String>,
+    /// Start at the view this code names (after everything above).
+    pub view: Option<String>,
 }
 
 type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
@@ -86,6 +89,8 @@ pub struct ExplorerApp {
     screenshots: ScreenshotSlot,
     /// The organisation compared with, in compare mode.
     compared: Option<Compared>,
+    /// The text in the "Open view code" dialog, while it is open.
+    code_dialog: Option<String>,
     /// Its timeline lanes, worked out once when comparing starts.
     compared_timeline: Option<crate::ui::timeline_data::TimelineData>,
 }
@@ -114,6 +119,7 @@ impl ExplorerApp {
             screenshots: Arc::default(),
             compared: None,
             compared_timeline: None,
+            code_dialog: None,
         }
     }
 
@@ -174,6 +180,11 @@ impl ExplorerApp {
         }
         if let Some(other) = &options.compare {
             app.compare_with(other);
+        }
+        if let Some(code) = &options.view
+            && let Err(error) = app.open_view_code_text(code)
+        {
+            eprintln!("sco-explorer: {error}");
         }
         Ok(app)
     }
@@ -317,6 +328,7 @@ impl ExplorerApp {
         let ctx = ui.ctx().clone();
         self.sync_context(&ctx);
         self.take_dropped_files(&ctx);
+        self.take_pasted_code(&ctx);
         self.save_screenshots(&ctx);
         if self.session.is_watching() {
             let change = self.session.poll(ctx.input(|i| i.time));
@@ -463,6 +475,7 @@ impl ExplorerApp {
             self.session.dismiss_error();
         }
         self.open_dialog_ui(ui.ctx());
+        self.code_dialog_ui(ui.ctx());
     }
 
     fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -556,11 +569,80 @@ impl ExplorerApp {
         }
     }
 
+    /// A dropped dataset opens; a dropped PNG the app saved opens the view
+    /// its code names.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.last().map(|f| f.path().to_owned()));
-        if let Some(path) = dropped {
+        let Some(path) = dropped else { return };
+        if path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("png"))
+        {
+            let code = std::fs::read(&path).ok().and_then(|bytes| {
+                crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD)
+            });
+            match code {
+                Some(code) => {
+                    let _ = self.open_view_code_text(&code);
+                }
+                None => self.session.set_status(Notice::ViewCodeRefused(format!(
+                    "{} carries no view code",
+                    path.display()
+                ))),
+            }
+        } else {
             self.open_path(&path);
+        }
+    }
+
+    /// Ctrl+V outside a text field: a pasted view code opens its view.
+    fn take_pasted_code(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let pasted = ctx.input(|i| {
+            i.events.iter().find_map(|event| match event {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        });
+        if let Some(text) = pasted {
+            let _ = self.open_view_code_text(&text);
+        }
+    }
+
+    /// The "Open view code" dialog: a field to paste a code into.
+    fn code_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(text) = self.code_dialog.as_mut() else {
+            return;
+        };
+        let lang = self.view.lang;
+        let mut open = true;
+        let mut go = false;
+        egui::Window::new(tr!(lang, "code-dialog-title"))
+            .id(egui::Id::unique("view code dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    let label = ui.label(tr!(lang, "code-dialog-field"));
+                    let response = ui
+                        .add(egui::TextEdit::singleline(text).desired_width(420.0))
+                        .labelled_by(label.id);
+                    let enter =
+                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    go = ui.button(tr!(lang, "code-dialog-open")).clicked() || enter;
+                });
+            });
+        if go {
+            let text = text.clone();
+            if self.open_view_code_text(&text).is_ok() {
+                self.code_dialog = None;
+            }
+        } else if !open {
+            self.code_dialog = None;
         }
     }
 
@@ -575,10 +657,11 @@ impl ExplorerApp {
 
     fn save_screenshots(&mut self, ctx: &egui::Context) {
         let images: Vec<Arc<egui::ColorImage>> = std::mem::take(&mut *self.screenshots.lock());
+        let code = self.view_code().encode();
         for image in images {
             let path = self.png_path();
             let saved = crate::png::rgba_from_color_image(&image)
-                .and_then(|rgba| crate::png::save_png(&rgba, &path));
+                .and_then(|rgba| crate::png::save_png(&rgba, &path, Some(&code)));
             let notice = match saved {
                 Ok(()) => Notice::Saved(path),
                 Err(error) => Notice::SaveFailed(error.to_string()),

@@ -124,6 +124,20 @@ fn file_menu_ui(ui: &mut Ui, lang: Lang, has_file: bool, actions: &mut Vec<Actio
             true,
             actions,
         );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-copy-view-code"),
+            Action::CopyViewCode,
+            true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-open-view-code"),
+            Action::OpenViewCode,
+            true,
+            actions,
+        );
         ui.separator();
         menu_item(ui, &tr!(lang, "menu-quit"), Action::Quit, true, actions);
     });

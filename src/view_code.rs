@@ -1,0 +1,257 @@
+//! View codes: a short text that names a view (dataset, selection, date, tab,
+//! zoom, tour and step, language, comparison), for a teacher to copy, paste,
+//! pass on the command line, or find inside a PNG the app saved.
+//!
+//! A code reads `sx1~b:sco~e:summit-2017-astana~2017-06-09~t~-~-~-~en~-`: the
+//! version, then the fields in a fixed order, `-` for none, `~` and `%`
+//! escaped as `%7E` and `%25` inside a field. A code of another version, or a
+//! damaged one, is refused with a message and changes nothing.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::state::{CentralView, Selection};
+
+/// The version this build writes and reads.
+const PREFIX: &str = "sx1";
+/// The PNG text chunk keyword under which saved PNGs carry their view code.
+pub const PNG_KEYWORD: &str = "sco-explorer-view";
+
+/// Which dataset a view shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeDataset {
+    /// A bundled dataset, by short name.
+    Bundled(String),
+    /// A file, by path.
+    File(String),
+}
+
+/// A view, as a code names it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewCode {
+    /// The dataset shown.
+    pub dataset: CodeDataset,
+    /// What is selected.
+    pub selection: Selection,
+    /// The date cursor.
+    pub as_of: NaiveDate,
+    /// Timeline or map.
+    pub central: CentralView,
+    /// The timeline's visible range, if zoomed.
+    pub range: Option<(f64, f64)>,
+    /// The tour chosen.
+    pub tour: Option<String>,
+    /// The slide shown (1-based), when presenting.
+    pub step: Option<usize>,
+    /// The interface language.
+    pub lang: Lang,
+    /// The organisation compared with, if any.
+    pub compare: Option<String>,
+}
+
+/// Why a code was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ViewCodeError {
+    /// The text is not a view code at all.
+    #[error("this is not a view code (view codes start with \"{PREFIX}~\")")]
+    NotACode,
+    /// A code of another version of the app.
+    #[error(
+        "this view code is from another version of sco-explorer ({0}); this one reads {PREFIX}"
+    )]
+    Version(String),
+    /// The code is cut short or a field cannot be read.
+    #[error("this view code is damaged: {0}")]
+    Damaged(&'static str),
+}
+
+fn escape(field: &str) -> String {
+    field.replace('%', "%25").replace('~', "%7E")
+}
+
+fn unescape(field: &str) -> String {
+    field.replace("%7E", "~").replace("%25", "%")
+}
+
+fn optional(field: Option<&str>) -> String {
+    field.map_or_else(|| "-".to_owned(), escape)
+}
+
+impl ViewCode {
+    /// The code's text.
+    pub fn encode(&self) -> String {
+        let dataset = match &self.dataset {
+            CodeDataset::Bundled(name) => format!("b:{}", escape(name)),
+            CodeDataset::File(path) => format!("f:{}", escape(path)),
+        };
+        let selection = match &self.selection {
+            Selection::None => "-".to_owned(),
+            Selection::Event(id) => format!("e:{}", escape(id)),
+            Selection::Country(code) => format!("c:{}", escape(code)),
+        };
+        let central = match self.central {
+            CentralView::Timeline => "t",
+            CentralView::Map => "m",
+        };
+        let range = self
+            .range
+            .map_or_else(|| "-".to_owned(), |(a, b)| format!("{a:.3},{b:.3}"));
+        let step = self.step.map_or_else(|| "-".to_owned(), |s| s.to_string());
+        let mut code = String::from(PREFIX);
+        for field in [
+            dataset,
+            selection,
+            self.as_of.format("%Y-%m-%d").to_string(),
+            central.to_owned(),
+            range,
+            optional(self.tour.as_deref()),
+            step,
+            self.lang.code().to_owned(),
+            optional(self.compare.as_deref()),
+        ] {
+            let _ = write!(code, "~{field}");
+        }
+        code
+    }
+
+    /// Reads a code (surrounding spaces are ignored).
+    pub fn decode(text: &str) -> Result<Self, ViewCodeError> {
+        let text = text.trim();
+        let mut fields = text.split('~');
+        let version = fields.next().unwrap_or_default();
+        if version != PREFIX {
+            let looks_like_code = version.len() <= 6
+                && version.starts_with("sx")
+                && version[2..].chars().all(|c| c.is_ascii_digit())
+                && text.contains('~');
+            return Err(if looks_like_code {
+                ViewCodeError::Version(version.to_owned())
+            } else {
+                ViewCodeError::NotACode
+            });
+        }
+        let fields: Vec<&str> = fields.collect();
+        let [
+            dataset,
+            selection,
+            as_of,
+            central,
+            range,
+            tour,
+            step,
+            lang,
+            compare,
+        ] = fields[..]
+        else {
+            return Err(ViewCodeError::Damaged("it has the wrong number of parts"));
+        };
+        let dataset = match dataset.split_once(':') {
+            Some(("b", name)) if !name.is_empty() => CodeDataset::Bundled(unescape(name)),
+            Some(("f", path)) if !path.is_empty() => CodeDataset::File(unescape(path)),
+            _ => return Err(ViewCodeError::Damaged("the dataset part cannot be read")),
+        };
+        let selection = match selection.split_once(':') {
+            None if selection == "-" => Selection::None,
+            Some(("e", id)) if !id.is_empty() => Selection::Event(unescape(id)),
+            Some(("c", code)) if !code.is_empty() => Selection::Country(unescape(code)),
+            _ => return Err(ViewCodeError::Damaged("the selection cannot be read")),
+        };
+        let as_of = NaiveDate::parse_from_str(as_of, "%Y-%m-%d")
+            .map_err(|_| ViewCodeError::Damaged("the date cannot be read"))?;
+        let central = match central {
+            "t" => CentralView::Timeline,
+            "m" => CentralView::Map,
+            _ => return Err(ViewCodeError::Damaged("the tab cannot be read")),
+        };
+        let range = match range {
+            "-" => None,
+            _ => {
+                let (a, b) = range
+                    .split_once(',')
+                    .and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?)))
+                    .filter(|(a, b)| a.is_finite() && b.is_finite() && a < b)
+                    .ok_or(ViewCodeError::Damaged("the zoom cannot be read"))?;
+                Some((a, b))
+            }
+        };
+        let tour = (tour != "-").then(|| unescape(tour));
+        let step = match step {
+            "-" => None,
+            _ => Some(
+                step.parse::<usize>()
+                    .ok()
+                    .filter(|s| *s >= 1)
+                    .ok_or(ViewCodeError::Damaged("the slide number cannot be read"))?,
+            ),
+        };
+        let lang =
+            Lang::from_code(lang).ok_or(ViewCodeError::Damaged("the language cannot be read"))?;
+        let compare = (compare != "-").then(|| unescape(compare));
+        Ok(Self {
+            dataset,
+            selection,
+            as_of,
+            central,
+            range,
+            tour,
+            step,
+            lang,
+            compare,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> ViewCode {
+        ViewCode {
+            dataset: CodeDataset::File("/tmp/a~b%c.ron".to_owned()),
+            selection: Selection::Event("summit-2017-astana".to_owned()),
+            as_of: NaiveDate::from_ymd_opt(2017, 6, 9).unwrap(),
+            central: CentralView::Map,
+            range: Some((2010.5, 2020.25)),
+            tour: Some("ten-stops".to_owned()),
+            step: Some(3),
+            lang: Lang::Ru,
+            compare: Some("asean".to_owned()),
+        }
+    }
+
+    #[test]
+    fn a_code_reads_back_as_it_was_written() {
+        let code = sample();
+        let text = code.encode();
+        assert!(text.starts_with("sx1~f:/tmp/a%7Eb%25c.ron~e:summit-2017-astana~2017-06-09~m~"));
+        assert_eq!(ViewCode::decode(&format!("  {text}\n")).unwrap(), code);
+    }
+
+    #[test]
+    fn damaged_foreign_and_other_texts_are_refused_with_a_reason() {
+        let text = sample().encode();
+        assert_eq!(ViewCode::decode("hello"), Err(ViewCodeError::NotACode));
+        assert_eq!(
+            ViewCode::decode(&text.replacen("sx1", "sx2", 1)),
+            Err(ViewCodeError::Version("sx2".to_owned()))
+        );
+        // Cut short by two parts (a copy that lost its end).
+        let cut = text.rsplitn(3, '~').last().unwrap();
+        assert!(
+            matches!(ViewCode::decode(cut), Err(ViewCodeError::Damaged(_))),
+            "{cut}"
+        );
+        let bad_date = text.replace("2017-06-09", "2017-13-09");
+        assert_eq!(
+            ViewCode::decode(&bad_date),
+            Err(ViewCodeError::Damaged("the date cannot be read"))
+        );
+        let bad_lang = text.replace("~ru~", "~fr~");
+        assert!(matches!(
+            ViewCode::decode(&bad_lang),
+            Err(ViewCodeError::Damaged(_))
+        ));
+    }
+}
