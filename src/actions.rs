@@ -65,6 +65,9 @@ pub enum Action {
     CopyViewCode,
     /// Show the "Open view code" dialog.
     OpenViewCode,
+    /// Go to the view of the code waiting to be opened (pasted, typed into the
+    /// dialog, or read from a dropped PNG).
+    OpenWaitingViewCode,
     /// Compare the organisation on screen with a bundled one, by short name.
     CompareWith(&'static str),
     /// Leave compare mode.

@@ -353,6 +353,23 @@ pub const SCENES: &[Scene] = &[
         app.compare_with("asean");
         app.view.as_of = day(2016, 9, 6);
     }),
+    // File → Open view code: the field to paste a code into.
+    window("view_code_dialog", STANDARD, |app| {
+        app.queue(Action::OpenViewCode);
+    }),
+    window("zh_view_code_dialog", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        app.queue(Action::OpenViewCode);
+    }),
+    window("zh_compare_2025", STANDARD, |app| {
+        app.view.lang = Lang::Zh;
+        compare_map_on(app, ThemeChoice::Light, day(2025, 12, 1));
+    }),
+    window("ru_compare_timeline", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        app.compare_with("asean");
+        app.view.as_of = day(2016, 9, 6);
+    }),
     // A compare slide: the Tianjin summit with ASEAN beside the SCO.
     window("compare_slide", FULL_HD, |app| {
         app.compare_with("asean");

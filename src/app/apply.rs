@@ -71,11 +71,7 @@ impl ExplorerApp {
             Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
             Action::ShowBundled(name) => {
                 if let Some(bundled) = find_bundled(name) {
-                    let change = self.session.open_bundled(bundled);
-                    self.after_load(change);
-                    if change.is_some() {
-                        self.view.bundled = Some(bundled.name.to_owned());
-                    }
+                    self.show_bundled(bundled);
                 }
             }
             Action::Reload => {
@@ -97,6 +93,13 @@ impl ExplorerApp {
             Action::SetLang(lang) => self.view.lang = lang,
             Action::CopyViewCode => self.copy_view_code(ctx),
             Action::OpenViewCode => self.code_dialog = Some(String::new()),
+            Action::OpenWaitingViewCode => {
+                if let Some(text) = self.waiting_code.take()
+                    && self.open_view_code_text(&text).is_ok()
+                {
+                    self.code_dialog = None;
+                }
+            }
             Action::CompareWith(name) => self.compare_with(name),
             Action::StopComparing => self.stop_comparing(),
             Action::SelectCompared(k) => self.select_compared(k),
@@ -185,6 +188,16 @@ impl ExplorerApp {
         }
     }
 
+    /// Shows a bundled dataset (the view fits itself to it); whether it is shown.
+    pub(super) fn show_bundled(&mut self, bundled: &crate::model::Bundled) -> bool {
+        let change = self.session.open_bundled(bundled);
+        self.after_load(change);
+        if change.is_some() {
+            self.view.bundled = Some(bundled.name.to_owned());
+        }
+        change.is_some()
+    }
+
     /// Puts the view's code on the clipboard and says so.
     fn copy_view_code(&mut self, ctx: &egui::Context) {
         ctx.copy_text(self.view_code().encode());
@@ -231,13 +244,9 @@ impl ExplorerApp {
     fn select_compared(&mut self, k: usize) {
         let dataset = self.session.dataset();
         let code = self.compared.as_ref().and_then(|c| {
-            let pair = c.comparison.pairs().get(k)?;
-            match (pair.a, pair.b) {
-                (Some(i), _) => dataset.file().countries.get(i),
-                (None, Some(j)) => c.dataset.file().countries.get(j),
-                (None, None) => None,
-            }
-            .map(|country| country.code.clone())
+            let pair = *c.comparison.pairs().get(k)?;
+            crate::model::Comparison::country(pair, dataset, &c.dataset)
+                .map(|country| country.code.clone())
         });
         if let Some(code) = code {
             self.view.selection = Selection::Country(code.to_string());

@@ -91,6 +91,8 @@ pub struct ExplorerApp {
     compared: Option<Compared>,
     /// The text in the "Open view code" dialog, while it is open.
     code_dialog: Option<String>,
+    /// A view code to open with [`Action::OpenWaitingViewCode`].
+    waiting_code: Option<String>,
     /// Its timeline lanes, worked out once when comparing starts.
     compared_timeline: Option<crate::ui::timeline_data::TimelineData>,
 }
@@ -120,6 +122,7 @@ impl ExplorerApp {
             compared: None,
             compared_timeline: None,
             code_dialog: None,
+            waiting_code: None,
         }
     }
 
@@ -583,9 +586,7 @@ impl ExplorerApp {
                 crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD)
             });
             match code {
-                Some(code) => {
-                    let _ = self.open_view_code_text(&code);
-                }
+                Some(code) => self.open_code_later(code),
                 None => self.session.set_status(Notice::ViewCodeRefused(format!(
                     "{} carries no view code",
                     path.display()
@@ -608,8 +609,15 @@ impl ExplorerApp {
             })
         });
         if let Some(text) = pasted {
-            let _ = self.open_view_code_text(&text);
+            self.open_code_later(text);
         }
+    }
+
+    /// Opens a view code through the one place actions are applied, at the
+    /// start of the next frame.
+    fn open_code_later(&mut self, code: String) {
+        self.waiting_code = Some(code);
+        self.pending.push(Action::OpenWaitingViewCode);
     }
 
     /// The "Open view code" dialog: a field to paste a code into.
@@ -624,6 +632,8 @@ impl ExplorerApp {
             .id(egui::Id::unique("view code dialog"))
             .open(&mut open)
             .collapsible(false)
+            // Wide enough for the field and its button in every language.
+            .default_width(640.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
@@ -638,9 +648,8 @@ impl ExplorerApp {
             });
         if go {
             let text = text.clone();
-            if self.open_view_code_text(&text).is_ok() {
-                self.code_dialog = None;
-            }
+            self.open_code_later(text);
+            ctx.request_repaint();
         } else if !open {
             self.code_dialog = None;
         }

@@ -62,14 +62,7 @@ impl ExplorerApp {
                 Some(bundled) => {
                     let shown = self.session.path().is_none()
                         && self.session.dataset().name() == bundled.display_name;
-                    if !shown {
-                        let change = self.session.open_bundled(bundled);
-                        self.after_load(change);
-                        if change.is_some() {
-                            self.view.bundled = Some(bundled.name.to_owned());
-                        }
-                    }
-                    self.session.dataset().name() == bundled.display_name
+                    shown || self.show_bundled(bundled)
                 }
                 None => false,
             },

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::{Dataset, SmolStr, StatusPeriod};
+use super::{Country, Dataset, SmolStr, StatusPeriod};
 
 /// Which of the two organisations a country belongs to on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -87,10 +87,20 @@ impl Comparison {
 
     /// The pair of the country with this code (in either dataset).
     pub fn pair_of(&self, code: &str) -> Option<Pair> {
-        self.by_code
-            .get(code)
-            .and_then(|&k| self.pairs.get(k))
-            .copied()
+        self.index_of(code).and_then(|k| self.pairs.get(k)).copied()
+    }
+
+    /// The place in [`Comparison::pairs`] of the country with this code (in either dataset).
+    pub fn index_of(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The country a pair stands for: the first dataset's record if it has
+    /// one, else the second's.
+    pub fn country<'d>(pair: Pair, a: &'d Dataset, b: &'d Dataset) -> Option<&'d Country> {
+        pair.a
+            .and_then(|i| a.file().countries.get(i))
+            .or_else(|| pair.b.and_then(|j| b.file().countries.get(j)))
     }
 
     /// The statuses a pair holds on `day` in each dataset.
@@ -196,11 +206,7 @@ mod tests {
     fn codes(a: &Dataset, b: &Dataset, pairs: &[Pair]) -> Vec<String> {
         let mut codes: Vec<String> = pairs
             .iter()
-            .map(|p| match (p.a, p.b) {
-                (Some(i), _) => a.file().countries[i].code.to_string(),
-                (None, Some(j)) => b.file().countries[j].code.to_string(),
-                (None, None) => String::new(),
-            })
+            .filter_map(|&p| Comparison::country(p, a, b).map(|c| c.code.to_string()))
             .collect();
         codes.sort();
         codes

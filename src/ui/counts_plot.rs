@@ -22,7 +22,7 @@ const COMPARED_LINE_DARK: egui::Color32 = egui::Color32::from_rgb(0x4d, 0xd0, 0x
 /// The counts plot, `height` points tall.
 pub fn counts_plot_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<&Compared>),
+    (dataset, compared): (&Dataset, Option<(&Compared, &TimelineData)>),
     data: &TimelineData,
     view: &ViewState,
     (height, axis_width, range): (f32, f32, (f64, f64)),
@@ -44,14 +44,7 @@ pub fn counts_plot_ui(
         |s| s.plural.text(lang).to_owned(),
     );
     // Headroom above the lines keeps the legend (top left) off them.
-    let other_max = compared.map_or(0, |c| {
-        c.dataset
-            .count_steps()
-            .iter()
-            .map(|(_, counts)| counts.core())
-            .max()
-            .unwrap_or(0)
-    });
+    let other_max = compared.map_or(0, |(_, other_data)| other_data.max_members);
     let top = data.max_count.max(other_max) as f64 * 1.6 + 2.0;
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", (height, width), axis_width, range, lang)
@@ -87,8 +80,8 @@ pub fn counts_plot_ui(
                 .allow_band(false)
                 .allow_hover(false),
             );
-            if let Some(compared) = compared {
-                compared_members_ui(plot_ui, compared, view, range.1, dark);
+            if let Some((compared, other_data)) = compared {
+                compared_members_ui(plot_ui, (compared, other_data), view, range.1, dark);
             }
             plot_ui.vline(
                 VLine::new(tr!(lang, "as-of"), cursor_x)
@@ -109,22 +102,19 @@ pub fn counts_plot_ui(
 /// Comparing: the other organisation's members over time, dashed, in a hue of its own.
 fn compared_members_ui(
     plot_ui: &mut egui_plot::PlotUi<'_>,
-    compared: &Compared,
+    (compared, other_data): (&Compared, &TimelineData),
     view: &ViewState,
     right: f64,
     dark: bool,
 ) {
     let lang = view.lang;
     let other = &compared.dataset;
-    let mut line = Vec::new();
-    let mut members = 0.0;
-    for (day, counts) in other.count_steps() {
-        let x = year_f64_from_date(*day);
-        line.push([x, members]);
-        members = counts.core() as f64;
-        line.push([x, members]);
+    // The step line worked out on load; only its end follows the visible range.
+    let mut line = other_data.members_line.clone();
+    if let Some(last) = line.pop() {
+        let end = right.max(year_f64_from_date(other.last_day()));
+        line.push(egui_plot::PlotPoint::new(end, last.y));
     }
-    line.push([right.max(year_f64_from_date(other.last_day())), members]);
     let name = tr!(
         lang,
         "counts-line",
@@ -136,7 +126,7 @@ fn compared_members_ui(
         count = other.counts_on(view.as_of).core()
     );
     plot_ui.line(
-        Line::new(name, PlotPoints::from(line))
+        Line::new(name, PlotPoints::Owned(line))
             .id("compared members line")
             .color(if dark {
                 COMPARED_LINE_DARK

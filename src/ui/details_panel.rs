@@ -13,7 +13,9 @@ use super::{
 };
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Compared, Dataset, Event, Pair, SummitFormat, Target, Text, is_web_url};
+use crate::model::{
+    Compared, Comparison, Dataset, Event, Pair, SummitFormat, Target, Text, is_web_url,
+};
 use crate::state::{Selection, ViewState};
 use crate::tr;
 
@@ -372,10 +374,7 @@ fn remap_compared_actions(compared: &Compared, inner: Vec<Action>, actions: &mut
                 .file()
                 .countries
                 .get(c)
-                .and_then(|country| {
-                    let pair = compared.comparison.pair_of(&country.code)?;
-                    compared.comparison.pairs().iter().position(|p| *p == pair)
-                })
+                .and_then(|country| compared.comparison.index_of(&country.code))
                 .map(Action::SelectCompared),
             other_action => Some(other_action),
         });
@@ -635,11 +634,7 @@ fn compare_country_ui(
 ) {
     let lang = view.lang;
     let other = &compared.dataset;
-    let country = pair
-        .a
-        .and_then(|i| dataset.file().countries.get(i))
-        .or_else(|| pair.b.and_then(|j| other.file().countries.get(j)));
-    let Some(country) = country else {
+    let Some(country) = Comparison::country(pair, dataset, other) else {
         return;
     };
     super::block_ui(

@@ -137,10 +137,9 @@ pub fn map_panel_ui(
                     .get(f)
                     .and_then(|feature| feature.code.as_deref());
                 // Comparing, a country of either organisation can be selected.
-                let compared_pair = compared.zip(code).and_then(|(c, code)| {
-                    let pair = c.comparison.pair_of(code)?;
-                    c.comparison.pairs().iter().position(|p| *p == pair)
-                });
+                let compared_pair = compared
+                    .zip(code)
+                    .and_then(|(c, code)| c.comparison.index_of(code));
                 if let Some(k) = compared_pair {
                     actions.push(Action::SelectCompared(k));
                 } else if let Some(country) = code.and_then(|code| dataset.country_index(code)) {

@@ -446,16 +446,14 @@ fn compare_list_ui(
                 (tr!(lang, "compare-only", org = short_a), &groups.only_a),
                 (tr!(lang, "compare-only", org = short_b), &groups.only_b),
             ] {
-                let mut rows: Vec<(Pair, &str)> = pairs
+                let mut rows: Vec<(Pair, &str, Option<usize>)> = pairs
                     .iter()
                     .filter_map(|&pair| {
-                        let country = match (pair.a, pair.b) {
-                            (Some(i), _) => dataset.file().countries.get(i),
-                            (None, Some(j)) => other.file().countries.get(j),
-                            (None, None) => None,
-                        }?;
-                        country_matches(country, &needle)
-                            .then(|| (pair, country_name(country, lang).text))
+                        let country = Comparison::country(pair, dataset, other)?;
+                        country_matches(country, &needle).then(|| {
+                            let index = compared.comparison.index_of(&country.code);
+                            (pair, country_name(country, lang).text, index)
+                        })
                     })
                     .collect();
                 rows.sort_by(|x, y| x.1.cmp(y.1));
@@ -467,7 +465,7 @@ fn compare_list_ui(
                     count = rows.len()
                 );
                 ui.label(RichText::new(heading).strong());
-                for (pair, name) in rows {
+                for (pair, name, index) in rows {
                     let (in_a, in_b) = Comparison::statuses_on(pair, dataset, other, view.as_of);
                     let status = |d: &Dataset, p: Option<&crate::model::StatusPeriod>| {
                         p.map_or_else(
@@ -487,8 +485,7 @@ fn compare_list_ui(
                         let response = ui.selectable_label(selected == Some(pair), name);
                         ui.label(RichText::new(detail).small().weak());
                         if response.clicked()
-                            && let Some(k) =
-                                compared.comparison.pairs().iter().position(|p| *p == pair)
+                            && let Some(k) = index
                         {
                             actions.push(Action::SelectCompared(k));
                         }

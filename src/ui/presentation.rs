@@ -481,13 +481,9 @@ fn compare_pieces(
     let mut names: Vec<&str> = groups
         .both
         .iter()
-        .filter_map(|pair| {
-            let country = match (pair.a, pair.b) {
-                (Some(i), _) => dataset.file().countries.get(i),
-                (None, Some(j)) => other.file().countries.get(j),
-                (None, None) => None,
-            }?;
-            Some(country_name(country, lang).text)
+        .filter_map(|&pair| {
+            crate::model::Comparison::country(pair, dataset, other)
+                .map(|country| country_name(country, lang).text)
         })
         .collect();
     names.sort_unstable();

@@ -71,6 +71,9 @@ pub struct TimelineData {
     pub partners_line: Vec<PlotPoint>,
     /// Largest count, for the y range of the counts plot.
     pub max_count: usize,
+    /// Largest member count (compare mode scales the counts plot to the other
+    /// organisation's members too).
+    pub max_members: usize,
 }
 
 impl TimelineData {
@@ -109,6 +112,7 @@ impl TimelineData {
         let mut members_line = Vec::new();
         let mut partners_line = Vec::new();
         let mut max_count = 0;
+        let mut max_members = 0;
         let (mut members, mut partners) = (0.0, 0.0);
         for (day, counts) in dataset.count_steps() {
             let x = year_f64_from_date(*day);
@@ -117,6 +121,7 @@ impl TimelineData {
             partners_line.extend([PlotPoint::new(x, partners), PlotPoint::new(x, p as f64)]);
             (members, partners) = (m as f64, p as f64);
             max_count = max_count.max(m).max(p);
+            max_members = max_members.max(m);
         }
         members_line.push(PlotPoint::new(home.1, members));
         partners_line.push(PlotPoint::new(home.1, partners));
@@ -129,6 +134,7 @@ impl TimelineData {
             members_line,
             partners_line,
             max_count,
+            max_members,
         }
     }
 

@@ -29,6 +29,9 @@ const MIN_AXIS_WIDTH: f32 = 110.0;
 /// Room between the lane labels and the plot, in points.
 const AXIS_PADDING: f32 = 16.0;
 
+/// A search text and, per event, whether it matches.
+type SearchCache = (String, Vec<bool>);
+
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineMemory {
@@ -37,8 +40,9 @@ pub struct TimelineMemory {
     /// The text typed in the "Go to date" field.
     date_text: String,
     /// Which events match the search, for the search it was worked out for
-    /// (recomputed only when the search changes).
-    search: (String, Vec<bool>),
+    /// (recomputed only when the search changes), in the dataset on screen
+    /// and in the one compared with.
+    search: [SearchCache; 2],
     /// The transform of the last frame, to find markers on screen (tests use it too).
     pub last_transform: Option<PlotTransform>,
 }
@@ -49,21 +53,23 @@ impl TimelineMemory {
         self.focus_request = true;
     }
 
-    /// Which events match the view's search; `None` while no search is active.
-    fn search_matches(&mut self, dataset: &Dataset, search: &str) -> Option<&[bool]> {
+    /// Which events of `org`'s dataset match the view's search; `None` while
+    /// no search is active.
+    fn search_matches(&mut self, org: Org, dataset: &Dataset, search: &str) -> Option<&[bool]> {
+        let cache = &mut self.search[usize::from(org == Org::Compared)];
         let needle = crate::model::search_needle(search);
         if needle.is_empty() {
             return None;
         }
         let events = &dataset.file().events;
-        if self.search.0 != needle || self.search.1.len() != events.len() {
+        if cache.0 != needle || cache.1.len() != events.len() {
             let matching = events
                 .iter()
                 .map(|e| crate::model::event_matches(e, &needle))
                 .collect();
-            self.search = (needle, matching);
+            *cache = (needle, matching);
         }
-        Some(&self.search.1)
+        Some(&cache.1)
     }
 
     /// Screen position of an event's marker in the last frame.
@@ -187,7 +193,7 @@ pub fn timeline_plot_ui(
     }
     super::counts_plot::counts_plot_ui(
         ui,
-        (dataset, compared.map(|(c, _)| c)),
+        (dataset, compared),
         data,
         view,
         (counts_height, axis_width, range),
@@ -328,24 +334,8 @@ fn events_plot_ui(
                 .map_or_else(String::new, |(_, label)| label.clone())
         })
         .show_grid([true, false]);
-    // While a search is active, events that do not match are faint (the
-    // compared organisation's are worked out per frame: no cache to thrash).
-    let other_matches: Option<Vec<bool>>;
-    let matches = match org {
-        Org::First => memory.search_matches(dataset, &view.search),
-        Org::Compared => {
-            let needle = crate::model::search_needle(&view.search);
-            other_matches = (!needle.is_empty()).then(|| {
-                dataset
-                    .file()
-                    .events
-                    .iter()
-                    .map(|e| crate::model::event_matches(e, &needle))
-                    .collect()
-            });
-            other_matches.as_deref()
-        }
-    };
+    // While a search is active, events that do not match are faint.
+    let matches = memory.search_matches(org, dataset, &view.search);
     let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(range.0..=range.1);
         plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
