@@ -232,6 +232,61 @@ pub struct ScreenshotArgs {
     pub view: Option<String>,
 }
 
+/// Arguments of `handout`.
+#[cfg(feature = "screenshot")]
+#[derive(clap::Args, Debug, Clone)]
+pub struct HandoutArgs {
+    /// The tour to hand out, by id, e.g. ten-stops (default: the dataset's first tour).
+    #[arg(long)]
+    pub tour: Option<String>,
+    /// The PDF file to write (written atomically).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Dataset file (default: the bundled SCO dataset).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// A bundled dataset by name instead of a file, e.g. asean.
+    #[arg(long, value_name = "NAME", conflicts_with = "data")]
+    pub dataset: Option<String>,
+    /// Print the teacher's note under each slide.
+    #[arg(long)]
+    pub notes: bool,
+    /// Language of the handout: en, ru or zh (default: English).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// `handout`: renders a tour's slides headless and writes them as a PDF.
+#[cfg(feature = "screenshot")]
+pub fn handout(args: &HandoutArgs) -> ExitCode {
+    use crate::handout::{HandoutRequest, handout_pdf, write_handout};
+    let source = DataSource::new(args.data.clone(), args.dataset.clone());
+    let Ok(dataset) = load_or_report(&source) else {
+        eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
+        return ExitCode::FAILURE;
+    };
+    let request = HandoutRequest {
+        tour: args.tour.clone(),
+        notes: args.notes,
+        lang: args.lang.unwrap_or(Lang::En),
+    };
+    match handout_pdf(&dataset, &request).and_then(|bytes| {
+        write_handout(&args.out, &bytes)?;
+        Ok(crate::pdf::page_count(&bytes).unwrap_or(0))
+    }) {
+        Ok(pages) => {
+            if !crate::export::is_stdout(&args.out) {
+                println!("wrote {} ({pages} pages)", args.out.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("sco-explorer: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Reads `--lang`: "en", "ru" or "zh".
 pub fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::from_code(text).ok_or_else(|| format!("\"{text}\" is not a language: write en, ru or zh"))

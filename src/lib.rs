@@ -19,9 +19,12 @@ pub mod commands;
 pub mod export;
 pub mod fonts;
 pub mod generate;
+#[cfg(feature = "screenshot")]
+pub mod handout;
 pub mod i18n;
 pub mod map;
 pub mod model;
+pub mod pdf;
 pub mod png;
 pub mod scenes;
 #[cfg(feature = "screenshot")]

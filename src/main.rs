@@ -1,5 +1,5 @@
 //! The `sco-explorer` program: parses the command line, then opens the window
-//! or runs a headless command (`check`, `export`, `screenshot`, `generate`).
+//! or runs a headless command (`check`, `export`, `screenshot`, `handout`, `generate`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,6 +60,9 @@ enum Command {
     /// Render a view (or a named scene) to a PNG without opening a window.
     #[cfg(feature = "screenshot")]
     Screenshot(commands::ScreenshotArgs),
+    /// Write a tour as a PDF handout: a title page, then each slide (and the teacher's notes).
+    #[cfg(feature = "screenshot")]
+    Handout(commands::HandoutArgs),
     /// Write a deterministic synthetic dataset (for benchmarks and stress tests).
     Generate(commands::GenerateArgs),
 }
@@ -92,6 +95,8 @@ fn main() -> ExitCode {
         }
         #[cfg(feature = "screenshot")]
         Some(Command::Screenshot(args)) => commands::screenshot(&args),
+        #[cfg(feature = "screenshot")]
+        Some(Command::Handout(args)) => commands::handout(&args),
         Some(Command::Generate(args)) => commands::generate(&args),
         None => {
             if let Some(name) = &cli.dataset

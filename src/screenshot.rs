@@ -47,23 +47,43 @@ impl Default for RenderOptions {
     }
 }
 
-/// Opens the wgpu renderer that the snapshot tests use, or says why it cannot.
-pub fn open_renderer() -> Result<egui_kittest::wgpu::WgpuTestRenderer, ScreenshotError> {
+/// Opens the wgpu device that the snapshot tests use, or says why it cannot.
+/// One device serves any number of harnesses (a handout's slides and pages).
+pub fn open_render_state() -> Result<egui_wgpu::RenderState, ScreenshotError> {
     let setup = egui_kittest::wgpu::default_wgpu_setup();
     let instance = pollster::block_on(setup.new_instance());
     let config = egui_wgpu::WgpuConfiguration {
         wgpu_setup: setup,
         ..Default::default()
     };
-    let state = pollster::block_on(egui_wgpu::RenderState::create(
+    pollster::block_on(egui_wgpu::RenderState::create(
         &config,
         &instance,
         None,
         egui_wgpu::RendererOptions::PREDICTABLE,
     ))
-    .map_err(|e| ScreenshotError::NoAdapter(e.to_string()))?;
+    .map_err(|e| ScreenshotError::NoAdapter(e.to_string()))
+}
+
+/// A renderer of its own on `state`'s device: kittest wants a fresh egui
+/// renderer per harness (its font texture), but the device, the slow part to
+/// open on a software rasteriser, can be shared.
+pub fn renderer_on(state: &egui_wgpu::RenderState) -> egui_kittest::wgpu::WgpuTestRenderer {
+    let renderer = egui_wgpu::Renderer::new(
+        &state.device,
+        state.target_format,
+        egui_wgpu::RendererOptions::PREDICTABLE,
+    );
+    egui_kittest::wgpu::WgpuTestRenderer::from_render_state(egui_wgpu::RenderState {
+        renderer: std::sync::Arc::new(egui::mutex::RwLock::new(renderer)),
+        ..state.clone()
+    })
+}
+
+/// Opens the wgpu renderer that the snapshot tests use, or says why it cannot.
+pub fn open_renderer() -> Result<egui_kittest::wgpu::WgpuTestRenderer, ScreenshotError> {
     Ok(egui_kittest::wgpu::WgpuTestRenderer::from_render_state(
-        state,
+        open_render_state()?,
     ))
 }
 

@@ -92,6 +92,12 @@ pub enum Notice {
     ViewCodeOpened,
     /// A view code was refused (why, in English).
     ViewCodeRefused(String),
+    /// A tour's handout is being written (the tour's title).
+    HandoutWriting(String),
+    /// A handout was written here.
+    HandoutSaved(PathBuf),
+    /// Writing a handout failed (why, in English).
+    HandoutFailed(String),
 }
 
 impl Notice {
@@ -136,6 +142,11 @@ impl Notice {
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
             Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
+            Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
+            Self::HandoutSaved(path) => {
+                tr!(lang, "notice-handout-saved", path = &path.display().to_string())
+            }
+            Self::HandoutFailed(error) => tr!(lang, "notice-handout-failed", error = error),
         }
     }
 }

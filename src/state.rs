@@ -136,6 +136,10 @@ pub struct ViewState {
     /// Whether the presenter view (teacher's notes, next step) is open (not remembered).
     #[serde(skip)]
     pub presenter_view: bool,
+    /// Slides are drawn for paper (a handout): the on-screen controls (tour
+    /// menu, buttons) are left out. Not remembered.
+    #[serde(skip)]
+    pub printing: bool,
     /// The interface's language (the system's at first start, then the user's choice).
     pub lang: Lang,
     /// The organisation compared with (a bundled dataset's short name or a
@@ -170,6 +174,7 @@ impl Default for ViewState {
             page: 0,
             tour_chosen: false,
             presenter_view: false,
+            printing: false,
             lang: Lang::En,
             compare: None,
         }

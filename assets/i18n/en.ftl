@@ -414,3 +414,20 @@ code-dialog-open = Open
 notice-view-code-copied = The view's code is on the clipboard
 notice-view-code-opened = Opened the view from its code
 notice-view-code-refused = View code refused: { $why }
+
+## Tour handouts (PDF)
+menu-export-handout = Export tour as PDF
+menu-export-handout-notes = Export tour as PDF with teacher's notes
+# The title page's line under the tour title: "Handout: 10 slides · English".
+handout-meta = Handout: { $slides ->
+    [one] { $slides } slide
+   *[other] { $slides } slides
+} · { $language }
+# "Data: The Shanghai Cooperation Organisation, as of 1 September 2025".
+handout-data = Data: { $dataset }, as of { $date }
+handout-steps = Steps
+handout-sources = Sources
+notice-handout-writing = Writing the handout of “{ $tour }”…
+notice-handout-saved = Saved the handout to { $path }
+notice-handout-failed = Could not write the handout: { $error }
+handout-sources-continued = Sources (continued)

@@ -435,3 +435,19 @@ code-dialog-open = Открыть
 notice-view-code-copied = Код вида скопирован в буфер обмена
 notice-view-code-opened = Вид открыт по коду
 notice-view-code-refused = Код вида не принят: { $why }
+
+## Tour handouts (PDF)
+menu-export-handout = Экспорт тура в PDF
+menu-export-handout-notes = Экспорт тура в PDF с заметками для учителя
+handout-meta = Раздаточный материал: { $slides ->
+    [one] { $slides } слайд
+    [few] { $slides } слайда
+   *[many] { $slides } слайдов
+} · { $language }
+handout-data = Данные: { $dataset }, по состоянию на { $date }
+handout-steps = Шаги
+handout-sources = Источники
+notice-handout-writing = Создаётся раздаточный материал «{ $tour }»…
+notice-handout-saved = Раздаточный материал сохранён в { $path }
+notice-handout-failed = Не удалось сохранить раздаточный материал: { $error }
+handout-sources-continued = Источники (продолжение)

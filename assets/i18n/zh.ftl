@@ -326,3 +326,15 @@ code-dialog-open = 打开
 notice-view-code-copied = 视图代码已复制到剪贴板
 notice-view-code-opened = 已按代码打开视图
 notice-view-code-refused = 视图代码无效：{ $why }
+
+## Tour handouts (PDF)
+menu-export-handout = 将导览导出为 PDF
+menu-export-handout-notes = 将导览导出为 PDF（含教师备注）
+handout-meta = 讲义：{ $slides }张幻灯片 · { $language }
+handout-data = 数据：{ $dataset }，截至{ $date }
+handout-steps = 步骤
+handout-sources = 来源
+notice-handout-writing = 正在生成“{ $tour }”的讲义…
+notice-handout-saved = 讲义已保存到 { $path }
+notice-handout-failed = 无法保存讲义：{ $error }
+handout-sources-continued = 来源（续）

@@ -92,6 +92,7 @@ impl ExplorerApp {
             Action::SetTheme(theme) => self.view.theme = theme,
             Action::SetLang(lang) => self.view.lang = lang,
             Action::CopyViewCode => self.copy_view_code(ctx),
+            Action::ExportHandout(notes) => self.start_handout(notes),
             Action::OpenViewCode => self.code_dialog = Some(String::new()),
             Action::OpenWaitingViewCode => {
                 if let Some(text) = self.waiting_code.take()

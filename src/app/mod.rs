@@ -5,6 +5,7 @@
 
 mod apply;
 mod compare;
+mod handout_export;
 mod view_codes;
 
 pub use compare::load_compared;
@@ -95,6 +96,8 @@ pub struct ExplorerApp {
     waiting_code: Option<String>,
     /// Its timeline lanes, worked out once when comparing starts.
     compared_timeline: Option<crate::ui::timeline_data::TimelineData>,
+    /// A handout being written in the background.
+    handout_job: Option<handout_export::HandoutJob>,
 }
 
 impl ExplorerApp {
@@ -123,6 +126,7 @@ impl ExplorerApp {
             compared_timeline: None,
             code_dialog: None,
             waiting_code: None,
+            handout_job: None,
         }
     }
 
@@ -337,6 +341,10 @@ impl ExplorerApp {
             let change = self.session.poll(ctx.input(|i| i.time));
             self.after_load(change);
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        if self.handout_job.is_some() {
+            self.poll_handout();
+            ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         if self.session.loading().is_some() {
             let change = self.session.poll_pending();
@@ -704,6 +712,12 @@ impl ExplorerApp {
             };
             format!("sco-explorer-{shown}-{}.png", self.view.as_of)
         };
+        self.save_path(&name)
+    }
+
+    /// Where a file called `name` is saved: in the save folder, as an absolute
+    /// path so the message says exactly where the file went.
+    fn save_path(&self, name: &str) -> PathBuf {
         let path = self.save_dir.clone().unwrap_or_default().join(name);
         std::path::absolute(&path).unwrap_or(path)
     }

@@ -316,6 +316,39 @@ impl Dataset {
             .and_then(|&i| self.file.sources.get(i))
     }
 
+    /// The sources a slide of `target` cites (an event's, or those of a
+    /// country's status periods), each once, in the order first cited, and
+    /// only those the dataset lists.
+    pub fn sources_of(&self, target: Target) -> Vec<&Source> {
+        let ids: Vec<&Id> = match target {
+            Target::Event(e) => self
+                .file
+                .events
+                .get(e)
+                .map(|event| event.sources.iter().collect())
+                .unwrap_or_default(),
+            Target::Country(c) => self
+                .file
+                .countries
+                .get(c)
+                .map(|country| {
+                    country
+                        .statuses
+                        .iter()
+                        .flat_map(|period| &period.sources)
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        let mut sources: Vec<&Source> = Vec::new();
+        for source in ids.into_iter().filter_map(|id| self.source(id)) {
+            if !sources.iter().any(|s| s.id == source.id) {
+                sources.push(source);
+            }
+        }
+        sources
+    }
+
     /// Event indices sorted by start date.
     pub fn events_in_time_order(&self) -> &[usize] {
         &self.events_in_order

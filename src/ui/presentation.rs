@@ -199,6 +199,13 @@ fn header_ui(
         );
         ui.add_space(12.0);
         let tours = &dataset.file().tours;
+        if view.printing {
+            // On paper: the tour's title, no controls.
+            if let Some(tour) = view.tour.as_deref().and_then(|id| tours.iter().find(|t| t.id == id)) {
+                ui.label(RichText::new(tour.title.text(lang)).font(FontId::proportional(18.0)));
+            }
+            return;
+        }
         let all_events = tr!(lang, "slide-all-events");
         let current = view
             .tour
@@ -931,7 +938,8 @@ fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height
     }
 }
 
-fn step_title(dataset: &Dataset, step: Option<&Step>, lang: Lang) -> String {
+/// The title of a tour step: its event's title or its country's name.
+pub fn step_title(dataset: &Dataset, step: Option<&Step>, lang: Lang) -> String {
     match step.map(|s| s.target) {
         Some(Target::Event(e)) => dataset
             .file()

@@ -39,7 +39,8 @@ pub fn top_bar_ui(
 ) {
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        file_menu_ui(ui, lang, has_file, actions);
+        let has_tours = !dataset.file().tours.is_empty();
+        file_menu_ui(ui, lang, (has_file, has_tours), actions);
         view_menu_ui(ui, view, actions);
         ui.menu_button(tr!(lang, "menu-help"), |ui| {
             menu_item(
@@ -98,7 +99,14 @@ pub fn top_bar_ui(
     });
 }
 
-fn file_menu_ui(ui: &mut Ui, lang: Lang, has_file: bool, actions: &mut Vec<Action>) {
+/// The File menu; `has_file`: a file is open (it can be reloaded); `has_tours`:
+/// the dataset has a tour to hand out.
+fn file_menu_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    (has_file, has_tours): (bool, bool),
+    actions: &mut Vec<Action>,
+) {
     ui.menu_button(tr!(lang, "menu-file"), |ui| {
         menu_item(ui, &tr!(lang, "menu-open"), Action::Open, true, actions);
         menu_item(
@@ -122,6 +130,20 @@ fn file_menu_ui(ui: &mut Ui, lang: Lang, has_file: bool, actions: &mut Vec<Actio
             &tr!(lang, "menu-save-png"),
             Action::SavePng,
             true,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-export-handout"),
+            Action::ExportHandout(false),
+            has_tours,
+            actions,
+        );
+        menu_item(
+            ui,
+            &tr!(lang, "menu-export-handout-notes"),
+            Action::ExportHandout(true),
+            has_tours,
             actions,
         );
         menu_item(

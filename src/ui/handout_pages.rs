@@ -1,0 +1,170 @@
+//! The parts of a tour handout that are not slides: the title page (tour,
+//! data date, steps and the full list of sources) and the teacher's-note strip
+//! under each slide. Both are drawn at a type scale the caller chooses, and
+//! say how tall they came out, so the caller can shrink them to fit the paper.
+
+use egui::{Color32, FontId, RichText, Ui};
+
+use crate::i18n::{Lang, dates};
+use crate::model::{Dataset, Source, Target, Text, Tour};
+use crate::tr;
+
+/// Ink on paper: near-black text, grey secondary text.
+const INK: Color32 = Color32::from_rgb(20, 20, 24);
+const GREY: Color32 = Color32::from_rgb(90, 92, 100);
+
+/// Paper: white, with the light theme's ink (the app may be dark on screen).
+fn paper_ui(ui: &mut Ui) {
+    *ui.visuals_mut() = egui::Visuals::light();
+    // The whole sheet, including the margin the test harness frames a Ui with.
+    let sheet = ui.ctx().content_rect();
+    ui.painter()
+        .with_clip_rect(sheet)
+        .rect_filled(sheet, 0.0, Color32::WHITE);
+    ui.visuals_mut().override_text_color = Some(INK);
+}
+
+/// What goes on a handout's first pages besides the slides.
+pub struct TitlePage<'a> {
+    /// The dataset the tour is from.
+    pub dataset: &'a Dataset,
+    /// The tour.
+    pub tour: &'a Tour,
+    /// How many slide pages follow.
+    pub slides: usize,
+    /// Every source the tour's slides cite, each once.
+    pub sources: &'a [&'a Source],
+    /// The handout's language.
+    pub lang: Lang,
+}
+
+/// The title page (`first`) or a page continuing its source list, showing
+/// `sources` at type scale `scale`. Returns the height its content needs.
+pub fn title_page_ui(ui: &mut Ui, page: &TitlePage<'_>, first: bool, sources: &[&Source], scale: f32) -> f32 {
+    paper_ui(ui);
+    let top = ui.min_rect().top();
+    let lang = page.lang;
+    let size = |points: f32| FontId::proportional(points * scale);
+    if first {
+        header_ui(ui, page, scale);
+        steps_ui(ui, page, scale);
+    } else {
+        ui.label(
+            RichText::new(tr!(lang, "handout-sources-continued"))
+                .font(size(16.0))
+                .strong(),
+        );
+    }
+    if first && !sources.is_empty() {
+        ui.add_space(6.0 * scale);
+        ui.label(RichText::new(tr!(lang, "handout-sources")).font(size(16.0)).strong());
+    }
+    // Two columns, the first half of the list on the left.
+    let (left, right) = sources.split_at(sources.len().div_ceil(2));
+    ui.columns(2, |columns| {
+        for (column, sources) in columns.iter_mut().zip([left, right]) {
+            // Left-aligned: a justified column would stretch the letters of each line.
+            column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                sources_ui(ui, sources, scale);
+            });
+        }
+    });
+    ui.min_rect().bottom() - top
+}
+
+fn header_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
+    let (lang, file) = (page.lang, page.dataset.file());
+    let size = |points: f32| FontId::proportional(points * scale);
+    ui.label(
+        RichText::new(file.organisation.name.text(lang))
+            .font(size(15.0))
+            .color(GREY),
+    );
+    ui.label(RichText::new(page.tour.title.text(lang)).font(size(30.0)).strong());
+    ui.add_space(4.0 * scale);
+    let meta = tr!(
+        lang,
+        "handout-meta",
+        slides = page.slides,
+        language = lang.native_name()
+    );
+    let data = tr!(
+        lang,
+        "handout-data",
+        dataset = file.title.text(lang),
+        date = &dates::day(lang, page.dataset.last_day())
+    );
+    ui.label(RichText::new(format!("{meta}\n{data}")).font(size(13.0)));
+    ui.add_space(6.0 * scale);
+    ui.separator();
+}
+
+/// The tour's steps, numbered, in two columns.
+fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
+    let (lang, file) = (page.lang, page.dataset.file());
+    let size = |points: f32| FontId::proportional(points * scale);
+    ui.label(RichText::new(tr!(lang, "handout-steps")).font(size(16.0)).strong());
+    let steps = page.dataset.presentation_steps(Some(page.tour.id.as_str()));
+    let lines: Vec<String> = steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let (title, when) = match step.target {
+                Target::Event(e) => file.events.get(e).map_or_else(Default::default, |e| {
+                    (e.title.text(lang).to_owned(), dates::span(lang, e.start, e.end))
+                }),
+                Target::Country(c) => file.countries.get(c).map_or_else(Default::default, |c| {
+                    (crate::model::country_name(c, lang).text.to_owned(), String::new())
+                }),
+            };
+            if when.is_empty() {
+                format!("{}. {title}", i + 1)
+            } else {
+                format!("{}. {title} ({when})", i + 1)
+            }
+        })
+        .collect();
+    let (left, right) = lines.split_at(lines.len().div_ceil(2));
+    ui.columns(2, |columns| {
+        for (column, lines) in columns.iter_mut().zip([left, right]) {
+            column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                for line in lines {
+                    ui.label(RichText::new(line).font(size(12.0)));
+                }
+            });
+        }
+    });
+}
+
+/// Sources as a reader can look them up: publisher and year, title, address.
+fn sources_ui(ui: &mut Ui, sources: &[&Source], scale: f32) {
+    for source in sources {
+        let who = crate::ui::presentation::source_short_name(source);
+        let mut job = egui::text::LayoutJob::default();
+        let format = |size: f32, color: Color32| egui::TextFormat {
+            font_id: FontId::proportional(size * scale),
+            color,
+            ..Default::default()
+        };
+        job.append(&format!("{who}: "), 0.0, format(10.5, INK));
+        job.append(&source.title, 0.0, format(10.5, INK));
+        job.append(&format!("\n{}", source.url), 0.0, format(9.0, GREY));
+        ui.label(job);
+    }
+}
+
+/// The strip under a slide with the teacher's note for step `label`
+/// ("3 / 10"), at type scale `scale`. Returns the height its content needs.
+pub fn note_strip_ui(ui: &mut Ui, note: Option<&Text>, label: &str, lang: Lang, scale: f32) -> f32 {
+    paper_ui(ui);
+    let top = ui.min_rect().top();
+    ui.label(
+        RichText::new(format!("{} · {label}", tr!(lang, "presenter-note")))
+            .font(FontId::proportional(12.0 * scale))
+            .color(GREY)
+            .strong(),
+    );
+    let text = note.map_or_else(|| tr!(lang, "presenter-no-note"), |n| n.text(lang).to_owned());
+    ui.label(RichText::new(text).font(FontId::proportional(14.0 * scale)));
+    ui.min_rect().bottom() - top
+}

@@ -1,0 +1,137 @@
+//! Tour handouts: a title page, then one page per slide with the slide's
+//! picture and, when asked for, the teacher's note; the same bytes each time;
+//! the command line and File → Export tour as PDF.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+use std::path::Path;
+
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::handout::{HandoutRequest, handout_document, handout_pdf};
+use sco_explorer::i18n::Lang;
+use sco_explorer::model::{Dataset, find_bundled, load_file};
+use sco_explorer::pdf::page_count;
+
+fn fixture() -> Dataset {
+    load_file(Path::new("tests/fixtures/valid/minimal.ron")).unwrap()
+}
+
+fn request(tour: &str, notes: bool) -> HandoutRequest {
+    HandoutRequest {
+        tour: Some(tour.to_owned()),
+        notes,
+        lang: Lang::En,
+    }
+}
+
+#[test]
+fn a_handout_is_a_title_page_then_one_page_per_step_the_same_bytes_each_time() {
+    let dataset = fixture();
+    let bytes = handout_pdf(&dataset, &request("short", true)).unwrap();
+    let steps = dataset.presentation_len(Some("short"));
+    assert_eq!(steps, 2);
+    assert_eq!(page_count(&bytes), Some(steps + 1));
+    assert_eq!(
+        handout_pdf(&dataset, &request("short", true)).unwrap(),
+        bytes,
+        "the same handout must be the same bytes"
+    );
+    let other = handout_pdf(&dataset, &request("short", false)).unwrap();
+    assert_ne!(other, bytes, "notes change the pages");
+}
+
+#[test]
+fn notes_put_the_teachers_note_under_each_slide() {
+    let dataset = fixture();
+    let with = handout_document(&dataset, &request("short", true)).unwrap();
+    let without = handout_document(&dataset, &request("short", false)).unwrap();
+    let bookmarks: Vec<&str> = with.pages.iter().map(|p| p.bookmark.as_str()).collect();
+    assert_eq!(bookmarks, ["Short tour", "1 / 2 · 1st summit", "2 / 2 · India"]);
+    for (with, without) in with.pages.iter().zip(&without.pages).skip(1) {
+        assert_eq!(with.pictures.len(), 2, "slide and note strip");
+        assert_eq!(without.pictures.len(), 1, "slide only");
+        // The slide keeps its shape on paper, above its note.
+        let (slide, at) = &with.pictures[0];
+        let (_, note_at) = &with.pictures[1];
+        assert_eq!((slide.width, slide.height), (1920, 1080));
+        assert!((at.width / at.height - 16.0 / 9.0).abs() < 0.01);
+        assert!(note_at.y >= at.y + at.height);
+    }
+}
+
+#[test]
+fn every_bundled_tour_step_is_one_page_of_its_handout() {
+    let dataset = find_bundled("asean").unwrap().load().unwrap();
+    let document = handout_document(&dataset, &request("asean-exercises", false)).unwrap();
+    let steps = dataset.presentation_len(Some("asean-exercises"));
+    let slides: Vec<&str> = document
+        .pages
+        .iter()
+        .map(|p| p.bookmark.as_str())
+        .filter(|b| b.contains(" / "))
+        .collect();
+    assert_eq!(slides.len(), steps, "{slides:?}");
+    for (i, bookmark) in slides.iter().enumerate() {
+        assert!(bookmark.starts_with(&format!("{} / {steps} · ", i + 1)), "{bookmark}");
+    }
+    // The title page comes first; a long source list may continue after it.
+    assert_eq!(document.pages[0].bookmark, "From disaster drills to naval exercises");
+    let title_pages = document.pages.len() - steps;
+    assert!((1..=2).contains(&title_pages), "{title_pages} title pages");
+}
+
+#[test]
+fn an_unknown_tour_is_refused_naming_the_tours_there_are() {
+    let error = handout_pdf(&fixture(), &request("nope", false)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the dataset has no tour \"nope\"; its tours are: short"
+    );
+}
+
+#[test]
+fn the_handout_command_writes_the_pdf_and_says_how_many_pages() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("short.pdf");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["handout", "--data", "tests/fixtures/valid/minimal.ron", "--tour", "short", "--notes", "--lang", "ru", "--out"])
+        .arg(&out)
+        .env("XDG_RUNTIME_DIR", std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        format!("wrote {} (3 pages)", out.display())
+    );
+    assert_eq!(page_count(&std::fs::read(&out).unwrap()), Some(3));
+    // Written atomically: nothing but the PDF is left in the folder.
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn file_menu_exports_the_tour_as_pdf_and_says_where() {
+    let folder = tempfile::tempdir().unwrap();
+    let dataset = fixture();
+    let view = sco_explorer::state::ViewState::for_dataset(&dataset);
+    let mut app = sco_explorer::app::ExplorerApp::new(dataset, view);
+    app.set_save_dir(folder.path().to_owned());
+    let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export tour as PDF with teacher's notes").click();
+    harness.run();
+    let path = folder.path().join("sco-explorer-handout-short-en-notes.pdf");
+    // The handout is written on a thread of its own; the window keeps drawing.
+    for _ in 0..600 {
+        if !harness.state().is_writing_handout() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    let message = harness.state().status_message().unwrap();
+    assert_eq!(message, format!("Saved the handout to {}", path.display()));
+    assert_eq!(page_count(&std::fs::read(&path).unwrap()), Some(3));
+}
