@@ -6,6 +6,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[cfg(feature = "screenshot")]
 use chrono::NaiveDate;
 
 use crate::i18n::Lang;

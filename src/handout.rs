@@ -130,7 +130,10 @@ pub fn handout_document(
         lang,
     };
     let mut pages = Vec::new();
-    for (i, picture) in title_pages(&state, &title_page, content)?.into_iter().enumerate() {
+    for (i, picture) in title_pages(&state, &title_page, content)?
+        .into_iter()
+        .enumerate()
+    {
         pages.push(pdf::Page {
             bookmark: if i == 0 {
                 tour.title.text(lang).to_owned()
@@ -226,7 +229,9 @@ fn render_slides(
         left -= 1;
         let (step, page) = (harness.state().view.step, harness.state().view.page);
         shown = Some((step, page));
-        let Some(current) = steps.get(step) else { break };
+        let Some(current) = steps.get(step) else {
+            break;
+        };
         let image = harness
             .render()
             .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
@@ -247,7 +252,10 @@ fn render_slides(
     Ok(slides)
 }
 
-fn slide_harness(app: ExplorerApp, state: &egui_wgpu::RenderState) -> Harness<'static, ExplorerApp> {
+fn slide_harness(
+    app: ExplorerApp,
+    state: &egui_wgpu::RenderState,
+) -> Harness<'static, ExplorerApp> {
     let mut harness = Harness::builder()
         .with_size(SLIDE_SIZE)
         .with_pixels_per_point(1.0)
@@ -289,7 +297,10 @@ fn title_pages(
         let mut paper = Paper::new(state, area, move |ui, scale, count| {
             title_page_ui(ui, page, first, shown.get(..count).unwrap_or(shown), scale)
         });
-        let scales = TYPE_SCALES.iter().copied().filter(|&s| s >= TITLE_SCALE_FLOOR);
+        let scales = TYPE_SCALES
+            .iter()
+            .copied()
+            .filter(|&s| s >= TITLE_SCALE_FLOOR);
         let fitted = scales.clone().find(|&scale| paper.fits(scale, rest.len()));
         let (scale, count) = match fitted {
             Some(scale) => (scale, rest.len()),
@@ -382,7 +393,11 @@ impl<'a> Paper<'a> {
             .harness
             .render()
             .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
-        Ok(Picture::from_rgba(image.width(), image.height(), image.as_raw()))
+        Ok(Picture::from_rgba(
+            image.width(),
+            image.height(),
+            image.as_raw(),
+        ))
     }
 }
 

@@ -280,7 +280,10 @@ mod tests {
         // UTF-16 with a byte order mark, in a hex or literal string.
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/Title"), "{text}");
-        assert!(!text.contains("Шанхайская"), "non-Latin titles must be encoded");
+        assert!(
+            !text.contains("Шанхайская"),
+            "non-Latin titles must be encoded"
+        );
     }
 
     #[test]

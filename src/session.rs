@@ -144,7 +144,11 @@ impl Notice {
             Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
             Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
             Self::HandoutSaved(path) => {
-                tr!(lang, "notice-handout-saved", path = &path.display().to_string())
+                tr!(
+                    lang,
+                    "notice-handout-saved",
+                    path = &path.display().to_string()
+                )
             }
             Self::HandoutFailed(error) => tr!(lang, "notice-handout-failed", error = error),
         }

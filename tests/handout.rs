@@ -46,7 +46,10 @@ fn notes_put_the_teachers_note_under_each_slide() {
     let with = handout_document(&dataset, &request("short", true)).unwrap();
     let without = handout_document(&dataset, &request("short", false)).unwrap();
     let bookmarks: Vec<&str> = with.pages.iter().map(|p| p.bookmark.as_str()).collect();
-    assert_eq!(bookmarks, ["Short tour", "1 / 2 · 1st summit", "2 / 2 · India"]);
+    assert_eq!(
+        bookmarks,
+        ["Short tour", "1 / 2 · 1st summit", "2 / 2 · India"]
+    );
     for (with, without) in with.pages.iter().zip(&without.pages).skip(1) {
         assert_eq!(with.pictures.len(), 2, "slide and note strip");
         assert_eq!(without.pictures.len(), 1, "slide only");
@@ -72,10 +75,16 @@ fn every_bundled_tour_step_is_one_page_of_its_handout() {
         .collect();
     assert_eq!(slides.len(), steps, "{slides:?}");
     for (i, bookmark) in slides.iter().enumerate() {
-        assert!(bookmark.starts_with(&format!("{} / {steps} · ", i + 1)), "{bookmark}");
+        assert!(
+            bookmark.starts_with(&format!("{} / {steps} · ", i + 1)),
+            "{bookmark}"
+        );
     }
     // The title page comes first; a long source list may continue after it.
-    assert_eq!(document.pages[0].bookmark, "From disaster drills to naval exercises");
+    assert_eq!(
+        document.pages[0].bookmark,
+        "From disaster drills to naval exercises"
+    );
     let title_pages = document.pages.len() - steps;
     assert!((1..=2).contains(&title_pages), "{title_pages} title pages");
 }
@@ -94,12 +103,26 @@ fn the_handout_command_writes_the_pdf_and_says_how_many_pages() {
     let folder = tempfile::tempdir().unwrap();
     let out = folder.path().join("short.pdf");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
-        .args(["handout", "--data", "tests/fixtures/valid/minimal.ron", "--tour", "short", "--notes", "--lang", "ru", "--out"])
+        .args([
+            "handout",
+            "--data",
+            "tests/fixtures/valid/minimal.ron",
+            "--tour",
+            "short",
+            "--notes",
+            "--lang",
+            "ru",
+            "--out",
+        ])
         .arg(&out)
         .env("XDG_RUNTIME_DIR", std::env::temp_dir())
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(
         String::from_utf8_lossy(&output.stdout).trim(),
         format!("wrote {} (3 pages)", out.display())
@@ -120,9 +143,13 @@ fn file_menu_exports_the_tour_as_pdf_and_says_where() {
     harness.run();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Export tour as PDF with teacher's notes").click();
+    harness
+        .get_by_label("Export tour as PDF with teacher's notes")
+        .click();
     harness.run();
-    let path = folder.path().join("sco-explorer-handout-short-en-notes.pdf");
+    let path = folder
+        .path()
+        .join("sco-explorer-handout-short-en-notes.pdf");
     // The handout is written on a thread of its own; the window keeps drawing.
     for _ in 0..600 {
         if !harness.state().is_writing_handout() {

@@ -3,7 +3,7 @@
 //! the status bar says when it starts and where the file went.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::session::Notice;
 
@@ -24,10 +24,13 @@ impl ExplorerApp {
             return;
         }
         let dataset = self.session.dataset();
-        let tour = match find_tour(dataset, self.view.tour.as_deref()).or_else(|_| find_tour(dataset, None)) {
+        let tour = match find_tour(dataset, self.view.tour.as_deref())
+            .or_else(|_| find_tour(dataset, None))
+        {
             Ok(tour) => tour,
             Err(error) => {
-                self.session.set_status(Notice::HandoutFailed(error.to_string()));
+                self.session
+                    .set_status(Notice::HandoutFailed(error.to_string()));
                 return;
             }
         };
@@ -45,7 +48,7 @@ impl ExplorerApp {
         let title = tour.title.text(request.lang).to_owned();
         let path = self.save_path(&name);
         let dataset = dataset.clone();
-        let (send, done) = channel();
+        let (send, done) = std::sync::mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("handout".to_owned())
             .spawn(move || {
@@ -61,7 +64,9 @@ impl ExplorerApp {
                 self.handout_job = Some(HandoutJob { done });
                 self.session.set_status(Notice::HandoutWriting(title));
             }
-            Err(error) => self.session.set_status(Notice::HandoutFailed(error.to_string())),
+            Err(error) => self
+                .session
+                .set_status(Notice::HandoutFailed(error.to_string())),
         }
     }
 
@@ -69,7 +74,8 @@ impl ExplorerApp {
     #[cfg(not(feature = "screenshot"))]
     pub(super) fn start_handout(&mut self, _notes: bool) {
         self.session.set_status(Notice::HandoutFailed(
-            "this build has no headless renderer (built without the \"screenshot\" feature)".to_owned(),
+            "this build has no headless renderer (built without the \"screenshot\" feature)"
+                .to_owned(),
         ));
     }
 

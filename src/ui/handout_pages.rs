@@ -40,7 +40,13 @@ pub struct TitlePage<'a> {
 
 /// The title page (`first`) or a page continuing its source list, showing
 /// `sources` at type scale `scale`. Returns the height its content needs.
-pub fn title_page_ui(ui: &mut Ui, page: &TitlePage<'_>, first: bool, sources: &[&Source], scale: f32) -> f32 {
+pub fn title_page_ui(
+    ui: &mut Ui,
+    page: &TitlePage<'_>,
+    first: bool,
+    sources: &[&Source],
+    scale: f32,
+) -> f32 {
     paper_ui(ui);
     let top = ui.min_rect().top();
     let lang = page.lang;
@@ -57,7 +63,11 @@ pub fn title_page_ui(ui: &mut Ui, page: &TitlePage<'_>, first: bool, sources: &[
     }
     if first && !sources.is_empty() {
         ui.add_space(6.0 * scale);
-        ui.label(RichText::new(tr!(lang, "handout-sources")).font(size(16.0)).strong());
+        ui.label(
+            RichText::new(tr!(lang, "handout-sources"))
+                .font(size(16.0))
+                .strong(),
+        );
     }
     // Two columns, the first half of the list on the left.
     let (left, right) = sources.split_at(sources.len().div_ceil(2));
@@ -80,7 +90,11 @@ fn header_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
             .font(size(15.0))
             .color(GREY),
     );
-    ui.label(RichText::new(page.tour.title.text(lang)).font(size(30.0)).strong());
+    ui.label(
+        RichText::new(page.tour.title.text(lang))
+            .font(size(30.0))
+            .strong(),
+    );
     ui.add_space(4.0 * scale);
     let meta = tr!(
         lang,
@@ -103,7 +117,11 @@ fn header_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
 fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
     let (lang, file) = (page.lang, page.dataset.file());
     let size = |points: f32| FontId::proportional(points * scale);
-    ui.label(RichText::new(tr!(lang, "handout-steps")).font(size(16.0)).strong());
+    ui.label(
+        RichText::new(tr!(lang, "handout-steps"))
+            .font(size(16.0))
+            .strong(),
+    );
     let steps = page.dataset.presentation_steps(Some(page.tour.id.as_str()));
     let lines: Vec<String> = steps
         .iter()
@@ -111,10 +129,16 @@ fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
         .map(|(i, step)| {
             let (title, when) = match step.target {
                 Target::Event(e) => file.events.get(e).map_or_else(Default::default, |e| {
-                    (e.title.text(lang).to_owned(), dates::span(lang, e.start, e.end))
+                    (
+                        e.title.text(lang).to_owned(),
+                        dates::span(lang, e.start, e.end),
+                    )
                 }),
                 Target::Country(c) => file.countries.get(c).map_or_else(Default::default, |c| {
-                    (crate::model::country_name(c, lang).text.to_owned(), String::new())
+                    (
+                        crate::model::country_name(c, lang).text.to_owned(),
+                        String::new(),
+                    )
                 }),
             };
             if when.is_empty() {
@@ -164,7 +188,10 @@ pub fn note_strip_ui(ui: &mut Ui, note: Option<&Text>, label: &str, lang: Lang, 
             .color(GREY)
             .strong(),
     );
-    let text = note.map_or_else(|| tr!(lang, "presenter-no-note"), |n| n.text(lang).to_owned());
+    let text = note.map_or_else(
+        || tr!(lang, "presenter-no-note"),
+        |n| n.text(lang).to_owned(),
+    );
     ui.label(RichText::new(text).font(FontId::proportional(14.0 * scale)));
     ui.min_rect().bottom() - top
 }

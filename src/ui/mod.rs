@@ -6,6 +6,7 @@
 pub mod counts_plot;
 pub mod details_panel;
 pub mod error_panel;
+#[cfg(feature = "screenshot")]
 pub mod handout_pages;
 pub mod help_window;
 pub mod map_paint;
