@@ -362,6 +362,17 @@ const INVALID: &[(&str, &str, &str)] = &[
     ),
     ("unknown_source", "unknown source \"S99\"", "S99"),
     (
+        "coordinates_without_longitude",
+        "latitude without longitude",
+        "lat: Some(31.22)",
+    ),
+    (
+        "area_with_coordinates",
+        "an area has no single point",
+        "area: true",
+    ),
+    ("unknown_place_source", "unknown source \"GN-0\"", "GN-0"),
+    (
         "unknown_event_ref",
         "unknown event \"summit-2002\"",
         "summit-2002",

@@ -104,28 +104,43 @@ fn hovering_a_country_names_it_and_its_status() {
 
 #[test]
 fn events_with_coordinates_are_dots_that_select_them() {
-    // The bundled dataset has no coordinates yet: give one summit its city's.
-    let text = sco_explorer::model::BUNDLED_RON.replace(
-        r#"zh: "青岛")), country: Some("CHN")),"#,
-        r#"zh: "青岛")), country: Some("CHN"), lat: Some(36.07), lon: Some(120.38)),"#,
-    );
-    assert_eq!(
-        text.matches("lat: Some(36.07)").count(),
-        1,
-        "Qingdao's place line changed"
-    );
-    let dataset = sco_explorer::model::load_str("test.ron", &text).unwrap();
-    let mut view = sco_explorer::state::ViewState::for_dataset(&dataset);
-    view.theme = ThemeChoice::Light;
-    view.central_view = CentralView::Map;
-    let mut harness = harness_with(ExplorerApp::new(dataset, view));
-    let qingdao = harness.state().map_screen_pos(120.38, 36.07).unwrap();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    app.view.central_view = CentralView::Map;
+    // The bundled summit in Qingdao stands at its GeoNames point.
+    let place = app
+        .dataset()
+        .event("summit-2018-qingdao")
+        .unwrap()
+        .place
+        .clone();
+    assert_eq!((place.lat, place.lon), (Some(36.06488), Some(120.38042)));
+    assert_eq!(place.located_by.as_deref(), Some("GN-1797929"));
+    let mut harness = harness_with(app);
+    let qingdao = harness.state().map_screen_pos(120.38042, 36.06488).unwrap();
     click_at(&harness, qingdao);
     harness.run();
     assert_eq!(
         harness.state().view.selection,
         Selection::Event("summit-2018-qingdao".into())
     );
+    // Its details say where the point is and who says so.
+    harness.get_by_label("36.06° N, 120.38° E");
+    harness.get_by_label("GeoNames");
+}
+
+#[test]
+fn an_area_says_so_and_has_no_dot() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.central_view = CentralView::Map;
+    let event = app.dataset().event("pm-2007").unwrap();
+    assert!(event.place.area && event.place.lat.is_none());
+    app.select(sco_explorer::model::Target::Event(
+        app.dataset().event_index("pm-2007").unwrap(),
+    ));
+    let harness = harness_with(app);
+    harness.get_by_label("An area, not a single point: no dot on the map");
+    assert!(harness.query_by_label("GeoNames").is_none());
 }
 
 #[test]

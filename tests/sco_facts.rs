@@ -520,6 +520,12 @@ fn every_listed_source_is_cited_and_every_cited_source_listed() {
     for list in lists {
         cited.extend(list.iter().map(sco_explorer::model::SmolStr::as_str));
     }
+    // Places cite the source of their coordinates.
+    cited.extend(
+        file.events
+            .iter()
+            .filter_map(|e| e.place.located_by.as_deref()),
+    );
     let listed: HashSet<&str> = file.sources.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(listed.len(), file.sources.len(), "source ids are unique");
     let uncited: Vec<_> = listed.difference(&cited).collect();

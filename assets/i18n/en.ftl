@@ -431,3 +431,13 @@ notice-handout-writing = Writing the handout of “{ $tour }”…
 notice-handout-saved = Saved the handout to { $path }
 notice-handout-failed = Could not write the handout: { $error }
 handout-sources-continued = Sources (continued)
+
+## Event places
+# A point on the globe: "43.25° N, 76.91° E".
+coord-point = { $lat }, { $lon }
+coord-north = { $deg }° N
+coord-south = { $deg }° S
+coord-east = { $deg }° E
+coord-west = { $deg }° W
+place-area = An area, not a single point: no dot on the map
+map-places-note = Event places: GeoNames (CC BY 4.0).

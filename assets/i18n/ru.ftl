@@ -451,3 +451,12 @@ notice-handout-writing = Создаётся раздаточный матери�
 notice-handout-saved = Раздаточный материал сохранён в { $path }
 notice-handout-failed = Не удалось сохранить раздаточный материал: { $error }
 handout-sources-continued = Источники (продолжение)
+
+## Event places
+coord-point = { $lat }, { $lon }
+coord-north = { $deg }° с. ш.
+coord-south = { $deg }° ю. ш.
+coord-east = { $deg }° в. д.
+coord-west = { $deg }° з. д.
+place-area = Район, а не точка: на карте без отметки
+map-places-note = Места событий: GeoNames (CC BY 4.0).

@@ -338,3 +338,12 @@ notice-handout-writing = 正在生成“{ $tour }”的讲义…
 notice-handout-saved = 讲义已保存到 { $path }
 notice-handout-failed = 无法保存讲义：{ $error }
 handout-sources-continued = 来源（续）
+
+## Event places
+coord-point = { $lat }，{ $lon }
+coord-north = 北纬{ $deg }°
+coord-south = 南纬{ $deg }°
+coord-east = 东经{ $deg }°
+coord-west = 西经{ $deg }°
+place-area = 这是一个区域而非单一地点，地图上不标点
+map-places-note = 活动地点：GeoNames（CC BY 4.0）。

@@ -217,6 +217,42 @@ pub fn bundled_label(bundled: &crate::model::Bundled, lang: Lang) -> String {
     }
 }
 
+/// "43.25° N, 76.91° E", «43,25° с. ш., 76,91° в. д.», "北纬43.25°，东经76.91°":
+/// a point to two decimals (about a kilometre), the hemisphere in words.
+pub fn coordinates(lang: Lang, lat: f64, lon: f64) -> String {
+    let degrees = |value: f64| {
+        let text = format!("{:.2}", value.abs());
+        if lang == Lang::Ru {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    };
+    let lat_text = message(
+        lang,
+        if lat < 0.0 {
+            "coord-south"
+        } else {
+            "coord-north"
+        },
+        &[("deg", Arg::Str(&degrees(lat)))],
+    );
+    let lon_text = message(
+        lang,
+        if lon < 0.0 {
+            "coord-west"
+        } else {
+            "coord-east"
+        },
+        &[("deg", Arg::Str(&degrees(lon)))],
+    );
+    message(
+        lang,
+        "coord-point",
+        &[("lat", Arg::Str(&lat_text)), ("lon", Arg::Str(&lon_text))],
+    )
+}
+
 /// A count with its thousands grouped as the language groups them: "12,288"
 /// in English and Chinese, "12 288" in Russian (with a no-break space).
 pub fn thousands(lang: Lang, n: usize) -> String {

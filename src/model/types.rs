@@ -279,6 +279,21 @@ pub struct Place {
     /// Longitude in degrees east, where known.
     #[serde(default)]
     pub lon: Option<f64>,
+    /// The source of `lat` and `lon` (a source id, e.g. a GeoNames record).
+    #[serde(default)]
+    pub located_by: Option<Id>,
+    /// The place is an area (a training range, region, border or several
+    /// places at once): it has no single point, says so, and gets no dot.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub area: bool,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// A summit, exercise or drill.

@@ -406,6 +406,32 @@ fn place_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Action
             country_link_ui(ui, dataset, lang, actions, code);
         }
     });
+    coordinates_ui(ui, dataset, lang, &event.place);
+}
+
+/// Where the place's dot stands and who says so, or that an area has none.
+fn coordinates_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, place: &crate::model::Place) {
+    if place.area {
+        ui.label(RichText::new(tr!(lang, "place-area")).weak());
+        return;
+    }
+    let (Some(lat), Some(lon)) = (place.lat, place.lon) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(crate::i18n::coordinates(lang, lat, lon)).weak());
+        if let Some(source) = place
+            .located_by
+            .as_deref()
+            .and_then(|id| dataset.source(id))
+        {
+            ui.hyperlink_to(
+                crate::ui::presentation::source_short_name(source),
+                &source.url,
+            )
+            .on_hover_text(&source.title);
+        }
+    });
 }
 
 fn country_ui(

@@ -189,6 +189,10 @@ pub struct MapPainting<'a> {
     pub dark: bool,
     /// In compare mode, the organisation compared with (countries are shaded by side).
     pub compared: Option<&'a Compared>,
+    /// Drawn on a slide: only the slide's own event or country is marked (no
+    /// other events' dots), and a selected country is named and ringed so a
+    /// class finds it even when it is small.
+    pub on_slide: bool,
 }
 
 /// A dot marking the selected event's place, with its label.
@@ -198,6 +202,10 @@ struct PlaceMarker {
     replaces: Option<String>,
     text: String,
     color: Color32,
+    /// Whether `at` is the place itself (a dot), not just its country.
+    dot: bool,
+    /// How far the label stands from `at` (beside a dot or ring); 0: centred on it.
+    offset: f32,
 }
 
 impl MapPainting<'_> {
@@ -235,8 +243,14 @@ impl MapPainting<'_> {
         self.painter
             .rect_filled(self.transform.rect, 0.0, self.palette.water);
         self.fills();
-        let marker = self.selected_event_outlines();
-        self.event_dots(hover);
+        let marker = self.selected_event_outlines().or_else(|| {
+            self.on_slide
+                .then(|| self.selected_country_marker())
+                .flatten()
+        });
+        if !self.on_slide {
+            self.event_dots(hover);
+        }
         self.small_state_dots();
         self.highlights(hover);
         self.country_names(marker.as_ref());
@@ -289,25 +303,73 @@ impl MapPainting<'_> {
         if let Some(feature) = host {
             self.involved(feature);
         }
-        // Without the event's own coordinates, the dot stands at the host
-        // country's label point, in place of the country's name.
-        let (at, replaces) = match event_point(self.dataset, e) {
-            Some(p) => (p, None),
-            None => host.map(|f| (f.label, f.code.clone()))?,
+        // Without the event's own coordinates (an area, or a place the
+        // dataset does not locate) there is no dot: the label alone stands at
+        // the host country's label point, in place of the country's name.
+        let (at, replaces, dot) = match event_point(self.dataset, e) {
+            Some(p) => (p, None, true),
+            None => host.map(|f| (f.label, f.code.clone(), false))?,
         };
         let lang = self.view.lang;
-        let text = event
+        let place = event
             .place
             .city
             .as_ref()
             .unwrap_or(&event.title)
             .text(lang)
             .to_owned();
+        // Standing in for the host's name, the label names the country too.
+        let text = match replaces
+            .as_deref()
+            .and_then(|code| self.dataset.country(code))
+        {
+            Some(country) => tr!(
+                lang,
+                "map-host",
+                place = &place,
+                country = crate::model::country_name(country, lang).text
+            ),
+            None => place,
+        };
         Some(PlaceMarker {
             at,
             replaces,
             text,
             color,
+            dot,
+            offset: if dot { 10.0 } else { 0.0 },
+        })
+    }
+
+    /// A slide's country: outlined like an event's participant, ringed when
+    /// it is too small to see on the slide, and named on a halo at its label
+    /// point (the marker takes the place of its ordinary name).
+    fn selected_country_marker(&self) -> Option<PlaceMarker> {
+        let country = self.view.selected_country(self.dataset)?;
+        let record = self.dataset.file().countries.get(country)?;
+        let feature = self.map.feature(&record.code)?;
+        self.involved(feature);
+        let on_screen = self.transform.to_screen(feature.label);
+        let extent = feature.bounds.width().max(feature.bounds.height()) * self.transform.scale;
+        if feature.is_dot() || extent < 24.0 {
+            self.painter
+                .circle_stroke(on_screen, 16.0, Stroke::new(3.0, self.palette.strong));
+        }
+        let ringed = feature.is_dot() || extent < 24.0;
+        if ringed {
+            self.painter
+                .circle_stroke(on_screen, 16.0, Stroke::new(3.0, self.palette.strong));
+        }
+        Some(PlaceMarker {
+            at: feature.label,
+            replaces: Some(record.code.to_string()),
+            text: crate::model::country_name(record, self.view.lang)
+                .text
+                .to_owned(),
+            color: self.palette.strong,
+            dot: false,
+            // Beside the ring; else over the country, where its name would be.
+            offset: if ringed { 20.0 } else { 0.0 },
         })
     }
 
@@ -409,33 +471,36 @@ impl MapPainting<'_> {
         self.painter.galley(rect.min, galley, self.palette.label);
     }
 
-    /// The selected event's place: a dot and its label.
+    /// The selected event's place: a dot and its label (the label alone when
+    /// the place has no point). The label stays whole inside the map: right of
+    /// the dot, else left of it, else under it, moved in from the edges.
     fn place_marker(&self, marker: PlaceMarker) {
         let at = self.transform.to_screen(marker.at);
-        self.painter
-            .circle(at, 6.5, marker.color, Stroke::new(2.0, self.palette.strong));
-        let text = match marker
-            .replaces
-            .as_deref()
-            .and_then(|code| self.dataset.country(code))
-        {
-            Some(country) => tr!(
-                self.view.lang,
-                "map-host",
-                place = &marker.text,
-                country = crate::model::country_name(country, self.view.lang).text
-            ),
-            None => marker.text,
-        };
-        // Long place descriptions wrap, and go left of the dot near the right edge.
-        let clip = self.painter.clip_rect();
-        let galley =
+        if marker.dot {
             self.painter
-                .layout(text, FontId::proportional(13.0), self.palette.label, 220.0);
-        let mut rect = Align2::LEFT_CENTER.anchor_size(at + egui::vec2(10.0, 0.0), galley.size());
-        if rect.right() > clip.right() - 4.0 {
-            rect = Align2::RIGHT_CENTER.anchor_size(at - egui::vec2(10.0, 0.0), galley.size());
+                .circle(at, 6.5, marker.color, Stroke::new(2.0, self.palette.strong));
         }
+        let inside = self.painter.clip_rect().shrink(4.0);
+        let galley = self.painter.layout(
+            marker.text,
+            FontId::proportional(13.0),
+            self.palette.label,
+            220.0,
+        );
+        let size = galley.size();
+        let offset = marker.offset;
+        let rect = if offset > 0.0 {
+            let right = Align2::LEFT_CENTER.anchor_size(at + egui::vec2(offset, 0.0), size);
+            let left = Align2::RIGHT_CENTER.anchor_size(at - egui::vec2(offset, 0.0), size);
+            let below = Align2::CENTER_TOP.anchor_size(at + egui::vec2(0.0, offset), size);
+            [right, left]
+                .into_iter()
+                .find(|r| r.left() >= inside.left() && r.right() <= inside.right())
+                .unwrap_or(below)
+        } else {
+            Align2::CENTER_CENTER.anchor_size(at, size)
+        };
+        let rect = keep_inside(rect, inside);
         self.painter
             .rect_filled(rect.expand(2.0), 3.0, self.palette.halo);
         self.painter.galley(rect.min, galley, self.palette.label);
@@ -459,6 +524,25 @@ impl MapPainting<'_> {
                 .extend(outline(feature, self.transform, stroke));
         }
     }
+}
+
+/// `rect` moved (not resized) to lie inside `area` where it can.
+fn keep_inside(rect: Rect, area: Rect) -> Rect {
+    let dx = if rect.left() < area.left() {
+        area.left() - rect.left()
+    } else if rect.right() > area.right() {
+        (area.right() - rect.right()).max(area.left() - rect.left())
+    } else {
+        0.0
+    };
+    let dy = if rect.top() < area.top() {
+        area.top() - rect.top()
+    } else if rect.bottom() > area.bottom() {
+        (area.bottom() - rect.bottom()).max(area.top() - rect.top())
+    } else {
+        0.0
+    };
+    rect.translate(egui::vec2(dx, dy))
 }
 
 /// The year in large type in the map's top-right corner (the Arctic Ocean, where

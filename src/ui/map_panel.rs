@@ -161,6 +161,7 @@ pub fn map_panel_ui(
         palette: &palette,
         dark,
         compared,
+        on_slide: false,
     }
     .draw(hover);
     draw_year(&painter, (dataset, compared), view, rect, &palette);
@@ -490,7 +491,7 @@ fn compare_legend_ui(
             swatch_ui(ui, palette, fill, &text);
         }
     });
-    ui.label(RichText::new(tr!(lang, "map-borders-note")).weak());
+    attribution_ui(ui, lang);
 }
 
 /// A swatch and its label as one widget, so wrapping never separates them.
@@ -540,7 +541,17 @@ fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang
             swatch_ui(ui, palette, palette.fill(status, dark), text);
         }
     });
-    ui.label(RichText::new(tr!(lang, "map-borders-note")).weak());
+    attribution_ui(ui, lang);
+}
+
+/// Where the shapes and the event places come from (GeoNames asks for credit).
+fn attribution_ui(ui: &mut Ui, lang: Lang) {
+    let text = format!(
+        "{} {}",
+        tr!(lang, "map-borders-note"),
+        tr!(lang, "map-places-note")
+    );
+    ui.label(RichText::new(text).weak());
 }
 
 /// Moves the date cursor while playing, and asks for the next frame.

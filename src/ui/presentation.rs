@@ -88,8 +88,11 @@ impl SlideMemory {
     }
 }
 
-/// How much of a slide's body the map takes, beside the text.
-const MAP_SHARE: f32 = 0.4;
+/// How much of a slide's body the map takes, beside the text: the first
+/// share at which the text fits on one page.
+const MAP_SHARES: [f32; 3] = [0.4, 0.34, 0.28];
+/// A map narrower than this (in points) is too small to read on a projector.
+const MIN_MAP_WIDTH: f32 = 200.0;
 /// Slides narrower than this (in points) show no map: the text needs the room.
 const MIN_WIDTH_FOR_MAP: f32 = 520.0;
 
@@ -201,7 +204,11 @@ fn header_ui(
         let tours = &dataset.file().tours;
         if view.printing {
             // On paper: the tour's title, no controls.
-            if let Some(tour) = view.tour.as_deref().and_then(|id| tours.iter().find(|t| t.id == id)) {
+            if let Some(tour) = view
+                .tour
+                .as_deref()
+                .and_then(|id| tours.iter().find(|t| t.id == id))
+            {
                 ui.label(RichText::new(tour.title.text(lang)).font(FontId::proportional(18.0)));
             }
             return;
@@ -303,27 +310,10 @@ fn body_ui(
             |scale| continued.height(ui, scale, width),
         )
     };
-    // The map stands beside the text unless it would cost the slide a page: a
-    // slide the class sees whole beats a map.
-    let beside_map = (map_view.is_some() && body.width() >= MIN_WIDTH_FOR_MAP).then(|| {
-        let map_width = (body.width() * MAP_SHARE).round();
-        let (text, map) = body.split_left_right_at_x(body.right() - map_width);
-        let text = text.with_max_x(text.right() - 16.0);
-        (text, map, fit_in(text))
-    });
-    let (text_rect, map_rect, fitted) = match beside_map {
-        Some((text, map, with_map)) if with_map.pages.len() == 1 => (text, Some(map), with_map),
-        Some((text, map, with_map)) => {
-            let alone = fit_in(body);
-            if alone.pages.len() < with_map.pages.len() {
-                map_view = None;
-                (body, None, alone)
-            } else {
-                (text, Some(map), with_map)
-            }
-        }
-        None => (body, None, fit_in(body)),
-    };
+    let (text_rect, map_rect, fitted) = split_text_and_map(body, map_view.is_some(), fit_in);
+    if map_rect.is_none() {
+        map_view = None;
+    }
     let width = text_rect.width();
     memory.pages = fitted.pages.len();
     // `view.page` stays as asked (`usize::MAX` is "the last"): the first frames
@@ -420,6 +410,43 @@ fn slide_map_view(
     bounds.is_valid().then_some((map_view, bounds))
 }
 
+/// Where a slide's text and map go, and how the text fits. The map stands
+/// beside the text unless it would cost the slide a page: a slide the class
+/// sees whole beats a map. On a small screen (720p) a narrower map often lets
+/// the text fit on one page: the widest share that does wins.
+fn split_text_and_map(
+    body: Rect,
+    wants_map: bool,
+    fit_in: impl Fn(Rect) -> super::slide_layout::Fit,
+) -> (Rect, Option<Rect>, super::slide_layout::Fit) {
+    if !wants_map || body.width() < MIN_WIDTH_FOR_MAP {
+        return (body, None, fit_in(body));
+    }
+    let mut widest = None;
+    for share in MAP_SHARES {
+        let map_width = (body.width() * share).round();
+        if map_width < MIN_MAP_WIDTH && widest.is_some() {
+            break;
+        }
+        let (text, map) = body.split_left_right_at_x(body.right() - map_width);
+        let text = text.with_max_x(text.right() - 16.0);
+        let fitted = fit_in(text);
+        if fitted.pages.len() == 1 {
+            return (text, Some(map), fitted);
+        }
+        widest.get_or_insert((text, map, fitted));
+    }
+    let Some((text, map, with_map)) = widest else {
+        return (body, None, fit_in(body));
+    };
+    let alone = fit_in(body);
+    if alone.pages.len() < with_map.pages.len() {
+        (body, None, alone)
+    } else {
+        (text, Some(map), with_map)
+    }
+}
+
 /// Draws the slide's map in `rect`, fitted to `bounds`; a country's slide gets
 /// the strip of its statuses over time below it.
 fn slide_map_ui(
@@ -457,6 +484,7 @@ fn slide_map_ui(
         palette: &palette,
         dark,
         compared,
+        on_slide: true,
     }
     .draw(None);
     painter.rect_stroke(

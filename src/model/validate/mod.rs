@@ -188,6 +188,46 @@ impl<'r, 'a> Checker<'r, 'a> {
         }
     }
 
+    /// Coordinates come in pairs, with their source, and never on an area.
+    fn check_coordinates(&mut self, record: &Record<'_>, place: &crate::model::Place) {
+        let at = |field| [Seg::Field("place"), Seg::Field(field)];
+        match (place.lat, place.lon) {
+            (Some(_), None) => self.report.push(
+                record,
+                &at("lat"),
+                "latitude without longitude: give both `lat` and `lon`, or neither".to_owned(),
+            ),
+            (None, Some(_)) => self.report.push(
+                record,
+                &at("lon"),
+                "longitude without latitude: give both `lat` and `lon`, or neither".to_owned(),
+            ),
+            (Some(_), Some(_)) if place.area => self.report.push(
+                record,
+                &at("area"),
+                "an area has no single point: remove `lat` and `lon`, or `area: true`".to_owned(),
+            ),
+            _ => {}
+        }
+        if let Some(id) = &place.located_by {
+            if !self.source_ids.contains(id) {
+                self.report.push(
+                    record,
+                    &at("located_by"),
+                    format!("unknown source \"{id}\": add it to the `sources` list or fix the id"),
+                );
+            }
+            if place.lat.is_none() {
+                self.report.push(
+                    record,
+                    &at("located_by"),
+                    "`located_by` names the source of `lat` and `lon`, which are missing"
+                        .to_owned(),
+                );
+            }
+        }
+    }
+
     fn check_country_ref(&mut self, record: &Record<'_>, path: &[Seg], code: &str) {
         if !self.country_codes.contains(code) {
             self.report.push(
@@ -372,6 +412,7 @@ impl<'r, 'a> Checker<'r, 'a> {
                     code,
                 );
             }
+            self.check_coordinates(&record, &event.place);
             if let Some(lat) = event.place.lat
                 && !(-90.0..=90.0).contains(&lat)
             {
