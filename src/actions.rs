@@ -84,6 +84,8 @@ pub enum Action {
     Reload,
     /// Save the window (or the slide) as a PNG.
     SavePng,
+    /// Show the dialog choosing the folder saved files go to.
+    ChooseSaveFolder,
     /// Write the current tour as a PDF handout (with the teacher's notes if `true`).
     ExportHandout(bool),
     /// Show or hide the About / keyboard help window.

@@ -92,6 +92,8 @@ pub enum Notice {
     ViewCodeOpened,
     /// A view code was refused (why, in English).
     ViewCodeRefused(String),
+    /// Saved files go to this folder from now on.
+    SaveFolder(PathBuf),
     /// A tour's handout is being written (the tour's title).
     HandoutWriting(String),
     /// A handout was written here.
@@ -142,6 +144,9 @@ impl Notice {
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
             Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
+            Self::SaveFolder(path) => {
+                tr!(lang, "notice-save-folder", path = &path.display().to_string())
+            }
             Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
             Self::HandoutSaved(path) => {
                 tr!(

@@ -140,6 +140,9 @@ pub struct ViewState {
     /// menu, buttons) are left out. Not remembered.
     #[serde(skip)]
     pub printing: bool,
+    /// Where PNGs and handouts are saved (`None`: the working folder).
+    #[serde(default)]
+    pub save_folder: Option<std::path::PathBuf>,
     /// The interface's language (the system's at first start, then the user's choice).
     pub lang: Lang,
     /// The organisation compared with (a bundled dataset's short name or a
@@ -175,6 +178,7 @@ impl Default for ViewState {
             tour_chosen: false,
             presenter_view: false,
             printing: false,
+            save_folder: None,
             lang: Lang::En,
             compare: None,
         }

@@ -268,3 +268,37 @@ fn a_file_named_on_the_command_line_is_watched_too() {
     assert_eq!(app.dataset().file().title, "Example organisation, edited");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
+    let folder = temp_dir("save-folder");
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    harness.get_by_label_contains("Save in: ").click();
+    harness.run();
+    harness.get_by_label("Folder for saved PNGs and handouts");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Folder");
+    field.click();
+    field.type_text(&folder.display().to_string());
+    harness.run();
+    harness.get_by_label("Save here").click();
+    harness.run();
+    assert_eq!(harness.state().view.save_folder.as_deref(), Some(folder.as_path()));
+    assert_eq!(
+        harness.state().status_message().unwrap(),
+        format!("Saved files now go to {}", folder.display())
+    );
+    // The menu names the folder; the view state (remembered between runs) holds it.
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+    harness.get_by_label(&format!("Save in: {name}…"));
+    let remembered: sco_explorer::state::ViewState =
+        ron::from_str(&ron::to_string(&harness.state().view).unwrap()).unwrap();
+    assert_eq!(remembered.save_folder.as_deref(), Some(folder.as_path()));
+    std::fs::remove_dir_all(folder).ok();
+}

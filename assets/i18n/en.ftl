@@ -441,3 +441,12 @@ coord-east = { $deg }° E
 coord-west = { $deg }° W
 place-area = An area, not a single point: no dot on the map
 map-places-note = Event places: GeoNames (CC BY 4.0).
+
+## Where saved files go
+# The File menu item: "Save in: lessons…" (the folder's name; the full path on hover).
+menu-save-folder = Save in: { $folder }…
+folder-title = Folder for saved PNGs and handouts
+folder-path = Folder
+folder-path-hint = path/to/folder (empty: the folder shown)
+folder-button = Save here
+notice-save-folder = Saved files now go to { $path }

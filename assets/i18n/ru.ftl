@@ -460,3 +460,11 @@ coord-east = { $deg }° в. д.
 coord-west = { $deg }° з. д.
 place-area = Район, а не точка: на карте без отметки
 map-places-note = Места событий: GeoNames (CC BY 4.0).
+
+## Where saved files go
+menu-save-folder = Сохранять в: { $folder }…
+folder-title = Папка для PNG и раздаточных материалов
+folder-path = Папка
+folder-path-hint = путь/к/папке (пусто: показанная папка)
+folder-button = Сохранять сюда
+notice-save-folder = Файлы теперь сохраняются в { $path }

@@ -347,3 +347,11 @@ coord-east = 东经{ $deg }°
 coord-west = 西经{ $deg }°
 place-area = 这是一个区域而非单一地点，地图上不标点
 map-places-note = 活动地点：GeoNames（CC BY 4.0）。
+
+## Where saved files go
+menu-save-folder = 保存位置：{ $folder }…
+folder-title = PNG 和讲义的保存文件夹
+folder-path = 文件夹
+folder-path-hint = 文件夹路径（留空：当前显示的文件夹）
+folder-button = 保存到此处
+notice-save-folder = 文件今后保存到 { $path }

@@ -69,6 +69,9 @@ impl ExplorerApp {
             }
             Action::Back => self.back(ctx),
             Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
+            Action::ChooseSaveFolder => {
+                self.open_dialog = Some(OpenDialog::save_folder(self.view.save_folder.as_deref()));
+            }
             Action::ShowBundled(name) => {
                 if let Some(bundled) = find_bundled(name) {
                     self.show_bundled(bundled);

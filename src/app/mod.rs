@@ -26,7 +26,7 @@ use crate::ui::error_panel::error_panel_ui;
 use crate::ui::help_window::help_window_ui;
 use crate::ui::map_panel::{MapMemory, map_panel_ui};
 use crate::ui::members_panel::{MemberList, members_panel_ui};
-use crate::ui::open_dialog::{DialogOutcome, OpenDialog};
+use crate::ui::open_dialog::{Choosing, DialogOutcome, OpenDialog};
 use crate::ui::presentation::{SlideMemory, presentation_ui};
 use crate::ui::status_bar::status_bar_ui;
 use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui};
@@ -73,8 +73,6 @@ pub struct ExplorerApp {
     map_memory: MapMemory,
     /// What the slides remember between frames (page count, areas, the fading message).
     slides: SlideMemory,
-    /// Where Ctrl+S saves PNGs (`None`: the working folder).
-    save_dir: Option<PathBuf>,
     open_dialog: Option<OpenDialog>,
     /// The organisation on screen, to tell a reload from another organisation.
     organisation: String,
@@ -116,7 +114,6 @@ impl ExplorerApp {
             map: crate::map::bundled(),
             map_memory: MapMemory::default(),
             slides: SlideMemory::default(),
-            save_dir: None,
             open_dialog: None,
             applied_theme: None,
             applied_presenting: None,
@@ -260,9 +257,21 @@ impl ExplorerApp {
         self.pending.push(action);
     }
 
-    /// Saves Ctrl+S's PNGs in `dir` from now on (else in the working folder).
+    /// Saves PNGs and handouts in `dir` from now on (else in the working folder).
     pub fn set_save_dir(&mut self, dir: PathBuf) {
-        self.save_dir = Some(dir);
+        self.view.save_folder = Some(dir);
+    }
+
+    /// The folder chosen in the dialog takes saved files from now on (and is remembered).
+    fn choose_save_folder(&mut self, dir: PathBuf) {
+        if dir.is_dir() {
+            let dir = std::path::absolute(&dir).unwrap_or(dir);
+            self.session.set_status(Notice::SaveFolder(dir.clone()));
+            self.view.save_folder = Some(dir);
+        } else {
+            self.session
+                .set_status(Notice::SaveFailed(format!("{} is not a folder", dir.display())));
+        }
     }
 
     /// The slide's area and its body (between the heading row and the strip)
@@ -544,8 +553,12 @@ impl ExplorerApp {
             DialogOutcome::Open => {}
             DialogOutcome::Cancelled => self.open_dialog = None,
             DialogOutcome::Chosen(path) => {
+                let purpose = dialog.purpose();
                 self.open_dialog = None;
-                self.open_path(&path);
+                match purpose {
+                    Choosing::Dataset => self.open_path(&path),
+                    Choosing::SaveFolder => self.choose_save_folder(path),
+                }
             }
         }
     }
@@ -718,7 +731,7 @@ impl ExplorerApp {
     /// Where a file called `name` is saved: in the save folder, as an absolute
     /// path so the message says exactly where the file went.
     fn save_path(&self, name: &str) -> PathBuf {
-        let path = self.save_dir.clone().unwrap_or_default().join(name);
+        let path = self.view.save_folder.clone().unwrap_or_default().join(name);
         std::path::absolute(&path).unwrap_or(path)
     }
 }

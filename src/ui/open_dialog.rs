@@ -1,6 +1,7 @@
 //! The "Open dataset" dialog: a small egui-native file chooser (folders and
 //! `.ron` files of one directory, or a typed path) that needs no desktop
-//! services. The directory is listed once when it is entered, not every frame.
+//! services; and the same dialog choosing the folder saved files go to. The
+//! directory is listed once when it is entered, not every frame.
 
 use std::path::{Path, PathBuf};
 
@@ -28,9 +29,19 @@ pub enum DialogOutcome {
     Chosen(PathBuf),
 }
 
+/// What the dialog chooses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choosing {
+    /// A dataset file to open.
+    Dataset,
+    /// The folder where PNGs and handouts are saved.
+    SaveFolder,
+}
+
 /// The dialog's state while it is open.
 #[derive(Clone, Debug)]
 pub struct OpenDialog {
+    choosing: Choosing,
     directory: PathBuf,
     path_text: String,
     entries: Vec<Entry>,
@@ -39,7 +50,28 @@ pub struct OpenDialog {
 impl OpenDialog {
     /// A dialog showing `directory`.
     pub fn new(directory: PathBuf) -> Self {
+        Self::choosing(Choosing::Dataset, directory)
+    }
+
+    /// A dialog choosing the folder for saved files, starting in `directory`
+    /// (else the working directory).
+    pub fn save_folder(directory: Option<&Path>) -> Self {
+        let directory = directory
+            .filter(|p| p.is_dir())
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        Self::choosing(Choosing::SaveFolder, directory)
+    }
+
+    /// What this dialog chooses.
+    pub fn purpose(&self) -> Choosing {
+        self.choosing
+    }
+
+    fn choosing(choosing: Choosing, directory: PathBuf) -> Self {
         let mut dialog = Self {
+            choosing,
             directory: PathBuf::new(),
             path_text: String::new(),
             entries: Vec::new(),
@@ -58,13 +90,15 @@ impl OpenDialog {
         Self::new(directory)
     }
 
-    /// Shows `directory` and lists it (folders first, then `.ron` files, by name).
+    /// Shows `directory` and lists it (folders first, then `.ron` files, by
+    /// name; only folders when choosing a folder).
     fn enter(&mut self, directory: PathBuf) {
+        let files = self.choosing == Choosing::Dataset;
         let mut entries: Vec<Entry> = std::fs::read_dir(&directory)
             .map(|read| {
                 read.filter_map(Result::ok)
                     .map(|e| e.path())
-                    .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "ron"))
+                    .filter(|p| p.is_dir() || (files && p.extension().is_some_and(|x| x == "ron")))
                     .map(|path| {
                         let is_dir = path.is_dir();
                         let name = path
@@ -104,7 +138,16 @@ impl OpenDialog {
         let mut open = true;
         let mut outcome = DialogOutcome::Open;
         let mut go_to: Option<PathBuf> = None;
-        egui::Window::new(tr!(lang, "open-title"))
+        let (title, field, hint, button) = match self.choosing {
+            Choosing::Dataset => ("open-title", "open-file", "open-file-hint", "open-button"),
+            Choosing::SaveFolder => (
+                "folder-title",
+                "folder-path",
+                "folder-path-hint",
+                "folder-button",
+            ),
+        };
+        egui::Window::new(tr!(lang, title))
             .id(egui::Id::unique("open dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -132,18 +175,25 @@ impl OpenDialog {
                     });
                 ui.separator();
                 ui.horizontal(|ui| {
-                    let label = ui.label(tr!(lang, "open-file"));
+                    let label = ui.label(tr!(lang, field));
                     let response = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.path_text)
-                                .hint_text(tr!(lang, "open-file-hint")),
+                                .hint_text(tr!(lang, hint)),
                         )
                         .labelled_by(label.id);
                     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if (ui.button(tr!(lang, "open-button")).clicked() || enter)
-                        && let Some(path) = self.typed_path()
-                    {
-                        outcome = DialogOutcome::Chosen(path);
+                    if ui.button(tr!(lang, button)).clicked() || enter {
+                        // A folder dialog with nothing typed chooses the folder shown.
+                        let chosen = match self.choosing {
+                            Choosing::Dataset => self.typed_path(),
+                            Choosing::SaveFolder => {
+                                Some(self.typed_path().unwrap_or_else(|| self.directory.clone()))
+                            }
+                        };
+                        if let Some(path) = chosen {
+                            outcome = DialogOutcome::Chosen(path);
+                        }
                     }
                 });
             });
@@ -170,6 +220,18 @@ mod tests {
         let dialog = OpenDialog::new(dir.clone());
         let labels: Vec<&str> = dialog.entries.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(labels, ["📁 sub", "📄 b.ron"]);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_folder_dialog_lists_only_folders() {
+        let dir = std::env::temp_dir().join(format!("sco-folder-dialog-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("b.ron"), "").unwrap();
+        let dialog = OpenDialog::save_folder(Some(&dir));
+        let labels: Vec<&str> = dialog.entries.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["📁 sub"]);
+        assert_eq!(dialog.purpose(), Choosing::SaveFolder);
         std::fs::remove_dir_all(dir).ok();
     }
 

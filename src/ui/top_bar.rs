@@ -29,6 +29,34 @@ fn menu_item(ui: &mut Ui, text: &str, action: Action, enabled: bool, actions: &m
     }
 }
 
+/// "Save in: …/lessons…": where PNGs and handouts go (the folder's last part,
+/// the full path on hover); choosing it opens the folder dialog.
+fn save_folder_item_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    folder: Option<&std::path::Path>,
+    actions: &mut Vec<Action>,
+) {
+    let full = folder.map_or_else(
+        || {
+            std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default()
+        },
+        |f| f.display().to_string(),
+    );
+    let short = std::path::Path::new(&full)
+        .file_name()
+        .map_or_else(|| full.clone(), |n| n.to_string_lossy().into_owned());
+    if ui
+        .button(tr!(lang, "menu-save-folder", folder = &short))
+        .on_hover_text(&full)
+        .clicked()
+    {
+        actions.push(Action::ChooseSaveFolder);
+    }
+}
+
 /// The menu bar across the top of the window.
 pub fn top_bar_ui(
     ui: &mut Ui,
@@ -40,7 +68,13 @@ pub fn top_bar_ui(
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         let has_tours = !dataset.file().tours.is_empty();
-        file_menu_ui(ui, lang, (has_file, has_tours), actions);
+        file_menu_ui(
+            ui,
+            lang,
+            (has_file, has_tours),
+            view.save_folder.as_deref(),
+            actions,
+        );
         view_menu_ui(ui, view, actions);
         ui.menu_button(tr!(lang, "menu-help"), |ui| {
             menu_item(
@@ -105,6 +139,7 @@ fn file_menu_ui(
     ui: &mut Ui,
     lang: Lang,
     (has_file, has_tours): (bool, bool),
+    save_folder: Option<&std::path::Path>,
     actions: &mut Vec<Action>,
 ) {
     ui.menu_button(tr!(lang, "menu-file"), |ui| {
@@ -132,6 +167,7 @@ fn file_menu_ui(
             true,
             actions,
         );
+        save_folder_item_ui(ui, lang, save_folder, actions);
         menu_item(
             ui,
             &tr!(lang, "menu-export-handout"),
