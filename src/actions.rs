@@ -84,6 +84,8 @@ pub enum Action {
     Reload,
     /// Save the window (or the slide) as a PNG.
     SavePng,
+    /// Move the presenter view between its dock under the slide and a window of its own.
+    TogglePresenterWindow,
     /// Show the dialog choosing the folder saved files go to.
     ChooseSaveFolder,
     /// Write the current tour as a PDF handout (with the teacher's notes if `true`).
@@ -211,6 +213,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::Backspace, Action::PreviousSlide, SLIDES, "key-previous-slide"),
     bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "key-first-slide"),
     bind(NONE, Key::End, Action::LastSlide, SLIDES, "key-last-slide"),
+    // Before plain P: a shortcut without Shift also matches a press with it.
+    bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
     bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "key-toggle-presenter-view"),
     bind(NONE, Key::L, Action::Spotlight, SLIDES, "key-spotlight"),
     bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),

@@ -145,7 +145,11 @@ impl Notice {
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
             Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
             Self::SaveFolder(path) => {
-                tr!(lang, "notice-save-folder", path = &path.display().to_string())
+                tr!(
+                    lang,
+                    "notice-save-folder",
+                    path = &path.display().to_string()
+                )
             }
             Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
             Self::HandoutSaved(path) => {

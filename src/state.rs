@@ -136,6 +136,10 @@ pub struct ViewState {
     /// Whether the presenter view (teacher's notes, next step) is open (not remembered).
     #[serde(skip)]
     pub presenter_view: bool,
+    /// The presenter view opens in a window of its own (for a second screen)
+    /// instead of docked under the slide. Remembered: it is how the room is set up.
+    #[serde(default)]
+    pub presenter_window: bool,
     /// Slides are drawn for paper (a handout): the on-screen controls (tour
     /// menu, buttons) are left out. Not remembered.
     #[serde(skip)]
@@ -178,6 +182,7 @@ impl Default for ViewState {
             tour_chosen: false,
             presenter_view: false,
             printing: false,
+            presenter_window: false,
             save_folder: None,
             lang: Lang::En,
             compare: None,

@@ -287,7 +287,10 @@ fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
     harness.run();
     harness.get_by_label("Save here").click();
     harness.run();
-    assert_eq!(harness.state().view.save_folder.as_deref(), Some(folder.as_path()));
+    assert_eq!(
+        harness.state().view.save_folder.as_deref(),
+        Some(folder.as_path())
+    );
     assert_eq!(
         harness.state().status_message().unwrap(),
         format!("Saved files now go to {}", folder.display())

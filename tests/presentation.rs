@@ -226,3 +226,22 @@ fn ctrl_0_returns_slides_to_the_presentation_size() {
     harness.run();
     assert!((harness.ctx.zoom_factor() - 1.0).abs() < 1e-6);
 }
+
+#[test]
+fn shift_p_moves_the_presenter_view_to_its_own_window_and_back_and_p_does_not() {
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    assert!(!harness.state().view.presenter_window, "docked by default");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::P);
+    harness.run();
+    assert!(harness.state().view.presenter_window);
+    assert!(harness.state().view.presenter_view, "moving it shows it");
+    // Plain P closes and opens it, wherever it is.
+    harness.key_press(Key::P);
+    harness.run();
+    assert!(!harness.state().view.presenter_view);
+    assert!(harness.state().view.presenter_window);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::P);
+    harness.run();
+    assert!(!harness.state().view.presenter_window);
+    assert!(harness.state().view.presenter_view);
+}

@@ -450,3 +450,10 @@ folder-path = Folder
 folder-path-hint = path/to/folder (empty: the folder shown)
 folder-button = Save here
 notice-save-folder = Saved files now go to { $path }
+
+## Presenter view: docked or in its own window
+key-presenter-window = Presenter view in its own window (for a second screen) or docked under the slide
+presenter-pop-out = Own window (Shift+P)
+presenter-pop-out-hint = Open the presenter view in a window of its own, to drag to a second screen (the laptop's) while the slide stays on the projector. Remembered.
+presenter-dock = Dock under the slide (Shift+P)
+presenter-dock-hint = Put the presenter view back in a strip under the slide (for a single screen).

@@ -468,3 +468,10 @@ folder-path = Папка
 folder-path-hint = путь/к/папке (пусто: показанная папка)
 folder-button = Сохранять сюда
 notice-save-folder = Файлы теперь сохраняются в { $path }
+
+## Presenter view: docked or in its own window
+key-presenter-window = Вид докладчика в отдельном окне (для второго экрана) или под слайдом
+presenter-pop-out = Отдельное окно (Shift+P)
+presenter-pop-out-hint = Открыть вид докладчика в отдельном окне, чтобы перетащить его на второй экран (ноутбука), пока слайд остаётся на проекторе. Запоминается.
+presenter-dock = Под слайдом (Shift+P)
+presenter-dock-hint = Вернуть вид докладчика в полосу под слайдом (для одного экрана).

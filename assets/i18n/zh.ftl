@@ -355,3 +355,10 @@ folder-path = 文件夹
 folder-path-hint = 文件夹路径（留空：当前显示的文件夹）
 folder-button = 保存到此处
 notice-save-folder = 文件今后保存到 { $path }
+
+## Presenter view: docked or in its own window
+key-presenter-window = 演讲者视图在单独窗口中（用于第二块屏幕）或停靠在幻灯片下方
+presenter-pop-out = 单独窗口（Shift+P）
+presenter-pop-out-hint = 在单独窗口中打开演讲者视图，可将其拖到第二块屏幕（笔记本电脑的屏幕），幻灯片仍留在投影仪上。会被记住。
+presenter-dock = 停靠在幻灯片下方（Shift+P）
+presenter-dock-hint = 将演讲者视图放回幻灯片下方的条带中（适用于单块屏幕）。

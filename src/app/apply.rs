@@ -41,18 +41,7 @@ impl ExplorerApp {
             }
             Action::TogglePlay => self.toggle_play(),
             Action::FocusSearch => self.list.focus_search(),
-            Action::NextPanel | Action::PreviousPanel => {
-                let step = if action == Action::NextPanel { 1 } else { 2 };
-                self.focused_panel = (self.focused_panel + step) % 3;
-                match self.focused_panel {
-                    0 => self.list.focus_search(),
-                    1 => match self.view.central_view {
-                        CentralView::Timeline => self.timeline.request_focus(),
-                        CentralView::Map => self.map_memory.request_focus(),
-                    },
-                    _ => self.focus_details = true,
-                }
-            }
+            Action::NextPanel | Action::PreviousPanel => self.move_panel_focus(action),
             // The compare list has no keyboard cursor yet: the keys would move one
             // through the single list, which is not on screen.
             Action::ListDown | Action::ListUp | Action::ListActivate if self.compared.is_some() => {
@@ -117,9 +106,28 @@ impl ExplorerApp {
                 self.move_slide(action);
             }
             Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
+            Action::TogglePresenterWindow => {
+                self.view.presenter_window = !self.view.presenter_window;
+                // Moving it shows it.
+                self.view.presenter_view = true;
+            }
             // Drawn while the key is held (`presentation::spotlight_ui`); a press alone changes nothing.
             Action::Spotlight => {}
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// F6 / Shift+F6: the keyboard focus to the next or previous panel.
+    fn move_panel_focus(&mut self, action: Action) {
+        let step = if action == Action::NextPanel { 1 } else { 2 };
+        self.focused_panel = (self.focused_panel + step) % 3;
+        match self.focused_panel {
+            0 => self.list.focus_search(),
+            1 => match self.view.central_view {
+                CentralView::Timeline => self.timeline.request_focus(),
+                CentralView::Map => self.map_memory.request_focus(),
+            },
+            _ => self.focus_details = true,
         }
     }
 

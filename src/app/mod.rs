@@ -269,8 +269,10 @@ impl ExplorerApp {
             self.session.set_status(Notice::SaveFolder(dir.clone()));
             self.view.save_folder = Some(dir);
         } else {
-            self.session
-                .set_status(Notice::SaveFailed(format!("{} is not a folder", dir.display())));
+            self.session.set_status(Notice::SaveFailed(format!(
+                "{} is not a folder",
+                dir.display()
+            )));
         }
     }
 

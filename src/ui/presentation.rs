@@ -983,11 +983,12 @@ pub fn step_title(dataset: &Dataset, step: Option<&Step>, lang: Lang) -> String 
     }
 }
 
-/// The presenter view: the teacher's note and the next step. Where the
-/// platform gives a second window it is one (for the laptop's screen, the slide
-/// on the projector); on a single screen it is docked as a strip along the
-/// bottom, which the slide makes room for, so it never covers the slide.
-/// Slide keys work in either window.
+/// The presenter view: the teacher's note and the next step. It is docked as a
+/// strip along the bottom, which the slide makes room for, so it never covers
+/// the slide. With a second screen the teacher moves it into a window of its
+/// own (Shift+P, remembered) and drags that to the laptop's screen: egui cannot
+/// tell how many screens there are, and a window on a single screen would
+/// cover the slide. Slide keys work in either window.
 fn presenter_view_ui(
     ui: &mut Ui,
     dataset: &Dataset,
@@ -996,7 +997,9 @@ fn presenter_view_ui(
     actions: &mut Vec<Action>,
 ) {
     let ctx = ui.ctx().clone();
-    if ctx.embed_viewports() {
+    // Some platforms cannot open a second window: there it is always docked.
+    let can_pop_out = !ctx.embed_viewports();
+    if !(view.presenter_window && can_pop_out) {
         let fill = if slide_visuals.dark_mode {
             Color32::from_gray(0x24)
         } else {
@@ -1011,7 +1014,7 @@ fn presenter_view_ui(
             )
             .show(ui, |ui| {
                 ui.style_mut().visuals = slide_visuals.clone();
-                presenter_contents_ui(ui, dataset, view, true);
+                presenter_contents_ui(ui, dataset, view, true, can_pop_out.then_some(actions));
             });
         return;
     }
@@ -1025,9 +1028,13 @@ fn presenter_view_ui(
             // This window has its own keyboard: with it focused, the clicker's
             // keys (and Ctrl+S, Ctrl+0, …) must still drive the slides.
             actions.extend(actions_from_keys(ui.ctx(), KeyContext::Slides));
-            egui::CentralPanel::default().show(ui, |ui| {
-                presenter_contents_ui(ui, dataset, view, false);
-            });
+            egui::CentralPanel::default()
+                .frame(egui::Frame::central_panel(ui.style()).fill(slide_visuals.panel_fill))
+                .show(ui, |ui| {
+                    // The slides' high-contrast colours: the laptop may sit in daylight.
+                    ui.style_mut().visuals = slide_visuals.clone();
+                    presenter_contents_ui(ui, dataset, view, false, Some(actions));
+                });
             ui.input(|i| i.viewport().close_requested())
         },
     );
@@ -1036,9 +1043,32 @@ fn presenter_view_ui(
     }
 }
 
-/// What the presenter view shows: where we are, the note, what comes next.
-fn presenter_contents_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, docked: bool) {
+/// What the presenter view shows: where we are, the note, what comes next,
+/// and (given `actions`) the button that moves it between the dock and its
+/// own window.
+fn presenter_contents_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    docked: bool,
+    actions: Option<&mut Vec<Action>>,
+) {
     let lang = view.lang;
+    let move_ui = |ui: &mut Ui, actions: Option<&mut Vec<Action>>| {
+        let Some(actions) = actions else { return };
+        let (text, hint) = if docked {
+            ("presenter-pop-out", "presenter-pop-out-hint")
+        } else {
+            ("presenter-dock", "presenter-dock-hint")
+        };
+        if ui
+            .button(tr!(lang, text))
+            .on_hover_text(tr!(lang, hint))
+            .clicked()
+        {
+            actions.push(Action::TogglePresenterWindow);
+        }
+    };
     let tour = view.tour.as_deref();
     let now = dataset.presentation_step(tour, view.step);
     let next = dataset.presentation_step(tour, view.step + 1);
@@ -1066,17 +1096,24 @@ fn presenter_contents_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, docke
         // A strip: the note on the left, the next step on the right.
         ui.columns(2, |columns| {
             if let [left, right] = columns {
-                left.label(
-                    RichText::new(format!(
-                        "{counter} · {}",
-                        step_title(dataset, now.as_ref(), lang)
-                    ))
-                    .strong(),
-                );
-                note_ui(left);
-                next_ui(right);
-                right.add_space(4.0);
-                right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+                // Left-aligned: a justified column stretches the letters of each line.
+                let ragged = egui::Layout::top_down(egui::Align::Min);
+                left.with_layout(ragged, |left| {
+                    left.label(
+                        RichText::new(format!(
+                            "{counter} · {}",
+                            step_title(dataset, now.as_ref(), lang)
+                        ))
+                        .strong(),
+                    );
+                    note_ui(left);
+                });
+                right.with_layout(ragged, |right| {
+                    next_ui(right);
+                    right.add_space(4.0);
+                    right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+                    move_ui(right, actions);
+                });
             }
         });
     } else {
@@ -1088,6 +1125,7 @@ fn presenter_contents_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, docke
         next_ui(ui);
         ui.add_space(6.0);
         ui.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+        move_ui(ui, actions);
     }
 }
 
