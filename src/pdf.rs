@@ -220,7 +220,7 @@ fn write_page(pdf: &mut Pdf, ids: &mut Ids, page: &Page, page_id: Ref, page_tree
     pdf.stream(content_id, &content.finish());
 }
 
-/// How many pages a PDF written by [`write`] has (read from its page tree).
+/// How many pages a PDF written by [`write()`] has (read from its page tree).
 pub fn page_count(pdf: &[u8]) -> Option<usize> {
     // The page tree is the only object with `/Type /Pages`; its `/Count` follows.
     let text = String::from_utf8_lossy(pdf);
