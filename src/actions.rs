@@ -186,6 +186,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(CTRL_SHIFT, Key::C, Action::CopyViewCode, EVERYWHERE, "key-copy-view-code"),
     bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "key-previous-panel"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
+    bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "key-previous-event"),
     bind(NONE, Key::ArrowRight, Action::NextEvent, EXPLORER, "key-next-event"),
@@ -213,8 +214,6 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::Backspace, Action::PreviousSlide, SLIDES, "key-previous-slide"),
     bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "key-first-slide"),
     bind(NONE, Key::End, Action::LastSlide, SLIDES, "key-last-slide"),
-    // Before plain P: a shortcut without Shift also matches a press with it.
-    bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
     bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "key-toggle-presenter-view"),
     bind(NONE, Key::L, Action::Spotlight, SLIDES, "key-spotlight"),
     bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
