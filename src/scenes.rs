@@ -207,8 +207,9 @@ pub const SCENES: &[Scene] = &[
         );
     }),
     // Slides fitted to the screen: nothing scrolls.
-    // Event slides: at 1920x1080 the map stands beside the text; at 1280x720 it
-    // would cost the slide a second page, so the text takes the whole width.
+    // Event slides: the map stands beside the text; at 1280x720, where even the
+    // narrowest map would cost the slide a second page, the text takes the
+    // whole width.
     window("slide_event_map_1080", FULL_HD, |app| {
         present(app, "ten-stops", ThemeChoice::Light, &[]);
         app.view.step = 5;
@@ -220,6 +221,16 @@ pub const SCENES: &[Scene] = &[
     window("slide_text_only_720", STANDARD, |app| {
         present(app, "ten-stops", ThemeChoice::Light, &[]);
         app.view.step = 5;
+    }),
+    // A step that changed statuses (India and Pakistan join): the map the day
+    // before and the day after, each with its member count.
+    window("slide_enlargement_1080", FULL_HD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 6;
+    }),
+    window("slide_enlargement_dark_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Dark, &[]);
+        app.view.step = 6;
     }),
     // A slide too long for one screen: its first page ("10a") and its last.
     window("slide_split_first_page_720", STANDARD, |app| {

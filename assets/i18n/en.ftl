@@ -457,3 +457,8 @@ presenter-pop-out = Own window (Shift+P)
 presenter-pop-out-hint = Open the presenter view in a window of its own, to drag to a second screen (the laptop's) while the slide stays on the projector. Remembered.
 presenter-dock = Dock under the slide (Shift+P)
 presenter-dock-hint = Put the presenter view back in a strip under the slide (for a single screen).
+
+## Slides of events that changed statuses: the map before and after
+# "Before, 7 June 2017" (the map's headcount follows on a second line)
+slide-map-before = Before, { $date }
+slide-map-after = After, { $date }

@@ -475,3 +475,7 @@ presenter-pop-out = Отдельное окно (Shift+P)
 presenter-pop-out-hint = Открыть вид докладчика в отдельном окне, чтобы перетащить его на второй экран (ноутбука), пока слайд остаётся на проекторе. Запоминается.
 presenter-dock = Под слайдом (Shift+P)
 presenter-dock-hint = Вернуть вид докладчика в полосу под слайдом (для одного экрана).
+
+## Slides of events that changed statuses: the map before and after
+slide-map-before = До: { $date }
+slide-map-after = После: { $date }

@@ -362,3 +362,7 @@ presenter-pop-out = 单独窗口（Shift+P）
 presenter-pop-out-hint = 在单独窗口中打开演讲者视图，可将其拖到第二块屏幕（笔记本电脑的屏幕），幻灯片仍留在投影仪上。会被记住。
 presenter-dock = 停靠在幻灯片下方（Shift+P）
 presenter-dock-hint = 将演讲者视图放回幻灯片下方的条带中（适用于单块屏幕）。
+
+## Slides of events that changed statuses: the map before and after
+slide-map-before = 之前（{ $date }）
+slide-map-after = 之后（{ $date }）

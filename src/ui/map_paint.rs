@@ -295,6 +295,18 @@ impl MapPainting<'_> {
                 self.involved(feature);
             }
         }
+        // The countries whose status the event decided (India and Pakistan
+        // at Astana 2017), though the sources list them as neither.
+        let file = self.dataset.file();
+        for decision in self.dataset.decisions_at(e) {
+            if let Some(feature) = file
+                .countries
+                .get(decision.country)
+                .and_then(|c| self.map.feature(&c.code))
+            {
+                self.involved(feature);
+            }
+        }
         let host = event
             .place
             .country

@@ -448,7 +448,9 @@ fn split_text_and_map(
 }
 
 /// Draws the slide's map in `rect`, fitted to `bounds`; a country's slide gets
-/// the strip of its statuses over time below it.
+/// the strip of its statuses over time below it; an event at which statuses
+/// were decided gets two maps, the day before and the day after, each with
+/// its member count, so the class sees what changed.
 fn slide_map_ui(
     ui: &mut Ui,
     (dataset, compared): (&Dataset, Option<&Compared>),
@@ -458,13 +460,65 @@ fn slide_map_ui(
     rect: Rect,
     target: Option<Target>,
 ) {
+    let painting = (dataset, compared, map);
+    match target {
+        Some(Target::Country(c)) => {
+            let strip_height = 44.0;
+            let map_rect = rect.with_max_y(rect.bottom() - strip_height);
+            slide_map_in(ui, painting, map_view, bounds, map_rect);
+            if let Some(country) = dataset.file().countries.get(c) {
+                let strip =
+                    Rect::from_min_max(egui::pos2(rect.left(), map_rect.bottom() + 8.0), rect.max);
+                status_strip_ui(ui, dataset, country, strip, map_view.lang);
+            }
+        }
+        Some(Target::Event(e)) if compared.is_none() && !dataset.decisions_at(e).is_empty() => {
+            let Some(event) = dataset.file().events.get(e) else {
+                return;
+            };
+            let first = event.start.first_day();
+            let before = first.pred_opt().unwrap_or(first);
+            let gap = 8.0;
+            let half = (rect.height() - gap) / 2.0;
+            let top = rect.with_max_y(rect.top() + half);
+            let bottom = rect.with_min_y(rect.bottom() - half);
+            for (area, day, caption) in [
+                (top, before, "slide-map-before"),
+                (bottom, map_view.as_of, "slide-map-after"),
+            ] {
+                let view = ViewState {
+                    as_of: day,
+                    ..map_view.clone()
+                };
+                slide_map_in(ui, painting, &view, bounds, area);
+                let counts = dataset.counts_on(day);
+                let lang = map_view.lang;
+                let text = format!(
+                    "{} · {}",
+                    tr!(lang, caption, date = &dates::day(lang, day)),
+                    tr!(
+                        lang,
+                        "map-year-counts",
+                        members = counts.core(),
+                        others = counts.others()
+                    )
+                );
+                map_caption_ui(ui, area, &text);
+            }
+        }
+        _ => slide_map_in(ui, painting, map_view, bounds, rect),
+    }
+}
+
+/// One map of a slide, fitted to `bounds` in `rect`, framed.
+fn slide_map_in(
+    ui: &mut Ui,
+    (dataset, compared, map): (&Dataset, Option<&Compared>, &MapData),
+    map_view: &ViewState,
+    bounds: MapRect,
+    map_rect: Rect,
+) {
     let dark = ui.visuals().dark_mode;
-    let country = match target {
-        Some(Target::Country(c)) => dataset.file().countries.get(c),
-        _ => None,
-    };
-    let strip_height = if country.is_some() { 44.0 } else { 0.0 };
-    let map_rect = rect.with_max_y(rect.bottom() - strip_height);
     let palette = Palette::new(dark);
     let scale = 0.92
         * (map_rect.width() / bounds.width().max(1e-3))
@@ -493,10 +547,28 @@ fn slide_map_ui(
         Stroke::new(1.0, ui.visuals().text_color().gamma_multiply(0.5)),
         egui::StrokeKind::Inside,
     );
-    if let Some(country) = country {
-        let strip = Rect::from_min_max(egui::pos2(rect.left(), map_rect.bottom() + 8.0), rect.max);
-        status_strip_ui(ui, dataset, country, strip, map_view.lang);
-    }
+}
+
+/// "Before, 7 June 2017 · 6 members, 12 observers and partners" in the map's
+/// top-left corner, on a halo, wrapped to the map's width.
+fn map_caption_ui(ui: &Ui, area: Rect, text: &str) {
+    let painter = ui.painter_at(area);
+    let palette = Palette::new(ui.visuals().dark_mode);
+    // The size of the map's own labels: enough to read, small enough not to
+    // hide the map (two maps on a 720p slide are short).
+    let galley = painter.layout(
+        text.to_owned(),
+        FontId::proportional(13.0),
+        ui.visuals().strong_text_color(),
+        area.width() - 22.0,
+    );
+    let at = area.left_top() + egui::vec2(8.0, 6.0);
+    painter.rect_filled(
+        Rect::from_min_size(at, galley.size()).expand(3.0),
+        3.0,
+        palette.halo,
+    );
+    painter.galley(at, galley, ui.visuals().strong_text_color());
 }
 
 /// A compare slide's lines, each marked in its side's colour on the map (so
