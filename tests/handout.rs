@@ -162,3 +162,34 @@ fn file_menu_exports_the_tour_as_pdf_and_says_where() {
     assert_eq!(message, format!("Saved the handout to {}", path.display()));
     assert_eq!(page_count(&std::fs::read(&path).unwrap()), Some(3));
 }
+
+/// A picture of a page part as an image, for the snapshot suite.
+fn image_of(picture: &sco_explorer::pdf::Picture) -> image::RgbaImage {
+    let rgba = picture
+        .rgb
+        .chunks_exact(3)
+        .flat_map(|p| [p[0], p[1], p[2], 255])
+        .collect();
+    image::RgbaImage::from_raw(picture.width, picture.height, rgba).unwrap()
+}
+
+#[test]
+fn handout_pages_match_their_snapshots() {
+    let dataset = fixture();
+    let request = HandoutRequest {
+        tour: Some("short".to_owned()),
+        notes: true,
+        lang: Lang::Ru,
+    };
+    let document = handout_document(&dataset, &request).unwrap();
+    // The title page; a printed slide (no on-screen controls); its note strip.
+    egui_kittest::image_snapshot(
+        &image_of(&document.pages[0].pictures[0].0),
+        "handout_title_page",
+    );
+    egui_kittest::image_snapshot(&image_of(&document.pages[2].pictures[0].0), "handout_slide");
+    egui_kittest::image_snapshot(
+        &image_of(&document.pages[2].pictures[1].0),
+        "handout_note_strip",
+    );
+}
