@@ -186,3 +186,45 @@ fn presenting_while_comparing_shows_compare_slides() {
     harness.get_by_label("■ Only in SCO (18)");
     harness.get_by_label("■ Only in ASEAN (27)");
 }
+
+#[test]
+fn arrow_keys_and_enter_walk_the_compare_list_in_its_order() {
+    let mut harness = harness_on(day(2025, 12, 1), Some("asean"));
+    let mut press = |key: egui::Key| {
+        harness.key_press(key);
+        harness.run();
+    };
+    // "In both" comes first, by name: Cambodia, then China.
+    press(egui::Key::ArrowDown);
+    press(egui::Key::ArrowDown);
+    press(egui::Key::Enter);
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("CHN".into())
+    );
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Country("KHM".into())
+    );
+}
+
+#[test]
+fn the_other_organisations_own_kinds_have_their_filters_too() {
+    let mut harness = harness_on(day(2025, 12, 1), Some("asean"));
+    // ASEAN's disaster-relief drills are a kind the SCO does not have.
+    let filter = harness.get_by_role_and_label(Role::CheckBox, "Disaster-relief drills (ASEAN)");
+    filter.click();
+    harness.run();
+    assert!(!harness.state().view.kinds.shows("disaster-drill"));
+    // A kind both have (military exercises) has one filter, named once.
+    harness.get_by_role_and_label(Role::CheckBox, "Military exercises");
+    assert!(
+        harness
+            .query_by_label("Military exercises (ASEAN)")
+            .is_none()
+    );
+}

@@ -42,9 +42,8 @@ impl ExplorerApp {
             Action::TogglePlay => self.toggle_play(),
             Action::FocusSearch => self.list.focus_search(),
             Action::NextPanel | Action::PreviousPanel => self.move_panel_focus(action),
-            // The compare list has no keyboard cursor yet: the keys would move one
-            // through the single list, which is not on screen.
             Action::ListDown | Action::ListUp | Action::ListActivate if self.compared.is_some() => {
+                self.compare_list_key(ctx, action);
             }
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
@@ -114,6 +113,27 @@ impl ExplorerApp {
             // Drawn while the key is held (`presentation::spotlight_ui`); a press alone changes nothing.
             Action::Spotlight => {}
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// ↑/↓/Enter in the compare list: its own cursor, through the three groups.
+    fn compare_list_key(&mut self, ctx: &egui::Context, action: Action) {
+        let Some(compared) = &self.compared else {
+            return;
+        };
+        let dataset = self.session.dataset();
+        match action {
+            Action::ListActivate => {
+                if let Some(k) = self.list.compare_cursor() {
+                    self.select_compared(k);
+                }
+            }
+            _ => {
+                ctx.memory_mut(egui::Memory::stop_text_input);
+                let step = if action == Action::ListDown { 1 } else { -1 };
+                self.list
+                    .move_compare_cursor(dataset, compared, &self.view, step);
+            }
         }
     }
 

@@ -71,6 +71,8 @@ pub struct MemberList {
     focus_search: bool,
     /// Scroll the cursor row into view on the next frame.
     scroll_to_cursor: bool,
+    /// In compare mode, the keyboard cursor: a country's place in the comparison.
+    compare_cursor: Option<usize>,
 }
 
 impl MemberList {
@@ -125,6 +127,46 @@ impl MemberList {
         };
         self.cursor = selectable.get(next).copied();
         self.scroll_to_cursor = true;
+    }
+
+    /// In compare mode, moves the keyboard cursor `step` countries down the
+    /// compare list (negative: up), from the selected country when there is
+    /// no cursor yet.
+    pub fn move_compare_cursor(
+        &mut self,
+        dataset: &Dataset,
+        compared: &Compared,
+        view: &ViewState,
+        step: isize,
+    ) {
+        let order: Vec<usize> = compare_groups(dataset, compared, view)
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().filter_map(|row| row.2))
+            .collect();
+        let Some(last) = order.len().checked_sub(1) else {
+            self.compare_cursor = None;
+            return;
+        };
+        let selected = match &view.selection {
+            crate::state::Selection::Country(code) => compared.comparison.index_of(code),
+            _ => None,
+        };
+        let position = self
+            .compare_cursor
+            .or(selected)
+            .and_then(|k| order.iter().position(|&o| o == k));
+        let next = match position {
+            None if step > 0 => 0,
+            None => last,
+            Some(p) => p.saturating_add_signed(step).min(last),
+        };
+        self.compare_cursor = order.get(next).copied();
+        self.scroll_to_cursor = true;
+    }
+
+    /// In compare mode, the country under the cursor (its place in the comparison).
+    pub fn compare_cursor(&self) -> Option<usize> {
+        self.compare_cursor
     }
 
     /// What the cursor row stands for; with no cursor, the first selectable row
@@ -265,7 +307,7 @@ pub fn members_panel_ui(
     header_ui(ui, dataset, view, list, actions);
     ui.separator();
     if let Some(compared) = compared {
-        compare_list_ui(ui, dataset, compared, view, actions);
+        compare_list_ui(ui, (dataset, compared), view, list, actions);
         return;
     }
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
@@ -419,44 +461,69 @@ fn row_ui(
     }
 }
 
-/// The compare list: on the date, the countries in both organisations, then
-/// those only in the first and only in the second, each with its status in each.
-fn compare_list_ui(
-    ui: &mut Ui,
-    dataset: &Dataset,
-    compared: &Compared,
+/// One row of the compare list: the pair, the name shown, its place in the comparison.
+type CompareRow<'a> = (Pair, &'a str, Option<usize>);
+
+/// The compare list's groups on the view's date, each sorted by name and
+/// narrowed by the search: in both organisations, only in the first, only in
+/// the second.
+fn compare_groups<'a>(
+    dataset: &'a Dataset,
+    compared: &'a Compared,
     view: &ViewState,
-    actions: &mut Vec<Action>,
-) {
+) -> Vec<(String, Vec<CompareRow<'a>>)> {
     let lang = view.lang;
     let other = &compared.dataset;
     let groups = compared.comparison.groups_on(dataset, other, view.as_of);
     let short_a = dataset.file().organisation.short_name.text(lang);
     let short_b = other.file().organisation.short_name.text(lang);
     let needle = crate::model::search_needle(&view.search);
+    [
+        (tr!(lang, "compare-both"), &groups.both),
+        (tr!(lang, "compare-only", org = short_a), &groups.only_a),
+        (tr!(lang, "compare-only", org = short_b), &groups.only_b),
+    ]
+    .into_iter()
+    .map(|(title, pairs)| {
+        let mut rows: Vec<CompareRow<'a>> = pairs
+            .iter()
+            .filter_map(|&pair| {
+                let country = Comparison::country(pair, dataset, other)?;
+                country_matches(country, &needle).then(|| {
+                    let index = compared.comparison.index_of(&country.code);
+                    (pair, country_name(country, lang).text, index)
+                })
+            })
+            .collect();
+        rows.sort_by(|x, y| x.1.cmp(y.1));
+        (title, rows)
+    })
+    .collect()
+}
+
+/// The compare list: on the date, the countries in both organisations, then
+/// those only in the first and only in the second, each with its status in
+/// each; ↑/↓ move a keyboard cursor through it and Enter selects.
+fn compare_list_ui(
+    ui: &mut Ui,
+    (dataset, compared): (&Dataset, &Compared),
+    view: &ViewState,
+    list: &mut MemberList,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    let other = &compared.dataset;
+    let short_a = dataset.file().organisation.short_name.text(lang);
+    let short_b = other.file().organisation.short_name.text(lang);
     let selected = match &view.selection {
         crate::state::Selection::Country(code) => compared.comparison.pair_of(code),
         _ => None,
     };
+    let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for (title, pairs) in [
-                (tr!(lang, "compare-both"), &groups.both),
-                (tr!(lang, "compare-only", org = short_a), &groups.only_a),
-                (tr!(lang, "compare-only", org = short_b), &groups.only_b),
-            ] {
-                let mut rows: Vec<(Pair, &str, Option<usize>)> = pairs
-                    .iter()
-                    .filter_map(|&pair| {
-                        let country = Comparison::country(pair, dataset, other)?;
-                        country_matches(country, &needle).then(|| {
-                            let index = compared.comparison.index_of(&country.code);
-                            (pair, country_name(country, lang).text, index)
-                        })
-                    })
-                    .collect();
-                rows.sort_by(|x, y| x.1.cmp(y.1));
+            for (title, rows) in compare_groups(dataset, compared, view) {
                 ui.add_space(6.0);
                 let heading = tr!(
                     lang,
@@ -484,6 +551,17 @@ fn compare_list_ui(
                     ui.horizontal_wrapped(|ui| {
                         let response = ui.selectable_label(selected == Some(pair), name);
                         ui.label(RichText::new(detail).small().weak());
+                        if index.is_some() && index == list.compare_cursor {
+                            ui.painter().rect_stroke(
+                                response.rect.expand(1.0),
+                                2.0,
+                                ui.visuals().selection.stroke,
+                                egui::StrokeKind::Outside,
+                            );
+                            if scroll_to_cursor {
+                                response.scroll_to_me(None);
+                            }
+                        }
                         if response.clicked()
                             && let Some(k) = index
                         {

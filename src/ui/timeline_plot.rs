@@ -124,7 +124,14 @@ pub fn timeline_plot_ui(
 ) {
     let dark = ui.visuals().dark_mode;
     let focus = std::mem::take(&mut memory.focus_request);
-    toolbar_ui(ui, dataset, view, dark, focus, actions);
+    toolbar_ui(
+        ui,
+        (dataset, compared.map(|(c, _)| &c.dataset)),
+        view,
+        dark,
+        focus,
+        actions,
+    );
     let slider_height = 3.0 * ui.spacing().interact_size.y;
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
@@ -204,9 +211,11 @@ pub fn timeline_plot_ui(
     date_slider_ui(ui, span, view, memory, actions);
 }
 
+/// The kind filters (comparing, the other organisation's kinds too, named
+/// after it where the first has no kind of that id) and the zoom buttons.
 fn toolbar_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, other): (&Dataset, Option<&Dataset>),
     view: &mut ViewState,
     dark: bool,
     focus: bool,
@@ -214,8 +223,22 @@ fn toolbar_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr!(view.lang, "timeline-show")).strong());
-        for (i, kind) in dataset.kinds().iter().enumerate() {
-            let text = RichText::new(kind.plural.text(view.lang)).color(kind_color(kind, dark));
+        let own = dataset.kinds().iter().map(|kind| (kind, None));
+        let others = other.into_iter().flat_map(|other| {
+            let short = other.file().organisation.short_name.text(view.lang);
+            other
+                .kinds()
+                .iter()
+                .filter(|kind| dataset.kind_def(&kind.id).is_none())
+                .map(move |kind| (kind, Some(short)))
+        });
+        for (i, (kind, whose)) in own.chain(others).enumerate() {
+            let name = kind.plural.text(view.lang);
+            let name = match whose {
+                Some(short) => format!("{name} ({short})"),
+                None => name.to_owned(),
+            };
+            let text = RichText::new(name).color(kind_color(kind, dark));
             let mut shown = view.kinds.shows(&kind.id);
             let response = ui.checkbox(&mut shown, text);
             if focus && i == 0 {
