@@ -120,11 +120,7 @@ impl MemberList {
                 .position(|r| matches!(r, ListRow::Country { index, .. } if *index == selected))
         });
         let position = start.and_then(|s| selectable.iter().position(|&i| i == s));
-        let next = match position {
-            None if step > 0 => 0,
-            None => last,
-            Some(p) => p.saturating_add_signed(step).min(last),
-        };
+        let next = cursor_step(position, last, step);
         self.cursor = selectable.get(next).copied();
         self.scroll_to_cursor = true;
     }
@@ -155,11 +151,7 @@ impl MemberList {
             .compare_cursor
             .or(selected)
             .and_then(|k| order.iter().position(|&o| o == k));
-        let next = match position {
-            None if step > 0 => 0,
-            None => last,
-            Some(p) => p.saturating_add_signed(step).min(last),
-        };
+        let next = cursor_step(position, last, step);
         self.compare_cursor = order.get(next).copied();
         self.scroll_to_cursor = true;
     }
@@ -322,15 +314,7 @@ pub fn members_panel_ui(
                     continue;
                 };
                 if list.cursor == Some(row_index) {
-                    ui.painter().rect_stroke(
-                        response.rect.expand(1.0),
-                        2.0,
-                        ui.visuals().selection.stroke,
-                        egui::StrokeKind::Outside,
-                    );
-                    if scroll_to_cursor {
-                        response.scroll_to_me(None);
-                    }
+                    cursor_ring_ui(ui, &response, scroll_to_cursor);
                 }
                 // Tab and F6 bring rows into view, so the keyboard focus is never hidden.
                 if response.gained_focus() {
@@ -461,6 +445,29 @@ fn row_ui(
     }
 }
 
+/// Where a cursor at `position` (of rows `0..=last`) goes `step` rows on;
+/// with no cursor yet, down starts at the top and up at the bottom.
+fn cursor_step(position: Option<usize>, last: usize, step: isize) -> usize {
+    match position {
+        None if step > 0 => 0,
+        None => last,
+        Some(p) => p.saturating_add_signed(step).min(last),
+    }
+}
+
+/// The keyboard cursor: a ring around its row, scrolled into view when it moved.
+fn cursor_ring_ui(ui: &Ui, row: &egui::Response, scroll: bool) {
+    ui.painter().rect_stroke(
+        row.rect.expand(1.0),
+        2.0,
+        ui.visuals().selection.stroke,
+        egui::StrokeKind::Outside,
+    );
+    if scroll {
+        row.scroll_to_me(None);
+    }
+}
+
 /// One row of the compare list: the pair, the name shown, its place in the comparison.
 type CompareRow<'a> = (Pair, &'a str, Option<usize>);
 
@@ -552,15 +559,7 @@ fn compare_list_ui(
                         let response = ui.selectable_label(selected == Some(pair), name);
                         ui.label(RichText::new(detail).small().weak());
                         if index.is_some() && index == list.compare_cursor {
-                            ui.painter().rect_stroke(
-                                response.rect.expand(1.0),
-                                2.0,
-                                ui.visuals().selection.stroke,
-                                egui::StrokeKind::Outside,
-                            );
-                            if scroll_to_cursor {
-                                response.scroll_to_me(None);
-                            }
+                            cursor_ring_ui(ui, &response, scroll_to_cursor);
                         }
                         if response.clicked()
                             && let Some(k) = index
