@@ -17,7 +17,7 @@ use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement};
 use crate::screenshot::{ScreenshotError, open_render_state, renderer_on};
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
-use crate::ui::handout_pages::{TitlePage, note_strip_ui, title_page_ui};
+use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui, title_page_ui};
 
 /// The screen a handout's slides are laid out for: a 1080p projector.
 pub const SLIDE_SIZE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
@@ -31,6 +31,9 @@ const NOTE_STRIP_HEIGHT: f32 = 88.0;
 /// The smallest type scale of the title page: sources at 8.4 pt on paper.
 /// Below it the list continues on another page.
 const TITLE_SCALE_FLOOR: f32 = 0.8;
+
+/// The margin kittest puts around a Ui it draws, in points.
+const HARNESS_MARGIN: f32 = 8.0;
 
 /// Type scales tried, largest first, until a page's text fits.
 const TYPE_SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
@@ -130,15 +133,12 @@ pub fn handout_document(
         lang,
     };
     let mut pages = Vec::new();
-    for (i, picture) in title_pages(&state, &title_page, content)?
-        .into_iter()
-        .enumerate()
-    {
+    for (part, picture) in title_pages(&state, &title_page, content)? {
         pages.push(pdf::Page {
-            bookmark: if i == 0 {
-                tour.title.text(lang).to_owned()
-            } else {
-                tr!(lang, "handout-sources-continued")
+            bookmark: match part {
+                TitlePart::First => tour.title.text(lang).to_owned(),
+                TitlePart::Sources => tr!(lang, "handout-sources"),
+                TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
             },
             pictures: vec![(picture, content)],
         });
@@ -238,10 +238,11 @@ fn render_slides(
         let pages = harness.state().slide_pages();
         slides.push(Slide {
             picture: Picture::from_rgba(image.width(), image.height(), image.as_raw()),
-            label: format!(
-                "{} / {}",
-                crate::ui::slide_layout::step_label(step, page, pages),
-                steps.len()
+            label: tr!(
+                lang,
+                "slide-counter",
+                step = &crate::ui::slide_layout::step_label(step, page, pages),
+                count = steps.len()
             ),
             title: crate::ui::presentation::step_title(dataset, Some(current), lang),
             note: current.note.clone(),
@@ -252,6 +253,8 @@ fn render_slides(
     Ok(slides)
 }
 
+/// The app as the window draws it: run as an eframe app, with no test frame
+/// around it, so the slide is laid out for exactly [`SLIDE_SIZE`].
 fn slide_harness(
     app: ExplorerApp,
     state: &egui_wgpu::RenderState,
@@ -262,7 +265,7 @@ fn slide_harness(
         .with_context_setup(crate::fonts::install_fonts)
         .renderer(renderer_on(state))
         .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+        .build_eframe(|_| app);
     harness.set_render_cursor(false);
     // Layout settles over a few passes (fitting, the map's bounds).
     harness.try_run().ok();
@@ -288,14 +291,18 @@ fn title_pages(
     state: &egui_wgpu::RenderState,
     page: &TitlePage<'_>,
     area: Placement,
-) -> Result<Vec<Picture>, HandoutError> {
+) -> Result<Vec<(TitlePart, Picture)>, HandoutError> {
     let mut pictures = Vec::new();
     let mut rest = page.sources;
     loop {
-        let first = pictures.is_empty();
+        let part = match (pictures.is_empty(), rest.len() == page.sources.len()) {
+            (true, _) => TitlePart::First,
+            (false, true) => TitlePart::Sources,
+            (false, false) => TitlePart::SourcesContinued,
+        };
         let shown = rest;
         let mut paper = Paper::new(state, area, move |ui, scale, count| {
-            title_page_ui(ui, page, first, shown.get(..count).unwrap_or(shown), scale)
+            title_page_ui(ui, page, part, shown.get(..count).unwrap_or(shown), scale)
         });
         let scales = TYPE_SCALES
             .iter()
@@ -304,17 +311,27 @@ fn title_pages(
         let fitted = scales.clone().find(|&scale| paper.fits(scale, rest.len()));
         let (scale, count) = match fitted {
             Some(scale) => (scale, rest.len()),
-            None => {
-                // The most sources that fit at the floor; at least one, so the list moves on.
-                let count = (1..rest.len())
-                    .rev()
-                    .find(|&n| paper.fits(TITLE_SCALE_FLOOR, n))
-                    .unwrap_or(if first { 0 } else { 1 });
-                (TITLE_SCALE_FLOOR, count)
-            }
+            None => match (1..rest.len())
+                .rev()
+                .find(|&n| paper.fits(TITLE_SCALE_FLOOR, n))
+            {
+                // The most sources that fit at the floor.
+                Some(count) => (TITLE_SCALE_FLOOR, count),
+                // A page of sources shows at least one, so the list moves on.
+                None if part != TitlePart::First => (TITLE_SCALE_FLOOR, 1),
+                // The header and steps alone: smaller type before anything is cut.
+                None => {
+                    let last = TYPE_SCALES[TYPE_SCALES.len() - 1];
+                    let scale = TYPE_SCALES
+                        .into_iter()
+                        .find(|&scale| paper.fits(scale, 0))
+                        .unwrap_or(last);
+                    (scale, 0)
+                }
+            },
         };
         paper.fits(scale, count);
-        pictures.push(paper.render()?);
+        pictures.push((part, paper.render()?));
         rest = rest.get(count..).unwrap_or_default();
         if rest.is_empty() {
             return Ok(pictures);
@@ -375,7 +392,8 @@ impl<'a> Paper<'a> {
             );
         Self {
             harness,
-            height: area.height,
+            // kittest frames the Ui with a margin on each side.
+            height: area.height - 2.0 * HARNESS_MARGIN,
         }
     }
 

@@ -94,6 +94,12 @@ pub enum Notice {
     ViewCodeRefused(String),
     /// Saved files go to this folder from now on.
     SaveFolder(PathBuf),
+    /// The path chosen as the folder for saved files is not a folder.
+    NotAFolder(PathBuf),
+    /// This build cannot write handouts (it has no headless renderer).
+    HandoutUnavailable,
+    /// The handout's thread stopped without a result.
+    HandoutStopped,
     /// A tour's handout is being written (the tour's title).
     HandoutWriting(String),
     /// A handout was written here.
@@ -144,6 +150,15 @@ impl Notice {
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
             Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
+            Self::NotAFolder(path) => {
+                tr!(
+                    lang,
+                    "notice-not-a-folder",
+                    path = &path.display().to_string()
+                )
+            }
+            Self::HandoutUnavailable => tr!(lang, "notice-handout-unavailable"),
+            Self::HandoutStopped => tr!(lang, "notice-handout-stopped"),
             Self::SaveFolder(path) => {
                 tr!(
                     lang,

@@ -228,3 +228,16 @@ fn the_other_organisations_own_kinds_have_their_filters_too() {
             .is_none()
     );
 }
+
+#[test]
+fn a_cursor_left_from_another_search_selects_nothing() {
+    let mut harness = harness_on(day(2025, 12, 1), Some("asean"));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    // The search regroups the list: the cursor on Cambodia is dropped.
+    harness.state_mut().view.search = "kaz".to_owned();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().view.selection, Selection::None);
+}

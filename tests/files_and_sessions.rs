@@ -305,3 +305,36 @@ fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
     assert_eq!(remembered.save_folder.as_deref(), Some(folder.as_path()));
     std::fs::remove_dir_all(folder).ok();
 }
+
+#[test]
+fn a_save_folder_that_is_not_a_folder_is_refused_and_the_old_one_stays() {
+    let folder = temp_dir("not-a-folder");
+    let file = folder.join("plain.txt");
+    std::fs::write(&file, "").unwrap();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.set_save_dir(folder.clone());
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "File").click();
+    harness.run();
+    harness.get_by_label_contains("Save in: ").click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Folder");
+    field.click();
+    field.type_text(&file.display().to_string());
+    harness.run();
+    harness.get_by_label("Save here").click();
+    harness.run();
+    assert_eq!(
+        harness.state().view.save_folder.as_deref(),
+        Some(folder.as_path())
+    );
+    assert_eq!(
+        harness.state().status_message().unwrap(),
+        format!(
+            "{} is not a folder: saved files still go where they went",
+            file.display()
+        )
+    );
+    std::fs::remove_dir_all(folder).ok();
+}

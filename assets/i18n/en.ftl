@@ -462,3 +462,8 @@ presenter-dock-hint = Put the presenter view back in a strip under the slide (fo
 # "Before, 7 June 2017" (the map's headcount follows on a second line)
 slide-map-before = Before, { $date }
 slide-map-after = After, { $date }
+notice-not-a-folder = { $path } is not a folder: saved files still go where they went
+notice-handout-unavailable = This build cannot write handouts (it was built without its headless renderer)
+notice-handout-stopped = The handout could not be written: its writer stopped unexpectedly
+# Comparing: a filter for a kind only the other organisation has, "Disaster-relief drills (ASEAN)".
+timeline-kind-of = { $kind } ({ $org })

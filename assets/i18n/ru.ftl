@@ -479,3 +479,7 @@ presenter-dock-hint = Вернуть вид докладчика в полосу
 ## Slides of events that changed statuses: the map before and after
 slide-map-before = До: { $date }
 slide-map-after = После: { $date }
+notice-not-a-folder = { $path } — не папка: файлы сохраняются туда же, куда и раньше
+notice-handout-unavailable = Эта сборка не умеет создавать раздаточные материалы (она собрана без отрисовки без окна)
+notice-handout-stopped = Не удалось создать раздаточный материал: процесс создания неожиданно остановился
+timeline-kind-of = { $kind } ({ $org })

@@ -366,3 +366,7 @@ presenter-dock-hint = 将演讲者视图放回幻灯片下方的条带中（适�
 ## Slides of events that changed statuses: the map before and after
 slide-map-before = 之前（{ $date }）
 slide-map-after = 之后（{ $date }）
+notice-not-a-folder = { $path } 不是文件夹：文件仍保存到原来的位置
+notice-handout-unavailable = 此版本无法生成讲义（构建时未包含无窗口渲染器）
+notice-handout-stopped = 无法生成讲义：生成过程意外停止
+timeline-kind-of = { $kind }（{ $org }）

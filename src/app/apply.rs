@@ -124,7 +124,7 @@ impl ExplorerApp {
         let dataset = self.session.dataset();
         match action {
             Action::ListActivate => {
-                if let Some(k) = self.list.compare_cursor() {
+                if let Some(k) = self.list.compare_cursor(&self.view) {
                     self.select_compared(k);
                 }
             }

@@ -73,10 +73,7 @@ impl ExplorerApp {
     /// Without the headless renderer (a window-only build) there is no handout.
     #[cfg(not(feature = "screenshot"))]
     pub(super) fn start_handout(&mut self, _notes: bool) {
-        self.session.set_status(Notice::HandoutFailed(
-            "this build has no headless renderer (built without the \"screenshot\" feature)"
-                .to_owned(),
-        ));
+        self.session.set_status(Notice::HandoutUnavailable);
     }
 
     /// Whether a handout is being written.
@@ -91,9 +88,8 @@ impl ExplorerApp {
             Err(TryRecvError::Empty) => return,
             Ok(Ok(path)) => Notice::HandoutSaved(path),
             Ok(Err(error)) => Notice::HandoutFailed(error),
-            Err(TryRecvError::Disconnected) => {
-                Notice::HandoutFailed("the handout writer stopped unexpectedly".to_owned())
-            }
+            // The thread ended without a result: it panicked (and said so on stderr).
+            Err(TryRecvError::Disconnected) => Notice::HandoutStopped,
         };
         self.handout_job = None;
         self.session.set_status(notice);

@@ -269,10 +269,7 @@ impl ExplorerApp {
             self.session.set_status(Notice::SaveFolder(dir.clone()));
             self.view.save_folder = Some(dir);
         } else {
-            self.session.set_status(Notice::SaveFailed(format!(
-                "{} is not a folder",
-                dir.display()
-            )));
+            self.session.set_status(Notice::NotAFolder(dir));
         }
     }
 
@@ -438,7 +435,7 @@ impl ExplorerApp {
                 ui,
                 dataset,
                 &self.view,
-                self.session.path().is_some(),
+                (self.session.path().is_some(), self.handout_job.is_some()),
                 actions,
             );
         });

@@ -111,6 +111,9 @@ pub struct Dataset {
     decision_events: Vec<u32>,
     first_day: NaiveDate,
     last_day: NaiveDate,
+    /// Whether any event's place is located by a GeoNames record (the map
+    /// then credits GeoNames, as its licence asks).
+    places_from_geonames: bool,
 }
 
 /// An index as stored in the derived data: a file of at most
@@ -182,8 +185,17 @@ impl Dataset {
                 let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
                 (fallback, fallback)
             });
+        let places_from_geonames = file.events.iter().any(|e| {
+            e.place
+                .located_by
+                .as_ref()
+                .and_then(|id| source_by_id.get(id))
+                .and_then(|&i| file.sources.get(i))
+                .is_some_and(|s| s.url.contains("geonames.org/"))
+        });
         Self {
             name,
+            places_from_geonames,
             country_by_code,
             events_by_id,
             source_by_id,
@@ -478,6 +490,11 @@ impl Dataset {
         self.events_of_country(country)
             .binary_search_by_key(&rank, |&e| self.rank_of_event.get(e).copied().unwrap_or(0))
             .is_ok()
+    }
+
+    /// Whether any event's place is located by a GeoNames record.
+    pub fn places_from_geonames(&self) -> bool {
+        self.places_from_geonames
     }
 
     /// The earliest day in the dataset (events and status changes).

@@ -38,15 +38,27 @@ pub struct TitlePage<'a> {
     pub lang: Lang,
 }
 
-/// The title page (`first`) or a page continuing its source list, showing
-/// `sources` at type scale `scale`. Returns the height its content needs.
+/// What part of the title page a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitlePart {
+    /// The title page itself: header, steps, then sources.
+    First,
+    /// A page of sources, the list starting here (none fitted on the first).
+    Sources,
+    /// A page continuing the list of sources.
+    SourcesContinued,
+}
+
+/// A title page part showing `sources` at type scale `scale`. Returns the
+/// height its content needs.
 pub fn title_page_ui(
     ui: &mut Ui,
     page: &TitlePage<'_>,
-    first: bool,
+    part: TitlePart,
     sources: &[&Source],
     scale: f32,
 ) -> f32 {
+    let first = part == TitlePart::First;
     paper_ui(ui);
     let top = ui.min_rect().top();
     let lang = page.lang;
@@ -55,11 +67,12 @@ pub fn title_page_ui(
         header_ui(ui, page, scale);
         steps_ui(ui, page, scale);
     } else {
-        ui.label(
-            RichText::new(tr!(lang, "handout-sources-continued"))
-                .font(size(16.0))
-                .strong(),
-        );
+        let heading = if part == TitlePart::Sources {
+            "handout-sources"
+        } else {
+            "handout-sources-continued"
+        };
+        ui.label(RichText::new(tr!(lang, heading)).font(size(16.0)).strong());
     }
     if first && !sources.is_empty() {
         ui.add_space(6.0 * scale);

@@ -363,10 +363,6 @@ impl MapPainting<'_> {
         self.involved(feature);
         let on_screen = self.transform.to_screen(feature.label);
         let extent = feature.bounds.width().max(feature.bounds.height()) * self.transform.scale;
-        if feature.is_dot() || extent < 24.0 {
-            self.painter
-                .circle_stroke(on_screen, 16.0, Stroke::new(3.0, self.palette.strong));
-        }
         let ringed = feature.is_dot() || extent < 24.0;
         if ringed {
             self.painter

@@ -491,7 +491,7 @@ fn compare_legend_ui(
             swatch_ui(ui, palette, fill, &text);
         }
     });
-    attribution_ui(ui, lang);
+    attribution_ui(ui, dataset, lang);
 }
 
 /// A swatch and its label as one widget, so wrapping never separates them.
@@ -541,16 +541,16 @@ fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark: bool, lang
             swatch_ui(ui, palette, palette.fill(status, dark), text);
         }
     });
-    attribution_ui(ui, lang);
+    attribution_ui(ui, dataset, lang);
 }
 
-/// Where the shapes and the event places come from (GeoNames asks for credit).
-fn attribution_ui(ui: &mut Ui, lang: Lang) {
-    let text = format!(
-        "{} {}",
-        tr!(lang, "map-borders-note"),
-        tr!(lang, "map-places-note")
-    );
+/// Where the shapes come from, and GeoNames where the dataset's event places
+/// come from it (its licence asks for credit).
+fn attribution_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang) {
+    let mut text = tr!(lang, "map-borders-note");
+    if dataset.places_from_geonames() {
+        text = format!("{text} {}", tr!(lang, "map-places-note"));
+    }
     ui.label(RichText::new(text).weak());
 }
 

@@ -71,8 +71,10 @@ pub struct MemberList {
     focus_search: bool,
     /// Scroll the cursor row into view on the next frame.
     scroll_to_cursor: bool,
-    /// In compare mode, the keyboard cursor: a country's place in the comparison.
-    compare_cursor: Option<usize>,
+    /// In compare mode, the keyboard cursor: a country's place in the
+    /// comparison, and the date and search it was placed under (another date
+    /// or search regroups the list, and the cursor is dropped).
+    compare_cursor: Option<(usize, NaiveDate, String)>,
 }
 
 impl MemberList {
@@ -91,6 +93,7 @@ impl MemberList {
     pub fn invalidate(&mut self) {
         self.key = None;
         self.cursor = None;
+        self.compare_cursor = None;
     }
 
     /// Asks for the keyboard focus in the search box on the next frame.
@@ -148,17 +151,23 @@ impl MemberList {
             _ => None,
         };
         let position = self
-            .compare_cursor
+            .compare_cursor(view)
             .or(selected)
             .and_then(|k| order.iter().position(|&o| o == k));
         let next = cursor_step(position, last, step);
-        self.compare_cursor = order.get(next).copied();
+        self.compare_cursor = order
+            .get(next)
+            .map(|&k| (k, view.as_of, view.search.clone()));
         self.scroll_to_cursor = true;
     }
 
-    /// In compare mode, the country under the cursor (its place in the comparison).
-    pub fn compare_cursor(&self) -> Option<usize> {
+    /// In compare mode, the country under the cursor (its place in the
+    /// comparison), unless the date or the search changed since it moved.
+    pub fn compare_cursor(&self, view: &ViewState) -> Option<usize> {
         self.compare_cursor
+            .as_ref()
+            .filter(|(_, day, search)| *day == view.as_of && *search == view.search)
+            .map(|&(k, _, _)| k)
     }
 
     /// What the cursor row stands for; with no cursor, the first selectable row
@@ -527,6 +536,7 @@ fn compare_list_ui(
         _ => None,
     };
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
+    let cursor = list.compare_cursor(view);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -558,7 +568,7 @@ fn compare_list_ui(
                     ui.horizontal_wrapped(|ui| {
                         let response = ui.selectable_label(selected == Some(pair), name);
                         ui.label(RichText::new(detail).small().weak());
-                        if index.is_some() && index == list.compare_cursor {
+                        if index.is_some() && index == cursor {
                             cursor_ring_ui(ui, &response, scroll_to_cursor);
                         }
                         if response.clicked()

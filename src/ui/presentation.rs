@@ -91,6 +91,10 @@ impl SlideMemory {
 /// How much of a slide's body the map takes, beside the text: the first
 /// share at which the text fits on one page.
 const MAP_SHARES: [f32; 3] = [0.4, 0.34, 0.28];
+/// The before and after maps of a status change stand one above the other
+/// only when each can be at least this tall (in points); else the slide shows
+/// the map after the event alone.
+const MIN_TWIN_MAP_HEIGHT: f32 = 100.0;
 /// A map narrower than this (in points) is too small to read on a projector.
 const MIN_MAP_WIDTH: f32 = 200.0;
 /// Slides narrower than this (in points) show no map: the text needs the room.
@@ -413,7 +417,8 @@ fn slide_map_view(
 /// Where a slide's text and map go, and how the text fits. The map stands
 /// beside the text unless it would cost the slide a page: a slide the class
 /// sees whole beats a map. On a small screen (720p) a narrower map often lets
-/// the text fit on one page: the widest share that does wins.
+/// the text fit on one page: the widest share that does wins; else the share
+/// with the fewest pages, if the text alone needs no fewer.
 fn split_text_and_map(
     body: Rect,
     wants_map: bool,
@@ -434,7 +439,15 @@ fn split_text_and_map(
         if fitted.pages.len() == 1 {
             return (text, Some(map), fitted);
         }
-        widest.get_or_insert((text, map, fitted));
+        // The fewest pages, the widest map on a tie.
+        if widest
+            .as_ref()
+            .is_none_or(|(_, _, best): &(Rect, Rect, super::slide_layout::Fit)| {
+                fitted.pages.len() < best.pages.len()
+            })
+        {
+            widest = Some((text, map, fitted));
+        }
     }
     let Some((text, map, with_map)) = widest else {
         return (body, None, fit_in(body));
@@ -472,7 +485,12 @@ fn slide_map_ui(
                 status_strip_ui(ui, dataset, country, strip, map_view.lang);
             }
         }
-        Some(Target::Event(e)) if compared.is_none() && !dataset.decisions_at(e).is_empty() => {
+        // Two maps only where each is tall enough to read under its caption.
+        Some(Target::Event(e))
+            if compared.is_none()
+                && !dataset.decisions_at(e).is_empty()
+                && rect.height() >= 2.0 * MIN_TWIN_MAP_HEIGHT =>
+        {
             let Some(event) = dataset.file().events.get(e) else {
                 return;
             };
@@ -1204,6 +1222,43 @@ fn presenter_contents_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A fit of `pages` pages (the pieces do not matter here).
+    fn pages(pages: usize) -> super::super::slide_layout::Fit {
+        super::super::slide_layout::Fit {
+            scale: 1.0,
+            pages: vec![Vec::new(); pages],
+        }
+    }
+
+    #[test]
+    fn the_map_narrows_before_it_is_dropped_and_stays_when_it_costs_no_page() {
+        let body = Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1000.0, 400.0));
+        // 40%: 3 pages, 34%: 2, 28%: 2, the text alone: 2 → the 34% map stays.
+        let (text, map, fit) = split_text_and_map(body, true, |rect: Rect| {
+            pages(match rect.width() {
+                w if w > 980.0 => 2,
+                w if w > 700.0 => 2,
+                w if w > 640.0 => 2,
+                _ => 3,
+            })
+        });
+        let map = map.expect("a map that costs no page stays");
+        assert_eq!(fit.pages.len(), 2);
+        assert!((map.width() - 340.0).abs() < 1.0, "{map:?}");
+        assert!(text.right() < map.left());
+        // Where every map costs a page, the text takes the whole width.
+        let (text, map, fit) = split_text_and_map(body, true, |rect: Rect| {
+            pages(if rect.width() > 980.0 { 1 } else { 2 })
+        });
+        assert!(map.is_none());
+        assert_eq!((text, fit.pages.len()), (body, 1));
+        // The first share that fits on one page wins.
+        let (_, map, _) = split_text_and_map(body, true, |rect: Rect| {
+            pages(if rect.width() > 600.0 { 1 } else { 2 })
+        });
+        assert!((map.unwrap().width() - 340.0).abs() < 1.0);
+    }
     use crate::fonts::contrast_ratio;
     use crate::ui::{kind_color, status_color};
 

@@ -235,7 +235,7 @@ fn toolbar_ui(
         for (i, (kind, whose)) in own.chain(others).enumerate() {
             let name = kind.plural.text(view.lang);
             let name = match whose {
-                Some(short) => format!("{name} ({short})"),
+                Some(org) => tr!(view.lang, "timeline-kind-of", kind = name, org = org),
                 None => name.to_owned(),
             };
             let text = RichText::new(name).color(kind_color(kind, dark));

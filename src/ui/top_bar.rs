@@ -62,12 +62,13 @@ pub fn top_bar_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     view: &ViewState,
-    has_file: bool,
+    (has_file, writing_handout): (bool, bool),
     actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        let has_tours = !dataset.file().tours.is_empty();
+        // Disabled while a handout is being written: one at a time.
+        let has_tours = !dataset.file().tours.is_empty() && !writing_handout;
         file_menu_ui(
             ui,
             lang,
