@@ -269,13 +269,8 @@ fn a_file_named_on_the_command_line_is_watched_too() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-#[test]
-fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
-    let folder = temp_dir("save-folder");
-    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
-    app.view.theme = ThemeChoice::Light;
-    let mut harness = harness_for(app, RenderOptions::default());
-    harness.run();
+/// File → Save in: …, the path typed into the folder dialog, Save here.
+fn choose_save_folder(harness: &mut egui_kittest::Harness<'static, ExplorerApp>, path: &Path) {
     harness.get_by_role_and_label(Role::Button, "File").click();
     harness.run();
     harness.get_by_label_contains("Save in: ").click();
@@ -283,10 +278,20 @@ fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
     harness.get_by_label("Folder for saved PNGs and handouts");
     let field = harness.get_by_role_and_label(Role::TextInput, "Folder");
     field.click();
-    field.type_text(&folder.display().to_string());
+    field.type_text(&path.display().to_string());
     harness.run();
     harness.get_by_label("Save here").click();
     harness.run();
+}
+
+#[test]
+fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
+    let folder = temp_dir("save-folder");
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    choose_save_folder(&mut harness, &folder);
     assert_eq!(
         harness.state().view.save_folder.as_deref(),
         Some(folder.as_path())
@@ -315,16 +320,7 @@ fn a_save_folder_that_is_not_a_folder_is_refused_and_the_old_one_stays() {
     app.set_save_dir(folder.clone());
     let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "File").click();
-    harness.run();
-    harness.get_by_label_contains("Save in: ").click();
-    harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "Folder");
-    field.click();
-    field.type_text(&file.display().to_string());
-    harness.run();
-    harness.get_by_label("Save here").click();
-    harness.run();
+    choose_save_folder(&mut harness, &file);
     assert_eq!(
         harness.state().view.save_folder.as_deref(),
         Some(folder.as_path())
