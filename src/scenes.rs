@@ -240,6 +240,18 @@ pub const SCENES: &[Scene] = &[
     window("slide_split_last_page_720", STANDARD, |app| {
         present(app, "ten-stops", ThemeChoice::Light, &[Action::LastSlide]);
     }),
+    window("slide_split_first_page_dark_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Dark, &[]);
+        app.view.step = 9;
+    }),
+    window("presenter_docked_dark_720", STANDARD, |app| {
+        present(
+            app,
+            "ten-stops",
+            ThemeChoice::Dark,
+            &[Action::TogglePresenterView],
+        );
+    }),
     window("presenter_docked_720", STANDARD, |app| {
         present(
             app,
@@ -253,6 +265,19 @@ pub const SCENES: &[Scene] = &[
         present(app, "ten-stops", ThemeChoice::Light, &[]);
         app.view.step = 5;
         app.pin_spotlight(egui::pos2(330.0, 190.0));
+    }),
+    window("spotlight_dark_720", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Dark, &[]);
+        app.view.step = 5;
+        app.pin_spotlight(egui::pos2(330.0, 190.0));
+    }),
+    asean("asean_country_slide_1080", FULL_HD, |app| {
+        present(
+            app,
+            "asean-enlargement",
+            ThemeChoice::Light,
+            &[Action::NextSlide, Action::NextSlide],
+        );
     }),
     asean("asean_country_slide_720", STANDARD, |app| {
         present(
