@@ -37,6 +37,17 @@ impl DataSource {
     }
 }
 
+/// `--data FILE` or `--dataset NAME`, for the headless commands.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct DatasetArgs {
+    /// Dataset file (default: the bundled SCO dataset).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// A bundled dataset by name instead of a file, e.g. asean.
+    #[arg(long, value_name = "NAME", conflicts_with = "data")]
+    pub dataset: Option<String>,
+}
+
 /// "no bundled dataset "x"; the bundled datasets are: sco, asean".
 pub fn unknown_dataset(name: &str) -> String {
     let names: Vec<&str> = crate::model::BUNDLED.iter().map(|b| b.name).collect();
@@ -187,12 +198,9 @@ pub struct ScreenshotArgs {
     /// Print the names of the scenes, one per line, and exit.
     #[arg(long)]
     pub list_scenes: bool,
-    /// Dataset file (default: the bundled SCO dataset).
-    #[arg(long)]
-    pub data: Option<PathBuf>,
-    /// A bundled dataset by name instead of a file, e.g. asean.
-    #[arg(long, value_name = "NAME", conflicts_with = "data")]
-    pub dataset: Option<String>,
+    /// The dataset to show.
+    #[command(flatten)]
+    pub source: DatasetArgs,
     /// Event id or country code to select.
     #[arg(long)]
     pub select: Option<String>,
@@ -243,12 +251,9 @@ pub struct HandoutArgs {
     /// The PDF file to write (written atomically).
     #[arg(long)]
     pub out: PathBuf,
-    /// Dataset file (default: the bundled SCO dataset).
-    #[arg(long)]
-    pub data: Option<PathBuf>,
-    /// A bundled dataset by name instead of a file, e.g. asean.
-    #[arg(long, value_name = "NAME", conflicts_with = "data")]
-    pub dataset: Option<String>,
+    /// The dataset to show.
+    #[command(flatten)]
+    pub source: DatasetArgs,
     /// Print the teacher's note under each slide.
     #[arg(long)]
     pub notes: bool,
@@ -261,7 +266,7 @@ pub struct HandoutArgs {
 #[cfg(feature = "screenshot")]
 pub fn handout(args: &HandoutArgs) -> ExitCode {
     use crate::handout::{HandoutRequest, handout_pdf, write_handout};
-    let source = DataSource::new(args.data.clone(), args.dataset.clone());
+    let source = DataSource::new(args.source.data.clone(), args.source.dataset.clone());
     let Ok(dataset) = load_or_report(&source) else {
         eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
         return ExitCode::FAILURE;
@@ -361,10 +366,11 @@ fn screenshot_app(
     };
     // A scene shows its own bundled dataset unless told otherwise.
     let bundled = args
+        .source
         .dataset
         .clone()
         .or_else(|| scene.map(|s| s.dataset.to_owned()));
-    let source = DataSource::new(args.data.clone(), bundled);
+    let source = DataSource::new(args.source.data.clone(), bundled);
     let dataset = load_or_report(&source)
         .map_err(|_| "the dataset could not be loaded (problems above)".to_owned())?;
     let name = dataset.name().to_owned();

@@ -38,12 +38,19 @@ pub struct RenderOptions {
     pub pixels_per_point: f32,
 }
 
-impl Default for RenderOptions {
-    fn default() -> Self {
+impl RenderOptions {
+    /// A window of `width` x `height` points at 1x.
+    pub fn sized((width, height): (f32, f32)) -> Self {
         Self {
-            size: egui::vec2(1280.0, 720.0),
+            size: egui::vec2(width, height),
             pixels_per_point: 1.0,
         }
+    }
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self::sized((1280.0, 720.0))
     }
 }
 

@@ -178,18 +178,24 @@ fn wait_for_background_load(app: &mut ExplorerApp) {
     }
 }
 
-#[test]
-fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
-    let dir = temp_dir("background");
+/// A synthetic dataset written to `dir/big.ron`: its path and its size in bytes.
+fn generated_file(dir: &Path, countries: usize, events: usize) -> (PathBuf, usize) {
     let path = dir.join("big.ron");
     let text = sco_explorer::generate::generate(&sco_explorer::generate::GenerateOptions {
-        countries: 60,
-        events: 8000,
+        countries,
+        events,
         seed: 1,
     })
     .unwrap();
-    assert!(text.len() as u64 > sco_explorer::session::BACKGROUND_LOAD_BYTES);
     std::fs::write(&path, &text).unwrap();
+    (path, text.len())
+}
+
+#[test]
+fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
+    let dir = temp_dir("background");
+    let (path, size) = generated_file(&dir, 60, 8000);
+    assert!(size as u64 > sco_explorer::session::BACKGROUND_LOAD_BYTES);
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
     let sco_title = app.dataset().file().title.clone();
     app.open_path(&path);
@@ -205,16 +211,8 @@ fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
 #[test]
 fn a_dataset_of_100k_events_opens_in_the_window_with_the_events_read_shown() {
     let dir = temp_dir("100k");
-    let path = dir.join("big.ron");
-    let text = sco_explorer::generate::generate(&sco_explorer::generate::GenerateOptions {
-        countries: 200,
-        events: 100_000,
-        seed: 1,
-    })
-    .unwrap();
-    assert!(text.len() > 16 * 1024 * 1024, "over the old limit");
-    std::fs::write(&path, &text).unwrap();
-    drop(text);
+    let (path, size) = generated_file(&dir, 200, 100_000);
+    assert!(size > 16 * 1024 * 1024, "over the old limit");
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
     app.open_path(&path);
     let mut messages = Vec::new();

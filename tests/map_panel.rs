@@ -19,13 +19,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn harness_with(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(1280.0, 720.0),
-            pixels_per_point: 1.0,
-        },
-    );
+    let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
 }

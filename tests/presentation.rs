@@ -16,13 +16,7 @@ fn presenting(tour: &str, theme: ThemeChoice, size: (f32, f32)) -> Harness<'stat
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
     app.enter_presentation();
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(size.0, size.1),
-            pixels_per_point: 1.0,
-        },
-    );
+    let mut harness = harness_for(app, RenderOptions::sized(size));
     harness.run();
     harness
 }

@@ -37,13 +37,7 @@ fn presenting_beside(
         app.compare_with(other);
     }
     app.enter_presentation();
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(size.0, size.1),
-            pixels_per_point: 1.0,
-        },
-    );
+    let mut harness = harness_for(app, RenderOptions::sized(size));
     harness.run();
     harness
 }

@@ -16,13 +16,7 @@ use sco_explorer::state::{Selection, ThemeChoice};
 fn harness() -> Harness<'static, ExplorerApp> {
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
     app.view.theme = ThemeChoice::Light;
-    let mut harness = harness_for(
-        app,
-        RenderOptions {
-            size: egui::vec2(1280.0, 720.0),
-            pixels_per_point: 1.0,
-        },
-    );
+    let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
 }

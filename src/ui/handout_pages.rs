@@ -140,24 +140,17 @@ fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
         .iter()
         .enumerate()
         .map(|(i, step)| {
-            let (title, when) = match step.target {
-                Target::Event(e) => file.events.get(e).map_or_else(Default::default, |e| {
-                    (
-                        e.title.text(lang).to_owned(),
-                        dates::span(lang, e.start, e.end),
-                    )
-                }),
-                Target::Country(c) => file.countries.get(c).map_or_else(Default::default, |c| {
-                    (
-                        crate::model::country_name(c, lang).text.to_owned(),
-                        String::new(),
-                    )
-                }),
+            let title = crate::ui::presentation::step_title(page.dataset, Some(step), lang);
+            let when = match step.target {
+                Target::Event(e) => file
+                    .events
+                    .get(e)
+                    .map(|e| dates::span(lang, e.start, e.end)),
+                Target::Country(_) => None,
             };
-            if when.is_empty() {
-                format!("{}. {title}", i + 1)
-            } else {
-                format!("{}. {title} ({when})", i + 1)
+            match when {
+                Some(when) => format!("{}. {title} ({when})", i + 1),
+                None => format!("{}. {title}", i + 1),
             }
         })
         .collect();

@@ -71,10 +71,11 @@ pub struct MemberList {
     focus_search: bool,
     /// Scroll the cursor row into view on the next frame.
     scroll_to_cursor: bool,
-    /// In compare mode, the keyboard cursor: a country's place in the
-    /// comparison, and the date and search it was placed under (another date
-    /// or search regroups the list, and the cursor is dropped).
-    compare_cursor: Option<(usize, NaiveDate, String)>,
+    /// In compare mode, what the groups were built for, and the groups.
+    compare_key: Option<(NaiveDate, String, Lang)>,
+    compare_groups: Vec<CompareGroup>,
+    /// In compare mode, the keyboard cursor: a country's place in the comparison.
+    compare_cursor: Option<usize>,
 }
 
 impl MemberList {
@@ -93,7 +94,21 @@ impl MemberList {
     pub fn invalidate(&mut self) {
         self.key = None;
         self.cursor = None;
+        self.compare_key = None;
         self.compare_cursor = None;
+    }
+
+    /// In compare mode, rebuilds the groups (and drops the cursor) if the
+    /// view's date, search or language changed since last time; comparing
+    /// with another organisation invalidates the list.
+    pub fn refresh_compare(&mut self, dataset: &Dataset, compared: &Compared, view: &ViewState) {
+        if self.compare_key.as_ref().is_none_or(|(day, search, lang)| {
+            *day != view.as_of || *search != view.search || *lang != view.lang
+        }) {
+            self.compare_groups = compare_groups(dataset, compared, view);
+            self.compare_key = Some((view.as_of, view.search.clone(), view.lang));
+            self.compare_cursor = None;
+        }
     }
 
     /// Asks for the keyboard focus in the search box on the next frame.
@@ -138,9 +153,11 @@ impl MemberList {
         view: &ViewState,
         step: isize,
     ) {
-        let order: Vec<usize> = compare_groups(dataset, compared, view)
+        self.refresh_compare(dataset, compared, view);
+        let order: Vec<usize> = self
+            .compare_groups
             .iter()
-            .flat_map(|(_, rows)| rows.iter().filter_map(|row| row.2))
+            .flat_map(|group| group.rows.iter().filter_map(|row| row.index))
             .collect();
         let Some(last) = order.len().checked_sub(1) else {
             self.compare_cursor = None;
@@ -151,23 +168,24 @@ impl MemberList {
             _ => None,
         };
         let position = self
-            .compare_cursor(view)
+            .compare_cursor
             .or(selected)
             .and_then(|k| order.iter().position(|&o| o == k));
         let next = cursor_step(position, last, step);
-        self.compare_cursor = order
-            .get(next)
-            .map(|&k| (k, view.as_of, view.search.clone()));
+        self.compare_cursor = order.get(next).copied();
         self.scroll_to_cursor = true;
     }
 
     /// In compare mode, the country under the cursor (its place in the
-    /// comparison), unless the date or the search changed since it moved.
+    /// comparison), unless the date, search or language changed since it moved.
     pub fn compare_cursor(&self, view: &ViewState) -> Option<usize> {
-        self.compare_cursor
+        let current = self
+            .compare_key
             .as_ref()
-            .filter(|(_, day, search)| *day == view.as_of && *search == view.search)
-            .map(|&(k, _, _)| k)
+            .is_some_and(|(day, search, lang)| {
+                *day == view.as_of && *search == view.search && *lang == view.lang
+            });
+        self.compare_cursor.filter(|_| current)
     }
 
     /// What the cursor row stands for; with no cursor, the first selectable row
@@ -477,23 +495,41 @@ fn cursor_ring_ui(ui: &Ui, row: &egui::Response, scroll: bool) {
     }
 }
 
-/// One row of the compare list: the pair, the name shown, its place in the comparison.
-type CompareRow<'a> = (Pair, &'a str, Option<usize>);
+/// One row of the compare list.
+#[derive(Clone, Debug)]
+struct CompareRow {
+    pair: Pair,
+    /// The country's name.
+    name: String,
+    /// Its place in the comparison (what selecting it selects).
+    index: Option<usize>,
+    /// "SCO: Member · ASEAN: Dialogue partner".
+    detail: String,
+}
+
+/// A group of the compare list with its heading ("In both (9)").
+#[derive(Clone, Debug)]
+struct CompareGroup {
+    heading: String,
+    rows: Vec<CompareRow>,
+}
 
 /// The compare list's groups on the view's date, each sorted by name and
 /// narrowed by the search: in both organisations, only in the first, only in
-/// the second.
-fn compare_groups<'a>(
-    dataset: &'a Dataset,
-    compared: &'a Compared,
-    view: &ViewState,
-) -> Vec<(String, Vec<CompareRow<'a>>)> {
+/// the second, each country with its status in each.
+fn compare_groups(dataset: &Dataset, compared: &Compared, view: &ViewState) -> Vec<CompareGroup> {
     let lang = view.lang;
     let other = &compared.dataset;
     let groups = compared.comparison.groups_on(dataset, other, view.as_of);
     let short_a = dataset.file().organisation.short_name.text(lang);
     let short_b = other.file().organisation.short_name.text(lang);
     let needle = crate::model::search_needle(&view.search);
+    let status = |d: &Dataset, p: Option<&crate::model::StatusPeriod>| {
+        p.map_or_else(
+            || tr!(lang, "compare-no-status"),
+            |p| super::status_label(d, &p.status, lang).to_owned(),
+        )
+    };
     [
         (tr!(lang, "compare-both"), &groups.both),
         (tr!(lang, "compare-only", org = short_a), &groups.only_a),
@@ -501,25 +537,44 @@ fn compare_groups<'a>(
     ]
     .into_iter()
     .map(|(title, pairs)| {
-        let mut rows: Vec<CompareRow<'a>> = pairs
+        let mut rows: Vec<CompareRow> = pairs
             .iter()
             .filter_map(|&pair| {
                 let country = Comparison::country(pair, dataset, other)?;
                 country_matches(country, &needle).then(|| {
-                    let index = compared.comparison.index_of(&country.code);
-                    (pair, country_name(country, lang).text, index)
+                    let (in_a, in_b) = Comparison::statuses_on(pair, dataset, other, view.as_of);
+                    CompareRow {
+                        pair,
+                        name: country_name(country, lang).text.to_owned(),
+                        index: compared.comparison.index_of(&country.code),
+                        detail: tr!(
+                            lang,
+                            "compare-statuses",
+                            a = short_a,
+                            a_status = &status(dataset, in_a),
+                            b = short_b,
+                            b_status = &status(other, in_b)
+                        ),
+                    }
                 })
             })
             .collect();
-        rows.sort_by(|x, y| x.1.cmp(y.1));
-        (title, rows)
+        rows.sort_by(|x, y| x.name.cmp(&y.name));
+        let heading = tr!(
+            lang,
+            "list-group-heading",
+            title = &title,
+            count = rows.len()
+        );
+        CompareGroup { heading, rows }
     })
     .collect()
 }
 
 /// The compare list: on the date, the countries in both organisations, then
 /// those only in the first and only in the second, each with its status in
-/// each; ↑/↓ move a keyboard cursor through it and Enter selects.
+/// each; ↑/↓ move a keyboard cursor through it and Enter selects. The groups
+/// are built when the date, search or language changes, not every frame.
 fn compare_list_ui(
     ui: &mut Ui,
     (dataset, compared): (&Dataset, &Compared),
@@ -527,52 +582,29 @@ fn compare_list_ui(
     list: &mut MemberList,
     actions: &mut Vec<Action>,
 ) {
-    let lang = view.lang;
-    let other = &compared.dataset;
-    let short_a = dataset.file().organisation.short_name.text(lang);
-    let short_b = other.file().organisation.short_name.text(lang);
+    list.refresh_compare(dataset, compared, view);
     let selected = match &view.selection {
         crate::state::Selection::Country(code) => compared.comparison.pair_of(code),
         _ => None,
     };
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
-    let cursor = list.compare_cursor(view);
+    let cursor = list.compare_cursor;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for (title, rows) in compare_groups(dataset, compared, view) {
+            for group in &list.compare_groups {
                 ui.add_space(6.0);
-                let heading = tr!(
-                    lang,
-                    "list-group-heading",
-                    title = &title,
-                    count = rows.len()
-                );
-                ui.label(RichText::new(heading).strong());
-                for (pair, name, index) in rows {
-                    let (in_a, in_b) = Comparison::statuses_on(pair, dataset, other, view.as_of);
-                    let status = |d: &Dataset, p: Option<&crate::model::StatusPeriod>| {
-                        p.map_or_else(
-                            || tr!(lang, "compare-no-status"),
-                            |p| super::status_label(d, &p.status, lang).to_owned(),
-                        )
-                    };
-                    let detail = tr!(
-                        lang,
-                        "compare-statuses",
-                        a = short_a,
-                        a_status = &status(dataset, in_a),
-                        b = short_b,
-                        b_status = &status(other, in_b)
-                    );
+                ui.label(RichText::new(&group.heading).strong());
+                for row in &group.rows {
                     ui.horizontal_wrapped(|ui| {
-                        let response = ui.selectable_label(selected == Some(pair), name);
-                        ui.label(RichText::new(detail).small().weak());
-                        if index.is_some() && index == cursor {
+                        let response =
+                            ui.selectable_label(selected == Some(row.pair), row.name.as_str());
+                        ui.label(RichText::new(&row.detail).small().weak());
+                        if row.index.is_some() && row.index == cursor {
                             cursor_ring_ui(ui, &response, scroll_to_cursor);
                         }
                         if response.clicked()
-                            && let Some(k) = index
+                            && let Some(k) = row.index
                         {
                             actions.push(Action::SelectCompared(k));
                         }

@@ -770,7 +770,7 @@ fn event_pieces(dataset: &Dataset, lang: Lang, index: usize, dark: bool) -> (Vec
                 .badged(badge(shown.fallback, lang)),
         );
     }
-    pieces.extend(sources_piece(dataset, &event.sources, lang));
+    pieces.extend(sources_piece(dataset, Target::Event(index), lang));
     (pieces, head)
 }
 
@@ -846,15 +846,14 @@ fn site_of(url: &str) -> String {
 }
 
 /// "Sources: Xinhua 2017, SCO Secretariat": the short names of the cited sources, each once.
-fn sources_piece(dataset: &Dataset, ids: &[crate::model::Id], lang: Lang) -> Option<Piece> {
+fn sources_piece(dataset: &Dataset, target: Target, lang: Lang) -> Option<Piece> {
     let mut names: Vec<String> = Vec::new();
-    for id in ids {
-        let name = dataset
-            .file()
-            .sources
-            .iter()
-            .find(|s| &s.id == id)
-            .map_or_else(|| id.to_string(), source_short_name);
+    for name in dataset
+        .sources_of(target)
+        .into_iter()
+        .map(source_short_name)
+    {
+        // Two sources of one publisher and year read the same to a class.
         if !names.contains(&name) {
             names.push(name);
         }
@@ -898,12 +897,7 @@ fn country_pieces(dataset: &Dataset, lang: Lang, index: usize, dark: bool) -> (V
         .marked(status_id_color(dataset, &period.status, dark));
         pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
-    let sources: Vec<crate::model::Id> = country
-        .statuses
-        .iter()
-        .flat_map(|p| p.sources.iter().cloned())
-        .collect();
-    pieces.extend(sources_piece(dataset, &sources, lang));
+    pieces.extend(sources_piece(dataset, Target::Country(index), lang));
     (pieces, head)
 }
 
