@@ -12,6 +12,8 @@ export TZ=UTC
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
+# The window-only build (no headless renderer) must compile cleanly too.
+cargo clippy --no-default-features --lib --bins --locked -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
 log=$(mktemp)

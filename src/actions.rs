@@ -7,7 +7,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Target;
 use crate::state::ThemeChoice;
 use crate::tr;

@@ -13,10 +13,9 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, escape_controls, load_bundled, load_file};
 #[cfg(feature = "screenshot")]
 use crate::{
-    app::ExplorerApp,
+    app::{ExplorerApp, Panel},
+    headless::screenshot::{RenderOptions, render_app_with_code},
     png::save_png,
-    scenes::Panel,
-    screenshot::{RenderOptions, render_app_with_code},
     state::{CentralView, ThemeChoice, ViewState},
 };
 
@@ -265,7 +264,7 @@ pub struct HandoutArgs {
 /// `handout`: renders a tour's slides headless and writes them as a PDF.
 #[cfg(feature = "screenshot")]
 pub fn handout(args: &HandoutArgs) -> ExitCode {
-    use crate::handout::{HandoutRequest, handout_pdf, write_handout};
+    use crate::headless::handout::{HandoutRequest, handout_pdf, write_handout};
     let source = DataSource::new(args.source.data.clone(), args.source.dataset.clone());
     let Ok(dataset) = load_or_report(&source) else {
         eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
@@ -327,7 +326,7 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
 #[cfg(feature = "screenshot")]
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
     if args.list_scenes {
-        for name in crate::scenes::names() {
+        for name in crate::headless::scenes::names() {
             println!("{name}");
         }
         return ExitCode::SUCCESS;
@@ -359,7 +358,7 @@ fn screenshot_app(
 ) -> Result<(ExplorerApp, RenderOptions, Option<Panel>, PathBuf), String> {
     let out = args.out.clone().ok_or("screenshot needs --out FILE.png")?;
     let scene = match &args.scene {
-        Some(name) => Some(crate::scenes::find(name).ok_or_else(|| {
+        Some(name) => Some(crate::headless::scenes::find(name).ok_or_else(|| {
             format!("no scene \"{name}\"; `sco-explorer screenshot --list-scenes` lists them")
         })?),
         None => None,
@@ -435,7 +434,7 @@ fn screenshot_app(
     if let Some(scale) = args.scale {
         options.pixels_per_point = scale;
     }
-    crate::screenshot::check_render_size(options)?;
+    crate::headless::screenshot::check_render_size(options)?;
     if let Some(tour) = &args.tour {
         if !app.dataset().file().tours.iter().any(|t| t.id == tour) {
             return Err(format!("no tour \"{tour}\" in {name}"));

@@ -482,3 +482,83 @@ mod tests {
         assert_eq!(country_code(27), "ABB");
     }
 }
+
+/// The counts of statuses checked on generated datasets (they live here, not in
+/// the model, so the model does not depend on the generator).
+#[cfg(test)]
+mod counts_tests {
+    use super::{GenerateOptions, generate};
+    use crate::model::{Country, Dataset, StatusCounts, load_bundled, load_str};
+    use chrono::NaiveDate;
+
+    /// Counts the statuses on `day` by asking every country, as the counts were once computed.
+    fn counted_directly(dataset: &Dataset, day: NaiveDate) -> StatusCounts {
+        let mut counts = dataset.counts_on(NaiveDate::MIN);
+        for c in 0..dataset.file().countries.len() {
+            if let Some(period) = dataset.status_on(c, day) {
+                counts.add(dataset.status_index(&period.status).unwrap());
+            }
+        }
+        counts
+    }
+
+    #[test]
+    fn count_steps_agree_with_asking_every_country() {
+        let options = GenerateOptions {
+            countries: 300,
+            events: 200,
+            seed: 7,
+        };
+        let text = generate(&options).unwrap();
+        for dataset in [
+            load_bundled().unwrap(),
+            load_str("synthetic.ron", &text).unwrap(),
+        ] {
+            let steps = dataset.count_steps();
+            assert!(steps.len() > 10, "{}", steps.len());
+            assert!(steps.windows(2).all(|w| w[0].0 < w[1].0), "days in order");
+            for &(day, counts) in steps {
+                assert_eq!(counts, counted_directly(&dataset, day), "{day}");
+                let before = day.pred_opt().unwrap();
+                assert_eq!(
+                    dataset.counts_on(before),
+                    counted_directly(&dataset, before)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_hundred_thousand_countries_are_counted_without_hanging() {
+        let options = GenerateOptions {
+            countries: 17_576,
+            events: 10,
+            seed: 3,
+        };
+        let text = generate(&options).unwrap();
+        let single = load_str("big.ron", &text).unwrap();
+        let mut file = single.file().clone();
+        // Six copies of every country (codes like "ABC1"): about 105,000 countries
+        // and thousands of change days; counting every country on every day never ends.
+        let copies: Vec<Country> = (1..6)
+            .flat_map(|k| {
+                file.countries.iter().map(move |c| Country {
+                    code: format!("{}{k}", c.code).into(),
+                    ..c.clone()
+                })
+            })
+            .collect();
+        file.countries.extend(copies);
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || send.send(Dataset::new("big".to_owned(), file)).ok());
+        let dataset = receive
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("counting did not finish within a minute");
+        let day = single.last_day();
+        assert_eq!(
+            dataset.counts_on(day).total(),
+            6 * single.counts_on(day).total()
+        );
+        assert_eq!(dataset.count_steps().len(), single.count_steps().len());
+    }
+}

@@ -16,22 +16,25 @@
 pub mod actions;
 pub mod app;
 pub mod commands;
+pub mod derived;
 pub mod export;
 pub mod fonts;
 pub mod generate;
 #[cfg(feature = "screenshot")]
-pub mod handout;
+pub mod headless;
 pub mod i18n;
+pub mod lang;
 pub mod map;
 pub mod model;
+pub mod notice;
 pub mod pdf;
 pub mod png;
-pub mod scenes;
-#[cfg(feature = "screenshot")]
-pub mod screenshot;
 pub mod session;
 pub mod state;
 pub mod stored_state;
 mod ui;
 pub mod view_code;
 pub mod watch;
+
+#[cfg(feature = "screenshot")]
+pub use headless::{handout, scenes, screenshot};

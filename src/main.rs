@@ -143,7 +143,16 @@ fn run_window(start: StartOptions) -> ExitCode {
         options,
         Box::new(move |cc| {
             sco_explorer::fonts::install_fonts(&cc.egui_ctx);
-            Ok(Box::new(ExplorerApp::start(cc.storage, start)?))
+            let app = ExplorerApp::start(cc.storage, start)?;
+            // File → Export tour as PDF needs the headless renderer, which a
+            // window-only build does not have (the menu then says so).
+            #[cfg(feature = "screenshot")]
+            let app = {
+                let mut app = app;
+                app.set_handout_printer(sco_explorer::headless::handout::print_handout);
+                app
+            };
+            Ok(Box::new(app))
         }),
     );
     match result {

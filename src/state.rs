@@ -8,8 +8,13 @@
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Dataset, Target};
+
+/// The narrowest visible range: one day.
+pub const MIN_SPAN_YEARS: f64 = 1.0 / 365.25;
+/// The widest visible range: two centuries.
+pub const MAX_SPAN_YEARS: f64 = 200.0;
 
 /// What the details pane shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -284,7 +289,6 @@ impl ViewState {
         // A remembered range must be a sensible window on history (one day to two
         // centuries, around the dataset's years), or the whole history is shown.
         if let Some((min, max)) = self.timeline_range {
-            use crate::ui::timeline_axis::{MAX_SPAN_YEARS, MIN_SPAN_YEARS};
             let first = f64::from(dataset.first_day().year()) - MAX_SPAN_YEARS;
             let last = f64::from(dataset.last_day().year()) + MAX_SPAN_YEARS;
             let span = max - min;

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::state::{CentralView, Selection};
 
 /// The version this build writes and reads.

@@ -139,6 +139,8 @@ fn file_menu_exports_the_tour_as_pdf_and_says_where() {
     let view = sco_explorer::state::ViewState::for_dataset(&dataset);
     let mut app = sco_explorer::app::ExplorerApp::new(dataset, view);
     app.set_save_dir(folder.path().to_owned());
+    // As the window does at start.
+    app.set_handout_printer(sco_explorer::handout::print_handout);
     let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
     harness.run();
     harness.get_by_label("File").click();

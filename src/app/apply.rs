@@ -234,7 +234,7 @@ impl ExplorerApp {
     fn copy_view_code(&mut self, ctx: &egui::Context) {
         ctx.copy_text(self.view_code().encode());
         self.session
-            .set_status(crate::session::Notice::ViewCodeCopied);
+            .set_status(crate::notice::Notice::ViewCodeCopied);
     }
 
     /// Zooms the timeline around the date cursor (`factor` > 1 zooms out).

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::model::{Compared, Dataset, LoadError, find_bundled, load_file};
 
 use super::ExplorerApp;
-use crate::ui::timeline_data::TimelineData;
+use crate::derived::timeline::TimelineData;
 
 /// Loads what `--compare` or the menu names: a bundled dataset's short name, or a file.
 pub fn load_compared(source: &str) -> Result<Dataset, LoadError> {

@@ -2,12 +2,30 @@
 //! (a tour takes seconds on a software renderer) while the window stays live;
 //! the status bar says when it starts and where the file went.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::session::Notice;
+use crate::lang::Lang;
+use crate::model::Dataset;
+use crate::notice::Notice;
 
 use super::ExplorerApp;
+
+/// What to hand out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandoutRequest {
+    /// The tour's id (`None`: the dataset's first tour).
+    pub tour: Option<String>,
+    /// Print the teacher's note under each slide.
+    pub notes: bool,
+    /// The language of the slides and pages.
+    pub lang: Lang,
+}
+
+/// Writes the handout of a request to a path, atomically; the headless
+/// renderer provides it (`headless::handout::print_handout`) and the window is
+/// given it at start, so the app does not depend on the renderer above it.
+pub type HandoutPrinter = fn(&Dataset, &HandoutRequest, &Path) -> Result<(), String>;
 
 /// A handout being written: where the result will arrive.
 pub struct HandoutJob {
@@ -17,22 +35,26 @@ pub struct HandoutJob {
 impl ExplorerApp {
     /// Starts writing the handout of the current tour (else the first) in the
     /// view's language, with the teacher's notes if `notes`.
-    #[cfg(feature = "screenshot")]
     pub(super) fn start_handout(&mut self, notes: bool) {
-        use crate::handout::{HandoutRequest, find_tour, handout_pdf, write_handout};
+        let Some(print) = self.handout_printer else {
+            // A window-only build has no headless renderer, so no handout.
+            self.session.set_status(Notice::HandoutUnavailable);
+            return;
+        };
         if self.handout_job.is_some() {
             return;
         }
         let dataset = self.session.dataset();
-        let tour = match find_tour(dataset, self.view.tour.as_deref())
-            .or_else(|_| find_tour(dataset, None))
-        {
-            Ok(tour) => tour,
-            Err(error) => {
-                self.session
-                    .set_status(Notice::HandoutFailed(error.to_string()));
-                return;
-            }
+        let tours = &dataset.file().tours;
+        let chosen = self.view.tour.as_deref();
+        let Some(tour) = tours
+            .iter()
+            .find(|t| Some(t.id.as_str()) == chosen)
+            .or_else(|| tours.first())
+        else {
+            self.session
+                .set_status(Notice::HandoutFailed("the dataset has no tours".to_owned()));
+            return;
         };
         let request = HandoutRequest {
             tour: Some(tour.id.to_string()),
@@ -52,10 +74,7 @@ impl ExplorerApp {
         let spawned = std::thread::Builder::new()
             .name("handout".to_owned())
             .spawn(move || {
-                let result = handout_pdf(&dataset, &request)
-                    .and_then(|bytes| write_handout(&path, &bytes))
-                    .map(|()| path)
-                    .map_err(|e| e.to_string());
+                let result = print(&dataset, &request, &path).map(|()| path);
                 // The window may have closed meanwhile; nobody to tell then.
                 send.send(result).ok();
             });
@@ -70,10 +89,9 @@ impl ExplorerApp {
         }
     }
 
-    /// Without the headless renderer (a window-only build) there is no handout.
-    #[cfg(not(feature = "screenshot"))]
-    pub(super) fn start_handout(&mut self, _notes: bool) {
-        self.session.set_status(Notice::HandoutUnavailable);
+    /// Lets File → Export tour as PDF write handouts with `printer`.
+    pub fn set_handout_printer(&mut self, printer: HandoutPrinter) {
+        self.handout_printer = Some(printer);
     }
 
     /// Whether a handout is being written.

@@ -4,33 +4,32 @@
 //! menu or a button.
 
 mod apply;
+mod code_dialog;
 mod compare;
+mod files_in;
 mod handout_export;
+mod layout;
+mod probes;
 mod view_codes;
 
 pub use compare::load_compared;
+pub use handout_export::{HandoutPrinter, HandoutRequest};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui::Ui;
 
-use crate::actions::{Action, KeyContext, actions_from_keys};
+use crate::actions::{Action, actions_from_keys};
 use crate::i18n::Lang;
 use crate::model::{Compared, Dataset, LoadError, Target, find_bundled, load_bundled};
-use crate::session::{Change, Notice, Session};
-use crate::state::{CentralView, Selection, ThemeChoice, ViewState};
-use crate::tr;
-use crate::ui::details_panel::details_panel_ui;
-use crate::ui::error_panel::error_panel_ui;
-use crate::ui::help_window::help_window_ui;
-use crate::ui::map_panel::{MapMemory, map_panel_ui};
-use crate::ui::members_panel::{MemberList, members_panel_ui};
-use crate::ui::open_dialog::{Choosing, DialogOutcome, OpenDialog};
-use crate::ui::presentation::{SlideMemory, presentation_ui};
-use crate::ui::status_bar::status_bar_ui;
-use crate::ui::timeline_plot::{TimelineMemory, timeline_plot_ui};
-use crate::ui::top_bar::top_bar_ui;
+use crate::session::{Change, Session};
+use crate::state::{ThemeChoice, ViewState};
+use crate::ui::map_panel::MapMemory;
+use crate::ui::members_panel::MemberList;
+use crate::ui::open_dialog::OpenDialog;
+use crate::ui::slides::{SlideMemory, presentation_ui};
+use crate::ui::timeline_plot::TimelineMemory;
 
 /// Key under which eframe stores the view state.
 pub const STORAGE_KEY: &str = "sco-explorer/view-state/v1";
@@ -57,6 +56,17 @@ pub struct StartOptions {
     pub compare: Option<String>,
     /// Start at the view this code names (after everything above).
     pub view: Option<String>,
+}
+
+/// One panel drawn alone (a small snapshot that the other panels cannot change).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The membership list.
+    Members,
+    /// The timeline (with its tab row, filters, counts plot and slider).
+    Timeline,
+    /// The details pane.
+    Details,
 }
 
 type ScreenshotSlot = Arc<egui::mutex::Mutex<Vec<Arc<egui::ColorImage>>>>;
@@ -93,9 +103,11 @@ pub struct ExplorerApp {
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
     /// Its timeline lanes, worked out once when comparing starts.
-    compared_timeline: Option<crate::ui::timeline_data::TimelineData>,
+    compared_timeline: Option<crate::derived::timeline::TimelineData>,
     /// A handout being written in the background.
     handout_job: Option<handout_export::HandoutJob>,
+    /// What writes handouts (given by the window or the harness; none in a window-only build).
+    handout_printer: Option<HandoutPrinter>,
 }
 
 impl ExplorerApp {
@@ -124,6 +136,7 @@ impl ExplorerApp {
             code_dialog: None,
             waiting_code: None,
             handout_job: None,
+            handout_printer: None,
         }
     }
 
@@ -262,52 +275,6 @@ impl ExplorerApp {
         self.view.save_folder = Some(dir);
     }
 
-    /// The folder chosen in the dialog takes saved files from now on (and is remembered).
-    fn choose_save_folder(&mut self, dir: PathBuf) {
-        if dir.is_dir() {
-            let dir = std::path::absolute(&dir).unwrap_or(dir);
-            self.session.set_status(Notice::SaveFolder(dir.clone()));
-            self.view.save_folder = Some(dir);
-        } else {
-            self.session.set_status(Notice::NotAFolder(dir));
-        }
-    }
-
-    /// The slide's area and its body (between the heading row and the strip)
-    /// in the last frame, while presenting.
-    pub fn slide_rects(&self) -> Option<(egui::Rect, egui::Rect)> {
-        self.view
-            .presenting
-            .then_some((self.slides.slide_rect?, self.slides.body_rect?))
-    }
-
-    /// The message shown over the slide right now ("Size 1.75×", "Saved …"), if any.
-    pub fn slide_message(&self) -> Option<&str> {
-        self.slides.flash.as_ref().map(|f| f.text.as_str())
-    }
-
-    /// Shows the slides' spotlight at `pos` as if `L` were held there (for scenes and tests).
-    pub fn pin_spotlight(&mut self, pos: egui::Pos2) {
-        self.slides.pinned_spotlight = Some(pos);
-    }
-
-    /// How many pages the current slide has (2 or more when it continues: "2a", "2b").
-    pub fn slide_pages(&self) -> usize {
-        self.slides.pages.max(1)
-    }
-
-    /// Screen position of a longitude/latitude on the map in the last frame it was shown.
-    pub fn map_screen_pos(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
-        self.map_memory.screen_pos(lon, lat)
-    }
-
-    /// Screen position of an event's timeline marker in the last frame.
-    pub fn marker_screen_pos(&self, event_id: &str) -> Option<egui::Pos2> {
-        let dataset = self.session.dataset();
-        let event = dataset.event_index(event_id)?;
-        self.timeline.marker_screen_pos(dataset, event)
-    }
-
     /// Fits the view to what a load changed.
     fn after_load(&mut self, change: Option<Change>) {
         let Some(change) = change else { return };
@@ -382,356 +349,6 @@ impl ExplorerApp {
             self.apply_all(&ctx, actions);
             ctx.request_repaint();
         }
-    }
-
-    /// Draws one panel alone into `ui` (for the per-panel scenes).
-    pub fn panel_ui(&mut self, ui: &mut Ui, panel: crate::scenes::Panel) {
-        use crate::scenes::Panel;
-        let ctx = ui.ctx().clone();
-        self.sync_context(&ctx);
-        let pending = std::mem::take(&mut self.pending);
-        self.apply_all(&ctx, pending);
-        let mut actions = Vec::new();
-        egui::CentralPanel::default().show(ui, |ui| match panel {
-            Panel::Members => members_panel_ui(
-                ui,
-                self.session.dataset(),
-                self.compared.as_ref(),
-                &mut self.view,
-                &mut self.list,
-                &mut actions,
-            ),
-            Panel::Details => {
-                details_panel_ui(
-                    ui,
-                    (self.session.dataset(), self.compared.as_ref()),
-                    &self.view,
-                    &mut actions,
-                    false,
-                );
-            }
-            Panel::Timeline => self.central_ui(ui, &mut actions),
-        });
-        if !actions.is_empty() {
-            self.apply_all(&ctx, actions);
-            ctx.request_repaint();
-        }
-    }
-
-    fn key_context(&self) -> KeyContext {
-        if self.view.presenting {
-            KeyContext::Slides
-        } else if self.open_dialog.is_some() {
-            KeyContext::Dialog
-        } else {
-            KeyContext::Explorer
-        }
-    }
-
-    fn explorer_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let dataset = self.session.dataset();
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            top_bar_ui(
-                ui,
-                dataset,
-                &self.view,
-                (self.session.path().is_some(), self.handout_job.is_some()),
-                actions,
-            );
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            status_bar_ui(
-                ui,
-                dataset,
-                &self.view,
-                self.session.status(),
-                self.session.loading().is_some(),
-            );
-        });
-        let mut dismiss = false;
-        if let Some(error) = self.session.load_error() {
-            egui::Panel::bottom("load_errors")
-                .resizable(true)
-                .default_size(160.0)
-                .show(ui, |ui| {
-                    let name = crate::i18n::dataset_name(dataset.name(), self.view.lang);
-                    dismiss = error_panel_ui(ui, error, &name, self.view.lang);
-                });
-        }
-        // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
-        let width = ui.available_width();
-        egui::Panel::left("members_panel")
-            .resizable(true)
-            .default_size((width * 0.23).clamp(200.0, 420.0))
-            .size_range(180.0..=520.0)
-            .show(ui, |ui| {
-                members_panel_ui(
-                    ui,
-                    dataset,
-                    self.compared.as_ref(),
-                    &mut self.view,
-                    &mut self.list,
-                    actions,
-                );
-            });
-        egui::Panel::right("details_panel")
-            .resizable(true)
-            .default_size((width * 0.28).clamp(240.0, 560.0))
-            .size_range(220.0..=700.0)
-            .show(ui, |ui| {
-                let focus = std::mem::take(&mut self.focus_details);
-                details_panel_ui(
-                    ui,
-                    (dataset, self.compared.as_ref()),
-                    &self.view,
-                    actions,
-                    focus,
-                );
-            });
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
-        help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
-        if dismiss {
-            self.session.dismiss_error();
-        }
-        self.open_dialog_ui(ui.ctx());
-        self.code_dialog_ui(ui.ctx());
-    }
-
-    fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let dataset = self.session.dataset();
-        ui.horizontal(|ui| {
-            let lang = self.view.lang;
-            for (view, label, tip) in [
-                (CentralView::Timeline, "tab-timeline", "tab-timeline-tip"),
-                (CentralView::Map, "tab-map", "tab-map-tip"),
-            ] {
-                let current = self.view.central_view == view;
-                if ui
-                    .selectable_label(current, tr!(lang, label))
-                    .on_hover_text(tr!(lang, tip))
-                    .clicked()
-                    && !current
-                {
-                    actions.push(Action::ToggleMap);
-                }
-            }
-        });
-        match self.view.central_view {
-            CentralView::Timeline => {
-                // A hidden map does not animate.
-                self.map_memory.stop();
-                timeline_plot_ui(
-                    ui,
-                    (
-                        dataset,
-                        self.compared.as_ref().zip(self.compared_timeline.as_ref()),
-                    ),
-                    &self.session.derived().timeline,
-                    &mut self.view,
-                    &mut self.timeline,
-                    actions,
-                );
-            }
-            CentralView::Map => map_panel_ui(
-                ui,
-                dataset,
-                self.compared.as_ref(),
-                self.map,
-                &mut self.view,
-                &mut self.map_memory,
-                actions,
-            ),
-        }
-    }
-
-    fn open_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.open_dialog.as_mut() else {
-            return;
-        };
-        match dialog.ui(ctx, self.view.lang) {
-            DialogOutcome::Open => {}
-            DialogOutcome::Cancelled => self.open_dialog = None,
-            DialogOutcome::Chosen(path) => {
-                let purpose = dialog.purpose();
-                self.open_dialog = None;
-                match purpose {
-                    Choosing::Dataset => self.open_path(&path),
-                    Choosing::SaveFolder => self.choose_save_folder(path),
-                }
-            }
-        }
-    }
-
-    /// Makes egui show what the view state says: theme, interface scale, full screen.
-    fn sync_context(&mut self, ctx: &egui::Context) {
-        if self.applied_theme != Some(self.view.theme) {
-            if self.applied_theme.is_none() {
-                // The keymap owns Ctrl+Plus/Minus/0, so the view state owns the scale.
-                ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            }
-            ctx.set_theme(match self.view.theme {
-                ThemeChoice::System => egui::ThemePreference::System,
-                ThemeChoice::Light => egui::ThemePreference::Light,
-                ThemeChoice::Dark => egui::ThemePreference::Dark,
-            });
-            self.applied_theme = Some(self.view.theme);
-        }
-        let scale = if self.view.presenting {
-            self.view.present_scale
-        } else {
-            self.view.ui_scale
-        };
-        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
-            ctx.set_zoom_factor(scale);
-        }
-        if self.applied_presenting != Some(self.view.presenting) {
-            if self.view.presenting || self.applied_presenting.is_some() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.view.presenting));
-            }
-            self.applied_presenting = Some(self.view.presenting);
-        }
-    }
-
-    /// A dropped dataset opens; a dropped PNG the app saved opens the view
-    /// its code names.
-    fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Option<PathBuf> =
-            ctx.input(|i| i.raw.dropped_files.last().map(|f| f.path().to_owned()));
-        let Some(path) = dropped else { return };
-        if path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("png"))
-        {
-            let code = std::fs::read(&path).ok().and_then(|bytes| {
-                crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD)
-            });
-            match code {
-                Some(code) => self.open_code_later(code),
-                None => self.session.set_status(Notice::ViewCodeRefused(format!(
-                    "{} carries no view code",
-                    path.display()
-                ))),
-            }
-        } else {
-            self.open_path(&path);
-        }
-    }
-
-    /// Ctrl+V outside a text field: a pasted view code opens its view.
-    fn take_pasted_code(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        let pasted = ctx.input(|i| {
-            i.events.iter().find_map(|event| match event {
-                egui::Event::Paste(text) => Some(text.clone()),
-                _ => None,
-            })
-        });
-        if let Some(text) = pasted {
-            self.open_code_later(text);
-        }
-    }
-
-    /// Opens a view code through the one place actions are applied, at the
-    /// start of the next frame.
-    fn open_code_later(&mut self, code: String) {
-        self.waiting_code = Some(code);
-        self.pending.push(Action::OpenWaitingViewCode);
-    }
-
-    /// The "Open view code" dialog: a field to paste a code into.
-    fn code_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(text) = self.code_dialog.as_mut() else {
-            return;
-        };
-        let lang = self.view.lang;
-        let mut open = true;
-        let mut go = false;
-        egui::Window::new(tr!(lang, "code-dialog-title"))
-            .id(egui::Id::unique("view code dialog"))
-            .open(&mut open)
-            .collapsible(false)
-            // Wide enough for the field and its button in every language.
-            .default_width(640.0)
-            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-            .show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label(tr!(lang, "code-dialog-field"));
-                    let response = ui
-                        .add(egui::TextEdit::singleline(text).desired_width(420.0))
-                        .labelled_by(label.id);
-                    let enter =
-                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    go = ui.button(tr!(lang, "code-dialog-open")).clicked() || enter;
-                });
-            });
-        if go {
-            let text = text.clone();
-            self.open_code_later(text);
-            ctx.request_repaint();
-        } else if !open {
-            self.code_dialog = None;
-        }
-    }
-
-    fn request_screenshot(&self, ctx: &egui::Context) {
-        let slot = Arc::clone(&self.screenshots);
-        let repaint = ctx.clone();
-        ctx.request_screenshot(move |image| {
-            slot.lock().push(image);
-            repaint.request_repaint();
-        });
-    }
-
-    fn save_screenshots(&mut self, ctx: &egui::Context) {
-        let images: Vec<Arc<egui::ColorImage>> = std::mem::take(&mut *self.screenshots.lock());
-        let code = self.view_code().encode();
-        for image in images {
-            let path = self.png_path();
-            let saved = crate::png::rgba_from_color_image(&image)
-                .and_then(|rgba| crate::png::save_png(&rgba, &path, Some(&code)));
-            let notice = match saved {
-                Ok(()) => Notice::Saved(path),
-                Err(error) => Notice::SaveFailed(error.to_string()),
-            };
-            if self.view.presenting {
-                // Slides have no status bar: the message shows over the slide.
-                let now = ctx.input(|i| i.time);
-                self.slides.flash(notice.text(self.view.lang), now, 4.0);
-            }
-            self.session.set_status(notice);
-        }
-    }
-
-    /// Where Ctrl+S saves: a name after what is shown, as an absolute path so
-    /// the message says exactly where the file went.
-    fn png_path(&self) -> PathBuf {
-        let name = if self.view.presenting {
-            let tour = self.view.tour.as_deref().unwrap_or("all-events");
-            format!(
-                "sco-explorer-slide-{tour}-{}.png",
-                crate::ui::slide_layout::step_label(
-                    self.view.step,
-                    self.view.page.min(self.slides.pages.saturating_sub(1)),
-                    self.slides.pages
-                )
-            )
-        } else {
-            let shown = match &self.view.selection {
-                Selection::None => "overview",
-                Selection::Event(id) | Selection::Country(id) => id.as_str(),
-            };
-            format!("sco-explorer-{shown}-{}.png", self.view.as_of)
-        };
-        self.save_path(&name)
-    }
-
-    /// Where a file called `name` is saved: in the save folder, as an absolute
-    /// path so the message says exactly where the file went.
-    fn save_path(&self, name: &str) -> PathBuf {
-        let path = self.view.save_folder.clone().unwrap_or_default().join(name);
-        std::path::absolute(&path).unwrap_or(path)
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::model::find_bundled;
-use crate::session::Notice;
+use crate::notice::Notice;
 use crate::state::{CentralView, Selection};
 use crate::view_code::{CodeDataset, ViewCode, ViewCodeError};
 

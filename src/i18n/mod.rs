@@ -4,78 +4,21 @@
 //! (`en.ftl`, `ru.ftl`, `zh.ftl`), embedded in the binary and read with
 //! `fluent-bundle`, so Russian plurals ("1 страна, 2 страны, 5 стран") and each
 //! language's word order live in the catalogs, not in code. Dates go through the
-//! catalogs too ([`dates`]); country names come from CLDR ([`country_names`]).
+//! catalogs too ([`dates`]); country names come from CLDR (`model::cldr_name`).
 //! Nothing here knows about egui.
 //!
 //! A message missing from a catalog falls back to English (a test makes sure
 //! none is missing); a message missing from every catalog shows its id, which is
 //! a bug that the catalog test catches before it ships.
 
-pub mod country_names;
 pub mod dates;
 
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 
-/// A language the interface speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// English (the datasets' own language and every fallback).
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-    /// Simplified Chinese.
-    Zh,
-}
-
-impl Lang {
-    /// Every language, in menu order.
-    pub const ALL: [Self; 3] = [Self::En, Self::Ru, Self::Zh];
-
-    /// The code used on the command line and in catalogs: "en", "ru" or "zh".
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-            Self::Zh => "zh",
-        }
-    }
-
-    /// The language's name in itself, as a language menu shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::Ru => "Русский",
-            Self::Zh => "中文",
-        }
-    }
-
-    /// Reads "en", "ru" or "zh" (any case).
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
-    }
-
-    /// The language for a system locale such as "ru-RU", "zh_CN.UTF-8" or
-    /// "en-GB"; English for any other language.
-    pub fn from_locale(locale: &str) -> Self {
-        let primary = locale
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default();
-        Self::from_code(primary).unwrap_or_default()
-    }
-
-    /// The language of the system's locale (English if it is none of the three).
-    pub fn from_system() -> Self {
-        sys_locale::get_locale().map_or_else(Self::default, |locale| Self::from_locale(&locale))
-    }
-}
+pub use crate::lang::Lang;
 
 /// The catalogs' text, embedded so a fresh binary has every language.
 const CATALOG_SOURCES: [(Lang, &str); 3] = [

@@ -18,33 +18,19 @@ use serde::de::DeserializeOwned;
 
 use super::Dataset;
 use super::describe::describe;
-use super::error::{LoadError, Problem};
-use super::lines::LineIndex;
-use super::locate::{Seg, Tokens, locate, offset_of};
+use super::error::LoadError;
+use super::locate::{Seg, locate, offset_of};
+pub use super::read::MAX_FILE_BYTES;
 use super::read::{BOM, not_utf8, read_dataset_bytes};
+use super::report::{Parsed, Record, Report};
 use super::types::Text;
 use super::types::{Country, DatasetFile, Event, KindDef, Organisation, Source, StatusDef, Tour};
 use super::v1::{V1Country, V1Event};
 use super::validate::{Checker, Plain};
+pub use super::versions::{FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 use super::versions::{declared_version, definitions, implied, unknown_version, upgrade};
 pub use super::whole::PROGRESS_EVERY;
 use super::whole::parse_whole;
-
-/// The current dataset format version (statuses and kinds declared in the file).
-pub const FORMAT_VERSION: u32 = 2;
-
-/// The oldest format version this program still reads (the SCO's statuses and kinds built in).
-pub const OLDEST_FORMAT_VERSION: u32 = 1;
-
-/// Files larger than this are refused before they are read: 256 MiB.
-///
-/// A real dataset stays far below it (the bundled SCO dataset is about
-/// 100 KB; 100,000 generated events are about 23 MB), and everything
-/// `sco-explorer generate` writes fits (its largest, a million events, is
-/// about 235 MB). What it keeps out is what no one means to open: a disk image
-/// or a log of several gigabytes is refused at once, from its size alone,
-/// instead of taking minutes and gigabytes of memory to fail.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How deeply brackets may nest; the format needs about 6 levels.
 const MAX_NESTING: usize = 64;
@@ -158,101 +144,6 @@ struct RawDataset<'a> {
     events: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     tours: Vec<&'a RawValue>,
-}
-
-/// Collects problems and turns record-relative positions into file positions.
-pub(super) struct Report<'a> {
-    file: &'a str,
-    /// The whole file's text.
-    pub(super) text: &'a str,
-    /// Built on the first problem: a valid file never needs it.
-    lines: Option<LineIndex>,
-    /// The tokens of the record last reported in, keyed by its offset and length:
-    /// a record's problems are reported one after the other.
-    tokens: Option<((usize, usize), Tokens)>,
-    problems: Vec<Problem>,
-}
-
-impl<'a> Report<'a> {
-    fn new(file: &'a str, text: &'a str) -> Self {
-        Self {
-            file,
-            text,
-            lines: None,
-            tokens: None,
-            problems: Vec::new(),
-        }
-    }
-
-    /// Line and column of a byte offset in the file.
-    pub(super) fn line_col(&mut self, offset: usize) -> (usize, usize) {
-        let text = self.text;
-        self.lines
-            .get_or_insert_with(|| LineIndex::new(text))
-            .line_col(text, offset)
-    }
-
-    pub(super) fn push_at_offset(&mut self, offset: usize, message: String) {
-        let (line, column) = self.line_col(offset);
-        self.problems.push(Problem {
-            file: self.file.to_owned(),
-            line,
-            column,
-            message,
-        });
-    }
-
-    /// Reports a problem at `path` inside `record`, or at the record's start if the path is not found.
-    pub(super) fn push(&mut self, record: &Record<'_>, path: &[Seg], message: String) {
-        let key = (record.offset, record.text.len());
-        let tokens = match &mut self.tokens {
-            Some((cached, tokens)) if *cached == key => tokens,
-            slot => &mut slot.insert((key, Tokens::new(record.text))).1,
-        };
-        let relative = tokens
-            .locate(record.text, path)
-            .or_else(|| tokens.locate(record.text, &[]))
-            .unwrap_or(0);
-        self.push_at_offset(record.offset + relative, message);
-    }
-}
-
-/// A record's raw text and where it starts in the file.
-#[derive(Clone, Copy)]
-pub(super) struct Record<'a> {
-    /// The record's text.
-    pub(super) text: &'a str,
-    /// Byte offset of the record in the file.
-    pub(super) offset: usize,
-}
-
-impl<'a> Record<'a> {
-    /// The place of a record read by the fast path, which keeps no positions
-    /// (any problem sends the file to the record-by-record path).
-    pub(super) const DETACHED: Record<'static> = Record {
-        text: "",
-        offset: 0,
-    };
-
-    fn new(file_text: &'a str, raw: &'a RawValue) -> Self {
-        let text = raw.get_ron();
-        // The raw value borrows from the file text, so its address gives its offset.
-        let offset = (text.as_ptr() as usize)
-            .checked_sub(file_text.as_ptr() as usize)
-            .filter(|&o| o <= file_text.len())
-            .unwrap_or(0);
-        Self { text, offset }
-    }
-
-    /// The string value of a top-level field, read from the text (used for records that failed to parse).
-    pub(super) fn string_field(&self, name: &'static str) -> Option<String> {
-        let key = locate(self.text, &[Seg::Field(name)])?;
-        let rest = self.text.get(key..)?;
-        let quote = rest.find('"')?;
-        let after = rest.get(quote + 1..)?;
-        let end = after.find('"')?;
-        after.get(..end).map(str::to_owned)
-    }
 }
 
 fn parse_and_check(report: &mut Report<'_>) -> Option<DatasetFile> {
@@ -516,14 +407,6 @@ fn too_deep(text: &str) -> Option<usize> {
         previous = b;
     }
     None
-}
-
-/// A record that parsed, or the raw text of one that did not.
-pub(super) struct Parsed<'a, T> {
-    /// Where the record is.
-    pub(super) record: Record<'a>,
-    /// The record, if it parsed.
-    pub(super) value: Option<T>,
 }
 
 fn parse_record<T: DeserializeOwned>(report: &mut Report<'_>, record: Record<'_>) -> Option<T> {

@@ -3,16 +3,45 @@
 //! Nothing in here knows about egui; the UI reads a [`Dataset`] and never
 //! changes it.
 
+use crate::lang::Lang;
+pub use bundled::{
+    BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
+};
+use chrono::NaiveDate;
+pub use compare::{Compared, Comparison, Groups, Pair, Side, date_span};
+pub use country_names::cldr_name;
+pub use counts::{MAX_STATUSES, StatusCounts};
+use counts::{count_steps, period_on};
+pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
+pub use error::{LoadError, Problem, escape_controls};
+use involvement::{index_by, involvement};
+pub use load::{
+    FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
+    load_file_with_progress, load_str, load_str_with_progress,
+};
+pub use search::{country_matches, country_name, event_matches, search_needle};
+use std::collections::HashMap;
+pub use stepping::{Direction, step_event};
+pub use types::{
+    Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
+    Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
+    SummitFormat, Text, Tour, TourStep,
+};
+pub use validate::is_web_url;
 mod bundled;
 mod compare;
+mod country_names;
 mod counts;
 mod date;
 mod describe;
 mod error;
+mod involvement;
 mod lines;
 mod load;
 mod locate;
 mod read;
+mod report;
+mod search;
 mod split;
 mod stepping;
 mod text;
@@ -21,33 +50,6 @@ pub mod v1;
 mod validate;
 mod versions;
 mod whole;
-
-pub use bundled::{
-    BUNDLED, BUNDLED_NAME, BUNDLED_RON, Bundled, bundled_datasets, find_bundled, load_bundled,
-};
-pub use compare::{Compared, Comparison, Groups, Pair, Side, date_span};
-pub use counts::{MAX_STATUSES, StatusCounts};
-pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
-pub use error::{LoadError, Problem, escape_controls};
-pub use load::{
-    FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
-    load_file_with_progress, load_str, load_str_with_progress,
-};
-pub use stepping::{Direction, step_event};
-pub use types::{
-    Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
-    Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
-    SummitFormat, Text, Tour, TourStep,
-};
-pub use validate::is_web_url;
-
-use std::collections::HashMap;
-
-use crate::i18n::Lang;
-
-use counts::{count_steps, period_on};
-
-use chrono::NaiveDate;
 
 /// A status decision taken at an event: which country got which status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +120,7 @@ pub struct Dataset {
 
 /// An index as stored in the derived data: a file of at most
 /// [`MAX_FILE_BYTES`] cannot hold anywhere near `u32::MAX` records.
-fn small(index: usize) -> u32 {
+pub(super) fn small(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
 }
 
@@ -506,126 +508,4 @@ impl Dataset {
     pub fn last_day(&self) -> NaiveDate {
         self.last_day
     }
-}
-
-/// Per country, the events it took part in, observed, hosted or had a status
-/// decided at, in time order; and the status decisions sorted by the event
-/// they were taken at, with that event's index beside each.
-fn involvement(
-    file: &DatasetFile,
-    country_by_code: &HashMap<CountryCode, usize>,
-    events_by_id: &[u32],
-    events_in_order: &[usize],
-    rank_of_event: &[u32],
-) -> (Vec<Vec<usize>>, Vec<u32>, Vec<Decision>) {
-    let events = &file.events;
-    let mut events_of_country = vec![Vec::new(); file.countries.len()];
-    for &e in events_in_order {
-        let event = &events[e];
-        let involved = event
-            .participants
-            .iter()
-            .chain(&event.observers)
-            .chain(event.place.country.iter());
-        for code in involved {
-            // Events are visited in order and only `e` is pushed while visiting it,
-            // so a repeat of `e` for this country can only be the last entry.
-            if let Some(&c) = country_by_code.get(code)
-                && events_of_country[c].last() != Some(&e)
-            {
-                events_of_country[c].push(e);
-            }
-        }
-    }
-    let mut decided: Vec<(u32, Decision)> = Vec::new();
-    for (c, country) in file.countries.iter().enumerate() {
-        for (p, period) in country.statuses.iter().enumerate() {
-            let event = period.decided_at.as_ref().and_then(|id| {
-                events_by_id
-                    .binary_search_by(|&e| events[e as usize].id.cmp(id))
-                    .ok()
-                    .map(|i| events_by_id[i] as usize)
-            });
-            if let Some(e) = event {
-                decided.push((
-                    small(e),
-                    Decision {
-                        country: c,
-                        period: p,
-                    },
-                ));
-                if !events_of_country[c].contains(&e) {
-                    events_of_country[c].push(e);
-                }
-            }
-        }
-    }
-    // A stable sort keeps each event's decisions in country order, as before.
-    decided.sort_by_key(|&(e, _)| e);
-    let (decision_events, decisions) = decided.into_iter().unzip();
-    for list in &mut events_of_country {
-        list.sort_by_key(|&e| rank_of_event[e]);
-        list.shrink_to_fit();
-    }
-    (events_of_country, decision_events, decisions)
-}
-
-fn index_by<T>(items: &[T], key: impl Fn(&T) -> &Id) -> HashMap<Id, usize> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item).clone(), i))
-        .collect()
-}
-
-/// The search text as it is matched: trimmed and in lower case.
-pub fn search_needle(search: &str) -> String {
-    search.trim().to_lowercase()
-}
-
-/// Whether an event matches a search needle (see [`search_needle`]) by its
-/// title, place or series in any language, or its id; every event matches an
-/// empty needle.
-pub fn event_matches(event: &Event, needle: &str) -> bool {
-    needle.is_empty()
-        || event
-            .title
-            .all()
-            .chain(event.place.city.iter().flat_map(Text::all))
-            .chain(event.series.iter().flat_map(Text::all))
-            .chain(std::iter::once(event.id.as_str()))
-            .any(|text| text.to_lowercase().contains(needle))
-}
-
-/// A country's name in `lang`: the dataset's own translation (`name: Tr(...)`,
-/// or the older `name_ru`/`name_zh`), then for states CLDR's name, then the
-/// English name marked as a fallback.
-pub fn country_name(country: &Country, lang: Lang) -> Shown<'_> {
-    let legacy = match lang {
-        Lang::En => None,
-        Lang::Ru => country.name_ru.as_deref(),
-        Lang::Zh => country.name_zh.as_deref(),
-    }
-    .filter(|name| !name.trim().is_empty());
-    country
-        .name
-        .translation(lang)
-        .or(legacy)
-        .or_else(|| {
-            country
-                .state
-                .then(|| crate::i18n::country_names::cldr_name(&country.code, lang))
-                .flatten()
-        })
-        .map_or_else(|| country.name.get(lang), Shown::exact)
-}
-
-/// Whether a country matches a search needle by its name in any language or its code.
-pub fn country_matches(country: &Country, needle: &str) -> bool {
-    needle.is_empty()
-        || Lang::ALL
-            .into_iter()
-            .map(|lang| country_name(country, lang).text)
-            .chain(std::iter::once(country.code.as_str()))
-            .any(|text| text.to_lowercase().contains(needle))
 }

@@ -6,7 +6,16 @@ use std::path::Path;
 
 use super::error::{LoadError, Problem};
 use super::lines::LineIndex;
-use super::load::MAX_FILE_BYTES;
+
+/// Files larger than this are refused before they are read: 256 MiB.
+///
+/// A real dataset stays far below it (the bundled SCO dataset is about
+/// 100 KB; 100,000 generated events are about 23 MB), and everything
+/// `sco-explorer generate` writes fits (its largest, a million events, is
+/// about 235 MB). What it keeps out is what no one means to open: a disk image
+/// or a log of several gigabytes is refused at once, from its size alone,
+/// instead of taking minutes and gigabytes of memory to fail.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The bytes of a regular file of at most [`MAX_FILE_BYTES`].
 pub(super) fn read_dataset_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {

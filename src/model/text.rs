@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A text in English, with optional Russian and Chinese translations.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]

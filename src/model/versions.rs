@@ -2,10 +2,16 @@
 //! the SCO's statuses and kinds implied), telling a file's version from its
 //! text, and the declared definitions each version needs.
 
-use super::load::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Parsed, Record, Report};
 use super::locate::{Seg, locate};
+use super::report::{Parsed, Record, Report};
 use super::types::{KindDef, StatusDef};
 use super::v1::sco_definitions;
+
+/// The current dataset format version (statuses and kinds declared in the file).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this program still reads (the SCO's statuses and kinds built in).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// Records of an older version turned into current ones, positions kept.
 pub(super) fn upgrade<'a, A: Into<B>, B>(records: Vec<Parsed<'a, A>>) -> Vec<Parsed<'a, B>> {

@@ -5,8 +5,8 @@
 use egui::{Stroke, Ui};
 use egui_plot::{Line, PlotPoints, VLine};
 
-use super::timeline_data::TimelineData;
-use super::timeline_plot::axis_plot;
+use super::timeline_axis::axis_plot;
+use super::timeline_hits::TimelineData;
 use super::{cursor_color, status_color};
 use crate::actions::Action;
 use crate::model::{Compared, Dataset, date_from_year_f64, year_f64_from_date};
@@ -61,7 +61,7 @@ pub fn counts_plot_ui(
                         label = &members_label,
                         count = counts.core()
                     ),
-                    PlotPoints::Borrowed(&data.members_line),
+                    plot_points(&data.members_line),
                 )
                 .id("members line")
                 .color(members_color)
@@ -72,7 +72,7 @@ pub fn counts_plot_ui(
             plot_ui.line(
                 Line::new(
                     tr!(lang, "counts-others", count = counts.others()),
-                    PlotPoints::Borrowed(&data.partners_line),
+                    plot_points(&data.partners_line),
                 )
                 .id("partners line")
                 .color(partners_color)
@@ -111,9 +111,9 @@ fn compared_members_ui(
     let other = &compared.dataset;
     // The step line worked out on load; only its end follows the visible range.
     let mut line = other_data.members_line.clone();
-    if let Some(last) = line.pop() {
+    if let Some([_, y]) = line.pop() {
         let end = right.max(year_f64_from_date(other.last_day()));
-        line.push(egui_plot::PlotPoint::new(end, last.y));
+        line.push([end, y]);
     }
     let name = tr!(
         lang,
@@ -126,7 +126,7 @@ fn compared_members_ui(
         count = other.counts_on(view.as_of).core()
     );
     plot_ui.line(
-        Line::new(name, PlotPoints::Owned(line))
+        Line::new(name, plot_points(&line))
             .id("compared members line")
             .color(if dark {
                 COMPARED_LINE_DARK
@@ -138,4 +138,14 @@ fn compared_members_ui(
             .allow_band(false)
             .allow_hover(false),
     );
+}
+
+/// A step line worked out on load, as the plot takes it (a copy of a few
+/// points per status change; the plot keeps no reference between frames).
+fn plot_points(line: &[[f64; 2]]) -> PlotPoints<'static> {
+    PlotPoints::Owned(
+        line.iter()
+            .map(|&[x, y]| egui_plot::PlotPoint::new(x, y))
+            .collect(),
+    )
 }

@@ -140,7 +140,7 @@ fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
         .iter()
         .enumerate()
         .map(|(i, step)| {
-            let title = crate::ui::presentation::step_title(page.dataset, Some(step), lang);
+            let title = crate::ui::slides::step_title(page.dataset, Some(step), lang);
             let when = match step.target {
                 Target::Event(e) => file
                     .events
@@ -169,7 +169,7 @@ fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
 /// Sources as a reader can look them up: publisher and year, title, address.
 fn sources_ui(ui: &mut Ui, sources: &[&Source], scale: f32) {
     for source in sources {
-        let who = crate::ui::presentation::source_short_name(source);
+        let who = crate::ui::slides::source_short_name(source);
         let mut job = egui::text::LayoutJob::default();
         let format = |size: f32, color: Color32| egui::TextFormat {
             font_id: FontId::proportional(size * scale),

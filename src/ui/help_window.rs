@@ -77,7 +77,7 @@ pub fn help_window_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewSta
                         .max_height(240.0)
                         .show(ui, |ui| {
                             let ids = dataset.file().sources.iter().map(|s| s.id.as_str());
-                            super::details_panel::sources_ui(ui, dataset, lang, ids);
+                            super::details::sources_ui(ui, dataset, lang, ids);
                         });
                 });
         });

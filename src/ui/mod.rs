@@ -1,23 +1,25 @@
 //! The explorer's panels, one file each, and the small pieces they share.
 //!
 //! Panels take the dataset by `&` and the view state by `&mut`; anything
-//! derived from the dataset is computed once per load (see [`DerivedView`]).
+//! derived from the dataset is computed once per load (`crate::derived`).
 
 pub mod counts_plot;
-pub mod details_panel;
+pub mod details;
 pub mod error_panel;
 #[cfg(feature = "screenshot")]
 pub mod handout_pages;
 pub mod help_window;
+pub mod map_legend;
 pub mod map_paint;
 pub mod map_panel;
+pub mod map_style;
+pub mod member_rows;
 pub mod members_panel;
 pub mod open_dialog;
-pub mod presentation;
-pub mod slide_layout;
+pub mod slides;
 pub mod status_bar;
 pub mod timeline_axis;
-pub mod timeline_data;
+pub mod timeline_hits;
 pub mod timeline_marks;
 pub mod timeline_plot;
 pub mod top_bar;
@@ -28,22 +30,6 @@ use crate::i18n::{Lang, dates};
 use crate::model::{Confidence, Dataset, KindDef, Rgb, Shown, StatusDef, Text};
 use crate::state::ViewState;
 use crate::tr;
-
-/// UI data derived from a dataset once, when it is loaded.
-#[derive(Clone, Debug)]
-pub struct DerivedView {
-    /// Marker positions of the timeline, per lane.
-    pub timeline: timeline_data::TimelineData,
-}
-
-impl DerivedView {
-    /// Computes everything the panels need from a dataset.
-    pub fn new(dataset: &Dataset) -> Self {
-        Self {
-            timeline: timeline_data::TimelineData::new(dataset),
-        }
-    }
-}
 
 /// A colour from the dataset, for the current theme.
 pub fn theme_color(light: Rgb, dark_color: Rgb, dark: bool) -> Color32 {

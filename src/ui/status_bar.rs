@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::i18n::dates;
 use crate::model::Dataset;
-use crate::session::Notice;
+use crate::notice::Notice;
 use crate::state::ViewState;
 use crate::tr;
 

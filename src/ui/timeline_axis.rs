@@ -6,17 +6,14 @@
 //! these functions compute the next range from the current one, so any input
 //! (wheel, keys, buttons) and any remembered value end up inside the same limits.
 
-use egui_plot::{GridInput, GridMark};
+use egui_plot::{GridInput, GridMark, Plot};
 
 use chrono::Datelike as _;
 
 use crate::i18n::{Lang, dates};
 use crate::model::date_from_year_f64;
 
-/// The narrowest visible range: one day.
-pub const MIN_SPAN_YEARS: f64 = 1.0 / 365.25;
-/// The widest visible range: two centuries.
-pub const MAX_SPAN_YEARS: f64 = 200.0;
+pub use crate::state::{MAX_SPAN_YEARS, MIN_SPAN_YEARS};
 /// How much one press of `+` / `−` (or one click of the buttons) zooms.
 pub const ZOOM_STEP: f64 = 1.5;
 /// Labels on the date axis are at least this many points apart.
@@ -27,11 +24,6 @@ const MINOR_SPACING_POINTS: f64 = 12.0;
 const MAX_GRID_MARKS: f64 = 5000.0;
 /// Grid steps in years, from a month to a century.
 const STEPS: [f64; 9] = [1.0 / 12.0, 0.25, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
-
-/// The whole history of a dataset with a year's margin on each side.
-pub fn home_range(first_year: f64, last_year: f64) -> (f64, f64) {
-    (first_year.floor() - 1.0, last_year.ceil() + 1.0)
-}
 
 /// A range made safe to show: finite, in order, between one day and two
 /// centuries wide, and centred within the dataset's `home` range. Anything
@@ -122,6 +114,30 @@ pub fn year_label(mark: GridMark, major: f64, lang: Lang) -> String {
         date_from_year_f64(mark.value + 1e-6)
             .map_or_else(String::new, |d| dates::month_short(lang, d.month()))
     }
+}
+
+/// The plot both the timeline and the counts plot draw on: years on a shared
+/// x axis, no zoom or drag of its own (the view state owns the range).
+pub(super) fn axis_plot(
+    id: &str,
+    (height, width): (f32, f32),
+    axis_width: f32,
+    range: (f64, f64),
+    lang: Lang,
+) -> Plot<'static> {
+    let (major, _) = grid_steps(range.1 - range.0, width);
+    Plot::new(id.to_owned())
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .x_grid_spacer(move |input| year_grid(&input, width))
+        .x_axis_formatter(move |mark, _| year_label(mark, major, lang))
+        .y_axis_min_width(axis_width)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use egui::{Align2, RichText, Stroke};
 use egui_plot::{MarkerShape, PlotPoint, PlotPoints, PlotUi, Points, Text, VLine};
 
-use super::timeline_data::{
+use super::timeline_hits::{
     MERGE_DISTANCE, Mark, STATUS_LANE_Y, TimelineData, event_point, push_unmerged,
 };
 use super::{cursor_color, kind_color, status_color};

@@ -10,10 +10,11 @@
 //! [`super::timeline_marks`].
 
 use egui::{RichText, Ui};
-use egui_plot::{GridMark, Plot, PlotTransform};
+use egui_plot::{GridMark, PlotTransform};
 
-use super::timeline_axis::{clamp_range, grid_steps, pan_range, year_grid, year_label, zoom_range};
-use super::timeline_data::{Mark, TimelineData, event_point};
+use super::timeline_axis::axis_plot;
+use super::timeline_axis::{clamp_range, pan_range, zoom_range};
+use super::timeline_hits::{Mark, TimelineData, event_point};
 use super::timeline_marks::{
     city_labels_ui, cursor_ui, event_titles_ui, lanes_ui, selection_ring_ui,
 };
@@ -293,28 +294,6 @@ pub(super) fn axis_width<'a>(ui: &Ui, titles: impl IntoIterator<Item = &'a (f64,
     (widest + AXIS_PADDING).max(MIN_AXIS_WIDTH)
 }
 
-pub(super) fn axis_plot(
-    id: &str,
-    (height, width): (f32, f32),
-    axis_width: f32,
-    range: (f64, f64),
-    lang: Lang,
-) -> Plot<'static> {
-    let (major, _) = grid_steps(range.1 - range.0, width);
-    Plot::new(id.to_owned())
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .x_grid_spacer(move |input| year_grid(&input, width))
-        .x_axis_formatter(move |mark, _| year_label(mark, major, lang))
-        .y_axis_min_width(axis_width)
-}
-
 /// "SCO · Summits": in compare mode, each lane names its organisation.
 fn name_lanes(labels: &mut [(f64, String)], dataset: &Dataset, lang: Lang) {
     let org = dataset.file().organisation.short_name.text(lang);
@@ -373,7 +352,7 @@ fn events_plot_ui(
     navigate(ui, &plot_response, &transform, view, home);
     let hovered = plot_response
         .hover_pos()
-        .and_then(|pointer| data.hit(&transform, pointer, view));
+        .and_then(|pointer| super::timeline_hits::hit(data, &transform, pointer, view));
     if plot_response.double_clicked() {
         actions.push(Action::ZoomReset);
     } else if plot_response.clicked() {

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use super::super::MAX_STATUSES;
-use super::super::load::{Parsed, Record};
 use super::super::locate::{Seg, locate};
+use super::super::report::{Parsed, Record};
 use super::super::types::{Event, Id, KindDef, StatusDef};
 use super::{Checker, declared_ids};
 

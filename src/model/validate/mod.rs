@@ -10,8 +10,8 @@ mod definitions;
 use std::collections::{HashMap, HashSet};
 
 use super::PartialDate;
-use super::load::{Parsed, Record, Report};
 use super::locate::{Seg, locate};
+use super::report::{Parsed, Record, Report};
 use super::types::{Confidence, Country, CountryCode, Event, Id, Organisation, Source, Tour};
 
 /// Where a record's list of source ids sits, and the list itself.

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::Lang;
+use crate::lang::Lang;
 
 const TABLE: &str = include_str!("../../assets/i18n/country-names.tsv");
 
@@ -40,18 +40,13 @@ pub fn cldr_name(code: &str, lang: Lang) -> Option<&'static str> {
     .filter(|name| !name.is_empty())
 }
 
-/// How many territories the table names.
-pub fn len() -> usize {
-    NAMES.len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_table_names_the_sco_and_asean_states_in_russian_and_chinese() {
-        assert!(len() > 200, "{}", len());
+        assert!(NAMES.len() > 200, "{}", NAMES.len());
         assert_eq!(cldr_name("RUS", Lang::Ru), Some("Россия"));
         assert_eq!(cldr_name("RUS", Lang::Zh), Some("俄罗斯"));
         assert_eq!(cldr_name("KAZ", Lang::Zh), Some("哈萨克斯坦"));

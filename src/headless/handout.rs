@@ -11,10 +11,10 @@ use egui_kittest::Harness;
 
 use crate::actions::Action;
 use crate::app::ExplorerApp;
+use crate::headless::screenshot::{ScreenshotError, open_render_state, renderer_on};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Source, Text, Tour};
 use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement};
-use crate::screenshot::{ScreenshotError, open_render_state, renderer_on};
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
 use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui, title_page_ui};
@@ -38,16 +38,7 @@ const HARNESS_MARGIN: f32 = 8.0;
 /// Type scales tried, largest first, until a page's text fits.
 const TYPE_SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
 
-/// What to hand out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HandoutRequest {
-    /// The tour's id (`None`: the dataset's first tour).
-    pub tour: Option<String>,
-    /// Print the teacher's note under each slide.
-    pub notes: bool,
-    /// The language of the slides and pages.
-    pub lang: Lang,
-}
+pub use crate::app::HandoutRequest;
 
 /// Why a handout could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -241,10 +232,10 @@ fn render_slides(
             label: tr!(
                 lang,
                 "slide-counter",
-                step = &crate::ui::slide_layout::step_label(step, page, pages),
+                step = &crate::ui::slides::layout::step_label(step, page, pages),
                 count = steps.len()
             ),
-            title: crate::ui::presentation::step_title(dataset, Some(current), lang),
+            title: crate::ui::slides::step_title(dataset, Some(current), lang),
             note: current.note.clone(),
         });
         harness.state_mut().queue(Action::NextSlide);
@@ -425,4 +416,17 @@ pub fn write_handout(path: &Path, bytes: &[u8]) -> Result<(), HandoutError> {
         path: path.display().to_string(),
         source,
     })
+}
+
+/// Writes the handout of `request` to `path` (atomically): what the window's
+/// File → Export tour as PDF runs on its thread, given to the app as its
+/// [`crate::app::HandoutPrinter`].
+pub fn print_handout(
+    dataset: &Dataset,
+    request: &HandoutRequest,
+    path: &Path,
+) -> Result<(), String> {
+    handout_pdf(dataset, request)
+        .and_then(|bytes| write_handout(path, &bytes))
+        .map_err(|e| e.to_string())
 }

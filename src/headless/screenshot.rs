@@ -7,8 +7,8 @@
 use egui_kittest::Harness;
 
 use crate::app::ExplorerApp;
+use crate::headless::scenes::{Panel, Scene};
 use crate::model::LoadError;
-use crate::scenes::{Panel, Scene};
 
 /// Why a screenshot could not be made.
 #[derive(Debug, thiserror::Error)]

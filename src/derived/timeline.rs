@@ -1,13 +1,8 @@
-//! What the timeline draws, computed once per dataset: one lane of markers
-//! per kind of event plus a lane of status changes, each sorted by date, and
-//! the step lines of the counts plot. Also the hit-testing of markers, one
-//! binary search per lane, so hovering stays cheap with many thousands of
-//! events and a click can tell exactly which event it hit.
+//! What the timeline draws, computed once per dataset as plain numbers (no
+//! plotting types): one lane of markers per kind of event plus a lane of
+//! status changes, each sorted by date, and the step lines of the counts plot.
 
-use egui::Pos2;
-use egui_plot::{PlotPoint, PlotTransform};
-
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Dataset, year_f64_from_date};
 use crate::state::ViewState;
 use crate::tr;
@@ -16,21 +11,6 @@ use crate::tr;
 pub const STATUS_LANE_Y: f64 = 0.0;
 /// Room above the top lane and below the status lane, in lanes.
 const Y_MARGIN: f64 = 0.6;
-/// Markers closer than this many points to the pointer are hovered.
-pub const HIT_RADIUS: f32 = 9.0;
-/// In a lane with more markers on screen than the plot is wide in points, a marker
-/// less than this many points right of the last one drawn in the same lane and
-/// colour is not drawn again: it would cover the same pixels. This keeps the shapes
-/// per frame bounded by the plot's width with thousands of events, and changes
-/// nothing for sparse lanes (such as the bundled dataset's).
-pub const MERGE_DISTANCE: f64 = 0.5;
-
-/// Adds a marker unless it is less than `min_gap` (plot units) right of the last one added.
-pub fn push_unmerged(points: &mut Vec<[f64; 2]>, x: f64, y: f64, min_gap: f64) {
-    if points.last().is_none_or(|last| x - last[0] >= min_gap) {
-        points.push([x, y]);
-    }
-}
 
 /// The y of the lane of the kind with index `kind` among `kinds` kinds: the
 /// first kind is the top lane, the status changes are at 0.
@@ -66,9 +46,9 @@ pub struct TimelineData {
     /// The whole history with a margin, in fractional years.
     pub home: (f64, f64),
     /// Step line of members over time.
-    pub members_line: Vec<PlotPoint>,
+    pub members_line: Vec<[f64; 2]>,
     /// Step line of observers and partners over time.
-    pub partners_line: Vec<PlotPoint>,
+    pub partners_line: Vec<[f64; 2]>,
     /// Largest count, for the y range of the counts plot.
     pub max_count: usize,
     /// Largest member count (compare mode scales the counts plot to the other
@@ -107,7 +87,7 @@ impl TimelineData {
 
         let first = year_f64_from_date(dataset.first_day());
         let last = year_f64_from_date(dataset.last_day());
-        let home = super::timeline_axis::home_range(first, last);
+        let home = home_range(first, last);
 
         let mut members_line = Vec::new();
         let mut partners_line = Vec::new();
@@ -117,14 +97,14 @@ impl TimelineData {
         for (day, counts) in dataset.count_steps() {
             let x = year_f64_from_date(*day);
             let (m, p) = (counts.core(), counts.others());
-            members_line.extend([PlotPoint::new(x, members), PlotPoint::new(x, m as f64)]);
-            partners_line.extend([PlotPoint::new(x, partners), PlotPoint::new(x, p as f64)]);
+            members_line.extend([[x, members], [x, m as f64]]);
+            partners_line.extend([[x, partners], [x, p as f64]]);
             (members, partners) = (m as f64, p as f64);
             max_count = max_count.max(m).max(p);
             max_members = max_members.max(m);
         }
-        members_line.push(PlotPoint::new(home.1, members));
-        partners_line.push(PlotPoint::new(home.1, partners));
+        members_line.push([home.1, members]);
+        partners_line.push([home.1, partners]);
         Self {
             lanes,
             lane_labels,
@@ -167,41 +147,10 @@ impl TimelineData {
             })
             .collect()
     }
-
-    /// The marker nearest to `pointer` within the hit radius, among visible lanes.
-    pub fn hit(&self, transform: &PlotTransform, pointer: Pos2, view: &ViewState) -> Option<Mark> {
-        let left = transform
-            .value_from_position(pointer - egui::vec2(HIT_RADIUS, 0.0))
-            .x;
-        let right = transform
-            .value_from_position(pointer + egui::vec2(HIT_RADIUS, 0.0))
-            .x;
-        let mut best: Option<(f32, Mark)> = None;
-        for (kind, lane) in &self.lanes {
-            if kind.is_some_and(|k| !self.shows(view, k)) {
-                continue;
-            }
-            let y = kind.map_or(STATUS_LANE_Y, |k| lane_y(k, self.kind_ids.len()));
-            let start = lane.partition_point(|(x, _)| *x < left);
-            for &(x, mark) in lane.iter().skip(start).take_while(|(x, _)| *x <= right) {
-                let distance = transform
-                    .position_from_point(&PlotPoint::new(x, y))
-                    .distance(pointer);
-                if distance <= HIT_RADIUS && best.is_none_or(|(d, _)| distance < d) {
-                    best = Some((distance, mark));
-                }
-            }
-        }
-        best.map(|(_, mark)| mark)
-    }
 }
 
-/// Plot position of an event's marker.
-pub fn event_point(dataset: &Dataset, event: usize) -> Option<PlotPoint> {
-    let e = dataset.file().events.get(event)?;
-    let kind = dataset.kind_index_of_event(event)?;
-    Some(PlotPoint::new(
-        e.start.as_year_f64(),
-        lane_y(kind, dataset.kinds().len()),
-    ))
+/// The whole history with a year's margin on each side, in fractional years:
+/// what Home and a fresh start show.
+pub fn home_range(first_year: f64, last_year: f64) -> (f64, f64) {
+    (first_year.floor() - 1.0, last_year.ceil() + 1.0)
 }

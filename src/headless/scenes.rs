@@ -9,20 +9,10 @@ use chrono::NaiveDate;
 
 use crate::actions::Action;
 use crate::app::ExplorerApp;
+pub use crate::app::Panel;
 use crate::i18n::Lang;
 use crate::model::{LoadError, find_bundled, load_bundled};
 use crate::state::{CentralView, ThemeChoice, ViewState};
-
-/// One panel drawn alone (a small snapshot that the other panels cannot change).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Panel {
-    /// The membership list.
-    Members,
-    /// The timeline (with its tab row, filters, counts plot and slider).
-    Timeline,
-    /// The details pane.
-    Details,
-}
 
 /// A named view of the app.
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,228 @@
+//! How the window is laid out: the explorer's panels around the timeline or
+//! map, one panel alone for the per-panel scenes, and what egui is told each
+//! frame (theme, scale, full screen).
+
+use egui::Ui;
+
+use super::{ExplorerApp, Panel};
+use crate::actions::{Action, KeyContext};
+use crate::state::{CentralView, ThemeChoice};
+use crate::tr;
+use crate::ui::details::details_panel_ui;
+use crate::ui::error_panel::error_panel_ui;
+use crate::ui::help_window::help_window_ui;
+use crate::ui::map_panel::map_panel_ui;
+use crate::ui::members_panel::members_panel_ui;
+use crate::ui::open_dialog::{Choosing, DialogOutcome};
+use crate::ui::status_bar::status_bar_ui;
+use crate::ui::timeline_plot::timeline_plot_ui;
+use crate::ui::top_bar::top_bar_ui;
+
+impl ExplorerApp {
+    /// Draws one panel alone into `ui` (for the per-panel scenes).
+    pub fn panel_ui(&mut self, ui: &mut Ui, panel: Panel) {
+        let ctx = ui.ctx().clone();
+        self.sync_context(&ctx);
+        let pending = std::mem::take(&mut self.pending);
+        self.apply_all(&ctx, pending);
+        let mut actions = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| match panel {
+            Panel::Members => members_panel_ui(
+                ui,
+                self.session.dataset(),
+                self.compared.as_ref(),
+                &mut self.view,
+                &mut self.list,
+                &mut actions,
+            ),
+            Panel::Details => {
+                details_panel_ui(
+                    ui,
+                    (self.session.dataset(), self.compared.as_ref()),
+                    &self.view,
+                    &mut actions,
+                    false,
+                );
+            }
+            Panel::Timeline => self.central_ui(ui, &mut actions),
+        });
+        if !actions.is_empty() {
+            self.apply_all(&ctx, actions);
+            ctx.request_repaint();
+        }
+    }
+
+    pub(super) fn key_context(&self) -> KeyContext {
+        if self.view.presenting {
+            KeyContext::Slides
+        } else if self.open_dialog.is_some() {
+            KeyContext::Dialog
+        } else {
+            KeyContext::Explorer
+        }
+    }
+
+    pub(super) fn explorer_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let dataset = self.session.dataset();
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            top_bar_ui(
+                ui,
+                dataset,
+                &self.view,
+                (self.session.path().is_some(), self.handout_job.is_some()),
+                actions,
+            );
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            status_bar_ui(
+                ui,
+                dataset,
+                &self.view,
+                self.session.status(),
+                self.session.loading().is_some(),
+            );
+        });
+        let mut dismiss = false;
+        if let Some(error) = self.session.load_error() {
+            egui::Panel::bottom("load_errors")
+                .resizable(true)
+                .default_size(160.0)
+                .show(ui, |ui| {
+                    let name = crate::i18n::dataset_name(dataset.name(), self.view.lang);
+                    dismiss = error_panel_ui(ui, error, &name, self.view.lang);
+                });
+        }
+        // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
+        let width = ui.available_width();
+        egui::Panel::left("members_panel")
+            .resizable(true)
+            .default_size((width * 0.23).clamp(200.0, 420.0))
+            .size_range(180.0..=520.0)
+            .show(ui, |ui| {
+                members_panel_ui(
+                    ui,
+                    dataset,
+                    self.compared.as_ref(),
+                    &mut self.view,
+                    &mut self.list,
+                    actions,
+                );
+            });
+        egui::Panel::right("details_panel")
+            .resizable(true)
+            .default_size((width * 0.28).clamp(240.0, 560.0))
+            .size_range(220.0..=700.0)
+            .show(ui, |ui| {
+                let focus = std::mem::take(&mut self.focus_details);
+                details_panel_ui(
+                    ui,
+                    (dataset, self.compared.as_ref()),
+                    &self.view,
+                    actions,
+                    focus,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
+        help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
+        if dismiss {
+            self.session.dismiss_error();
+        }
+        self.open_dialog_ui(ui.ctx());
+        self.code_dialog_ui(ui.ctx());
+    }
+
+    pub(super) fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let dataset = self.session.dataset();
+        ui.horizontal(|ui| {
+            let lang = self.view.lang;
+            for (view, label, tip) in [
+                (CentralView::Timeline, "tab-timeline", "tab-timeline-tip"),
+                (CentralView::Map, "tab-map", "tab-map-tip"),
+            ] {
+                let current = self.view.central_view == view;
+                if ui
+                    .selectable_label(current, tr!(lang, label))
+                    .on_hover_text(tr!(lang, tip))
+                    .clicked()
+                    && !current
+                {
+                    actions.push(Action::ToggleMap);
+                }
+            }
+        });
+        match self.view.central_view {
+            CentralView::Timeline => {
+                // A hidden map does not animate.
+                self.map_memory.stop();
+                timeline_plot_ui(
+                    ui,
+                    (
+                        dataset,
+                        self.compared.as_ref().zip(self.compared_timeline.as_ref()),
+                    ),
+                    &self.session.derived().timeline,
+                    &mut self.view,
+                    &mut self.timeline,
+                    actions,
+                );
+            }
+            CentralView::Map => map_panel_ui(
+                ui,
+                dataset,
+                self.compared.as_ref(),
+                self.map,
+                &mut self.view,
+                &mut self.map_memory,
+                actions,
+            ),
+        }
+    }
+
+    pub(super) fn open_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.open_dialog.as_mut() else {
+            return;
+        };
+        match dialog.ui(ctx, self.view.lang) {
+            DialogOutcome::Open => {}
+            DialogOutcome::Cancelled => self.open_dialog = None,
+            DialogOutcome::Chosen(path) => {
+                let purpose = dialog.purpose();
+                self.open_dialog = None;
+                match purpose {
+                    Choosing::Dataset => self.open_path(&path),
+                    Choosing::SaveFolder => self.choose_save_folder(path),
+                }
+            }
+        }
+    }
+
+    /// Makes egui show what the view state says: theme, interface scale, full screen.
+    pub(super) fn sync_context(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.view.theme) {
+            if self.applied_theme.is_none() {
+                // The keymap owns Ctrl+Plus/Minus/0, so the view state owns the scale.
+                ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            }
+            ctx.set_theme(match self.view.theme {
+                ThemeChoice::System => egui::ThemePreference::System,
+                ThemeChoice::Light => egui::ThemePreference::Light,
+                ThemeChoice::Dark => egui::ThemePreference::Dark,
+            });
+            self.applied_theme = Some(self.view.theme);
+        }
+        let scale = if self.view.presenting {
+            self.view.present_scale
+        } else {
+            self.view.ui_scale
+        };
+        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(scale);
+        }
+        if self.applied_presenting != Some(self.view.presenting) {
+            if self.view.presenting || self.applied_presenting.is_some() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.view.presenting));
+            }
+            self.applied_presenting = Some(self.view.presenting);
+        }
+    }
+}

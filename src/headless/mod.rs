@@ -1,0 +1,10 @@
+//! Rendering without a window: the named scenes (shared by the snapshot suite,
+//! `screenshot` and the benches), the PNG renderer, and tour handouts as PDF.
+//! It sits above the app (it drives `ExplorerApp` on egui_kittest's wgpu
+//! renderer), behind the `screenshot` feature; the app reaches the handout
+//! writer only through the function the window is given at start
+//! ([`crate::app::HandoutPrinter`]).
+
+pub mod handout;
+pub mod scenes;
+pub mod screenshot;

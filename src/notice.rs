@@ -1,0 +1,129 @@
+//! The status bar's message, kept as facts rather than words so it reads in
+//! whatever language the interface is in. Below both the session that sets it
+//! and the panels that show it.
+
+use std::path::PathBuf;
+
+use crate::lang::Lang;
+use crate::tr;
+
+/// The status bar's message: what was last opened, loaded or saved. Kept as
+/// facts, not words, so it reads in whatever language the interface is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A bundled dataset is shown (by its short name, e.g. "sco").
+    ShowingBundled(&'static str),
+    /// A large file is loading in the background.
+    Loading {
+        /// The file.
+        path: PathBuf,
+        /// Events read so far.
+        events: usize,
+    },
+    /// A file was opened or read again.
+    Loaded {
+        /// The file.
+        path: PathBuf,
+        /// Whether it was read again (else opened).
+        reloaded: bool,
+        /// How many countries it has.
+        countries: usize,
+        /// How many events it has.
+        events: usize,
+    },
+    /// The view was saved as a PNG.
+    Saved(PathBuf),
+    /// Saving the view failed (the error in English, as the system gives it).
+    SaveFailed(String),
+    /// The view code was put on the clipboard.
+    ViewCodeCopied,
+    /// A view code was opened.
+    ViewCodeOpened,
+    /// A view code was refused (why, in English).
+    ViewCodeRefused(String),
+    /// Saved files go to this folder from now on.
+    SaveFolder(PathBuf),
+    /// The path chosen as the folder for saved files is not a folder.
+    NotAFolder(PathBuf),
+    /// This build cannot write handouts (it has no headless renderer).
+    HandoutUnavailable,
+    /// The handout's thread stopped without a result.
+    HandoutStopped,
+    /// A tour's handout is being written (the tour's title).
+    HandoutWriting(String),
+    /// A handout was written here.
+    HandoutSaved(PathBuf),
+    /// Writing a handout failed (why, in English).
+    HandoutFailed(String),
+}
+
+impl Notice {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::ShowingBundled(name) => {
+                let label = crate::model::find_bundled(name).map_or_else(
+                    || (*name).to_owned(),
+                    |b| crate::i18n::bundled_label(b, lang),
+                );
+                tr!(lang, "notice-showing-bundled", name = &label)
+            }
+            Self::Loading { path, events: 0 } => {
+                tr!(lang, "notice-loading", path = &path.display().to_string())
+            }
+            Self::Loading { path, events } => tr!(
+                lang,
+                "notice-loading-events",
+                path = &path.display().to_string(),
+                count = *events,
+                events = &crate::i18n::thousands(lang, *events)
+            ),
+            Self::Loaded {
+                path,
+                reloaded,
+                countries,
+                events,
+            } => tr!(
+                lang,
+                if *reloaded {
+                    "notice-reloaded"
+                } else {
+                    "notice-opened"
+                },
+                path = &path.display().to_string(),
+                countries = *countries,
+                events = *events
+            ),
+            Self::Saved(path) => tr!(lang, "notice-saved", path = &path.display().to_string()),
+            Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
+            Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
+            Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
+            Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
+            Self::NotAFolder(path) => {
+                tr!(
+                    lang,
+                    "notice-not-a-folder",
+                    path = &path.display().to_string()
+                )
+            }
+            Self::HandoutUnavailable => tr!(lang, "notice-handout-unavailable"),
+            Self::HandoutStopped => tr!(lang, "notice-handout-stopped"),
+            Self::SaveFolder(path) => {
+                tr!(
+                    lang,
+                    "notice-save-folder",
+                    path = &path.display().to_string()
+                )
+            }
+            Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
+            Self::HandoutSaved(path) => {
+                tr!(
+                    lang,
+                    "notice-handout-saved",
+                    path = &path.display().to_string()
+                )
+            }
+            Self::HandoutFailed(error) => tr!(lang, "notice-handout-failed", error = error),
+        }
+    }
+}

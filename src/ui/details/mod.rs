@@ -1,0 +1,104 @@
+//! The details pane: the selected summit, exercise or country, or an overview
+//! of the organisation when nothing is selected.
+//!
+//! Every country and event named here is a link that selects it, and every
+//! fact shows its sources; CONFLICT and UNVERIFIED facts show their note.
+
+mod compare;
+mod country;
+mod event;
+mod overview;
+mod widgets;
+
+pub use widgets::sources_ui;
+
+use crate::actions::Action;
+use crate::model::{Compared, Dataset};
+use crate::state::{Selection, ViewState};
+use compare::{also_in_other_ui, compare_country_ui, compared_event_ui};
+use country::{country_ui, events_of_country_ui};
+use egui::Ui;
+use event::event_ui;
+use overview::{kind_line, overview_ui};
+
+/// The details pane.
+pub fn details_panel_ui(
+    ui: &mut Ui,
+    (dataset, compared): (&Dataset, Option<&Compared>),
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+    focus: bool,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            // An event of the organisation compared with is shown from its own data.
+            let compared_event = match (&view.selection, compared) {
+                (Selection::Event(id), Some(c)) if dataset.event_index(id).is_none() => {
+                    c.dataset.event_index(id).map(|e| (c, e))
+                }
+                _ => None,
+            };
+            let kind_dataset = compared_event.map_or(dataset, |(c, _)| &c.dataset);
+            // The line naming what is shown ("Summit", "Country", "Overview") can
+            // take the keyboard focus, so F6 has somewhere to land in this pane.
+            let kind = ui.add(
+                egui::Label::new(kind_line(ui, kind_dataset, view))
+                    .sense(egui::Sense::focusable_noninteractive()),
+            );
+            if focus {
+                kind.request_focus();
+                kind.scroll_to_me(None);
+            }
+            if kind.has_focus() {
+                ui.painter().rect_stroke(
+                    kind.rect.expand(2.0),
+                    2.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            let lang = view.lang;
+            if let Some((compared, e)) = compared_event {
+                compared_event_ui(ui, dataset, compared, lang, actions, e);
+                return;
+            }
+            match view.selection.clone() {
+                Selection::Event(id) => match dataset.event_index(&id) {
+                    Some(e) => {
+                        event_ui(ui, dataset, lang, actions, e);
+                        if let Some(compared) = compared {
+                            let other_index =
+                                |code: &str| compared.comparison.pair_of(code).and_then(|p| p.b);
+                            also_in_other_ui(
+                                ui,
+                                (dataset, &compared.dataset),
+                                other_index,
+                                lang,
+                                e,
+                            );
+                        }
+                    }
+                    None => overview_ui(ui, dataset, view, actions),
+                },
+                Selection::Country(code) if compared.is_some() => {
+                    let pair = compared.and_then(|c| c.comparison.pair_of(&code));
+                    match (compared, pair) {
+                        (Some(compared), Some(pair)) => {
+                            compare_country_ui(ui, dataset, compared, view, actions, pair);
+                            if let Some(index) = pair.a {
+                                events_of_country_ui(ui, dataset, lang, actions, index);
+                            }
+                        }
+                        _ => overview_ui(ui, dataset, view, actions),
+                    }
+                }
+                Selection::Country(code) => match dataset.country_index(&code) {
+                    Some(c) => country_ui(ui, dataset, view, actions, c),
+                    None => overview_ui(ui, dataset, view, actions),
+                },
+                Selection::None => overview_ui(ui, dataset, view, actions),
+            }
+        });
+}

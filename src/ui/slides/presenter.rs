@@ -1,0 +1,257 @@
+//! The strip under a slide (step, title, what comes next) and the presenter
+//! view: the teacher's note and the next step, docked or in a window of its own.
+
+use super::content::step_title;
+use crate::actions::{Action, KeyContext, actions_from_keys};
+use crate::i18n::dates;
+use crate::model::{Dataset, Step, Target, country_name, year_f64_from_date};
+use crate::state::ViewState;
+use crate::tr;
+use crate::ui::warning_color;
+use egui::{Align2, Color32, FontId, RichText, Stroke, Ui, Visuals};
+
+/// The strip at the bottom: where every step sits in history, the current one highlighted.
+pub(super) fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: usize, height: f32) {
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let text = ui.visuals().text_color();
+    let first = year_f64_from_date(dataset.first_day()).floor();
+    let last = year_f64_from_date(dataset.last_day())
+        .ceil()
+        .max(first + 1.0);
+    let x_of = |year: f64| {
+        rect.left() + 10.0 + ((year - first) / (last - first)) as f32 * (rect.width() - 20.0)
+    };
+    // Room below the axis for the years, above it for the current step's label.
+    let axis_y = rect.bottom() - 28.0;
+    painter.hline(rect.x_range(), axis_y, Stroke::new(2.0, text));
+    let mut year = (first / 5.0).ceil() * 5.0;
+    while year <= last {
+        let x = x_of(year);
+        painter.vline(x, (axis_y - 5.0)..=(axis_y + 5.0), Stroke::new(2.0, text));
+        painter.text(
+            egui::pos2(x, axis_y + 8.0),
+            Align2::CENTER_TOP,
+            {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    reason = "a whole year in the dataset's span"
+                )]
+                dates::axis_year(view.lang, year as i32)
+            },
+            FontId::proportional(14.0),
+            text,
+        );
+        year += 5.0;
+    }
+    let date_of = |step: &Step| match step.target {
+        Target::Event(e) => dataset.file().events.get(e).map(|e| e.start.as_year_f64()),
+        Target::Country(c) => dataset
+            .file()
+            .countries
+            .get(c)
+            .and_then(|c| c.statuses.first())
+            .map(|p| p.from.as_year_f64()),
+    };
+    let dim = text.gamma_multiply(0.5);
+    for i in 0..len {
+        let Some(x) = dataset
+            .presentation_step(view.tour.as_deref(), i)
+            .as_ref()
+            .and_then(date_of)
+            .map(x_of)
+        else {
+            continue;
+        };
+        if i != view.step {
+            painter.circle_filled(egui::pos2(x, axis_y), 4.0, dim);
+        }
+    }
+    let current = dataset.presentation_step(view.tour.as_deref(), view.step);
+    if let Some(x) = current.as_ref().and_then(date_of).map(x_of) {
+        let highlight = warning_color(ui.visuals().dark_mode);
+        painter.circle(
+            egui::pos2(x, axis_y),
+            9.0,
+            highlight,
+            Stroke::new(2.0, text),
+        );
+        let anchor = if x > rect.center().x {
+            Align2::RIGHT_BOTTOM
+        } else {
+            Align2::LEFT_BOTTOM
+        };
+        let label = match current.map(|s| s.target) {
+            Some(Target::Event(e)) => dataset.file().events.get(e).map(|e| {
+                tr!(
+                    view.lang,
+                    "slide-strip-label",
+                    title = e.title.text(view.lang),
+                    year = &dates::year(view.lang, e.start.year())
+                )
+            }),
+            Some(Target::Country(c)) => dataset
+                .file()
+                .countries
+                .get(c)
+                .map(|c| country_name(c, view.lang).text.to_owned()),
+            None => None,
+        };
+        painter.text(
+            egui::pos2(x, axis_y - 14.0),
+            anchor,
+            label.unwrap_or_default(),
+            FontId::proportional(16.0),
+            text,
+        );
+    }
+}
+
+/// The presenter view: the teacher's note and the next step. It is docked as a
+/// strip along the bottom, which the slide makes room for, so it never covers
+/// the slide. With a second screen the teacher moves it into a window of its
+/// own (Shift+P, remembered) and drags that to the laptop's screen: egui cannot
+/// tell how many screens there are, and a window on a single screen would
+/// cover the slide. Slide keys work in either window.
+pub(super) fn presenter_view_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &mut ViewState,
+    slide_visuals: &Visuals,
+    actions: &mut Vec<Action>,
+) {
+    let ctx = ui.ctx().clone();
+    // Some platforms cannot open a second window: there it is always docked.
+    let can_pop_out = !ctx.embed_viewports();
+    if !(view.presenter_window && can_pop_out) {
+        let fill = if slide_visuals.dark_mode {
+            Color32::from_gray(0x24)
+        } else {
+            Color32::from_gray(0xee)
+        };
+        egui::Panel::bottom("presenter_dock")
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(fill)
+                    .inner_margin(egui::Margin::symmetric(16, 8)),
+            )
+            .show(ui, |ui| {
+                ui.style_mut().visuals = slide_visuals.clone();
+                presenter_contents_ui(ui, dataset, view, true, can_pop_out.then_some(actions));
+            });
+        return;
+    }
+    let lang = view.lang;
+    let close = ctx.show_viewport_immediate(
+        egui::ViewportId::from_hash_of("sco_presenter_view"),
+        egui::ViewportBuilder::default()
+            .with_title(tr!(lang, "presenter-title"))
+            .with_inner_size(egui::vec2(520.0, 300.0)),
+        |ui, _class| {
+            // This window has its own keyboard: with it focused, the clicker's
+            // keys (and Ctrl+S, Ctrl+0, …) must still drive the slides.
+            actions.extend(actions_from_keys(ui.ctx(), KeyContext::Slides));
+            egui::CentralPanel::default()
+                .frame(egui::Frame::central_panel(ui.style()).fill(slide_visuals.panel_fill))
+                .show(ui, |ui| {
+                    // The slides' high-contrast colours: the laptop may sit in daylight.
+                    ui.style_mut().visuals = slide_visuals.clone();
+                    presenter_contents_ui(ui, dataset, view, false, Some(actions));
+                });
+            ui.input(|i| i.viewport().close_requested())
+        },
+    );
+    if close {
+        view.presenter_view = false;
+    }
+}
+
+/// What the presenter view shows: where we are, the note, what comes next,
+/// and (given `actions`) the button that moves it between the dock and its
+/// own window.
+fn presenter_contents_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    view: &ViewState,
+    docked: bool,
+    actions: Option<&mut Vec<Action>>,
+) {
+    let lang = view.lang;
+    let move_ui = |ui: &mut Ui, actions: Option<&mut Vec<Action>>| {
+        let Some(actions) = actions else { return };
+        let (text, hint) = if docked {
+            ("presenter-pop-out", "presenter-pop-out-hint")
+        } else {
+            ("presenter-dock", "presenter-dock-hint")
+        };
+        if ui
+            .button(tr!(lang, text))
+            .on_hover_text(tr!(lang, hint))
+            .clicked()
+        {
+            actions.push(Action::TogglePresenterWindow);
+        }
+    };
+    let tour = view.tour.as_deref();
+    let now = dataset.presentation_step(tour, view.step);
+    let next = dataset.presentation_step(tour, view.step + 1);
+    let len = dataset.presentation_len(tour);
+    let counter = tr!(
+        lang,
+        "slide-counter",
+        step = &(view.step + 1).to_string(),
+        count = len
+    );
+    let note_ui = |ui: &mut Ui| {
+        ui.label(RichText::new(tr!(lang, "presenter-note")).strong());
+        match now.as_ref().and_then(|s| s.note.as_ref()) {
+            Some(note) => crate::ui::paragraph_ui(ui, note, lang),
+            None => {
+                ui.label(tr!(lang, "presenter-no-note"));
+            }
+        }
+    };
+    let next_ui = |ui: &mut Ui| {
+        ui.label(RichText::new(tr!(lang, "presenter-next")).strong());
+        ui.label(step_title(dataset, next.as_ref(), lang));
+    };
+    if docked {
+        // A strip: the note on the left, the next step on the right.
+        ui.columns(2, |columns| {
+            if let [left, right] = columns {
+                // Left-aligned: a justified column stretches the letters of each line.
+                let ragged = egui::Layout::top_down(egui::Align::Min);
+                left.with_layout(ragged, |left| {
+                    left.label(
+                        RichText::new(format!(
+                            "{counter} · {}",
+                            step_title(dataset, now.as_ref(), lang)
+                        ))
+                        .strong(),
+                    );
+                    note_ui(left);
+                });
+                right.with_layout(ragged, |right| {
+                    next_ui(right);
+                    right.add_space(4.0);
+                    right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+                    move_ui(right, actions);
+                });
+            }
+        });
+    } else {
+        ui.label(RichText::new(counter).strong());
+        ui.heading(step_title(dataset, now.as_ref(), lang));
+        ui.add_space(6.0);
+        note_ui(ui);
+        ui.add_space(6.0);
+        next_ui(ui);
+        ui.add_space(6.0);
+        ui.label(RichText::new(tr!(lang, "presenter-keys")).weak());
+        move_ui(ui, actions);
+    }
+}
