@@ -86,12 +86,9 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
             Ok(dataset) => {
                 let data = dataset.file();
                 println!(
-                    "{}: ok: {} countries, {} events, {} sources, {} tours",
+                    "{}: ok: {}",
                     escape_controls(&file.display().to_string()),
-                    data.countries.len(),
-                    data.events.len(),
-                    data.sources.len(),
-                    data.tours.len()
+                    record_counts(data)
                 );
             }
             Err(error) => {
@@ -112,6 +109,76 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// `check --translations`: each file's coverage per language, then every text
+/// field that lacks Russian or Chinese as `file:line:column: ...`. Exit 0 only
+/// if every file loads and all its text is in all three languages.
+pub fn check_translations(files: &[PathBuf]) -> ExitCode {
+    let mut complete = true;
+    for file in files {
+        let shown = file.display().to_string();
+        let name = escape_controls(&shown);
+        if let Err(error) = load_file(file) {
+            complete = false;
+            for line in error.lines() {
+                println!("{line}");
+            }
+            continue;
+        }
+        // It loaded, so it is a readable UTF-8 file of bounded size.
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                complete = false;
+                println!("{name}: {error}");
+                continue;
+            }
+        };
+        let coverage = crate::model::translation_coverage(&text);
+        println!(
+            "{name}: translations: {} text fields; en 100%, ru {:.1}%, zh {:.1}%",
+            coverage.fields,
+            coverage.percent(Lang::Ru),
+            coverage.percent(Lang::Zh)
+        );
+        for gap in &coverage.untranslated {
+            complete = false;
+            let missing: Vec<&str> = gap.missing.iter().map(|l| l.code()).collect();
+            let english: String = gap.english.chars().take(60).collect();
+            println!(
+                "{name}:{}:{}: `{}` has no {}: \"{}{}\"",
+                gap.line,
+                gap.column,
+                gap.field,
+                missing.join(" or "),
+                escape_controls(&english),
+                if gap.english.chars().count() > 60 {
+                    "…"
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    if complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// "27 countries, 86 events, 211 sources, 1 tour" (English, for the terminal).
+fn record_counts(data: &crate::model::DatasetFile) -> String {
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    [
+        count(data.countries.len(), "country", "countries"),
+        count(data.events.len(), "event", "events"),
+        count(data.sources.len(), "source", "sources"),
+        count(data.tours.len(), "tour", "tours"),
+    ]
+    .join(", ")
+}
+
 /// `datasets`: one line per bundled dataset: name, title and counts.
 pub fn datasets() -> ExitCode {
     let mut all_loaded = true;
@@ -119,15 +186,7 @@ pub fn datasets() -> ExitCode {
         match bundled.load() {
             Ok(dataset) => {
                 let data = dataset.file();
-                println!(
-                    "{}\t{}: {} countries, {} events, {} sources, {} tours",
-                    bundled.name,
-                    data.title,
-                    data.countries.len(),
-                    data.events.len(),
-                    data.sources.len(),
-                    data.tours.len()
-                );
+                println!("{}\t{}: {}", bundled.name, data.title, record_counts(data));
             }
             Err(error) => {
                 all_loaded = false;

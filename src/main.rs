@@ -40,6 +40,11 @@ enum Command {
         /// Files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also report translation coverage per language and list every text
+        /// field without Russian or Chinese (file:line:column); exit 0 only if
+        /// every file is valid and fully translated.
+        #[arg(long)]
+        translations: bool,
     },
     /// List the bundled datasets (name, title, counts).
     Datasets,
@@ -78,7 +83,16 @@ enum ExportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { files }) => commands::check(&files),
+        Some(Command::Check {
+            files,
+            translations,
+        }) => {
+            if translations {
+                commands::check_translations(&files)
+            } else {
+                commands::check(&files)
+            }
+        }
         Some(Command::Datasets) => commands::datasets(),
         Some(Command::Export {
             format,

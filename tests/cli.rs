@@ -26,11 +26,13 @@ fn check_summarises_valid_files_and_exits_zero() {
     assert!(output.status.success(), "{output:?}");
     let text = stdout(&output);
     assert!(
-        text.contains("assets/sco.ron: ok: 27 countries, 86 events, 211 sources, 4 tours"),
+        text.contains("assets/sco.ron: ok: 27 countries, 86 events, 213 sources, 4 tours"),
         "{text}"
     );
     assert!(
-        text.contains("tests/fixtures/valid/minimal.ron: ok: 2 countries, 2 events"),
+        text.contains(
+            "tests/fixtures/valid/minimal.ron: ok: 2 countries, 2 events, 2 sources, 1 tour\n"
+        ),
         "{text}"
     );
 }
@@ -102,8 +104,9 @@ fn export_json_keeps_every_field_and_writes_atomically_to_a_file() {
         .find(|e| e["id"] == "pm-2005")
         .unwrap();
     assert_eq!(pm2005["start"], "2005-08-18");
+    // A translated note exports as its three languages.
     assert!(
-        pm2005["confidence"]["Conflict"]
+        pm2005["confidence"]["Conflict"]["en"]
             .as_str()
             .unwrap()
             .contains("2005-08-19")
@@ -350,7 +353,8 @@ fn dataset_option_picks_a_bundled_dataset_for_export() {
     let output = sco_explorer(&["export", "--format", "json", "--dataset", "asean"]);
     assert!(output.status.success(), "{output:?}");
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["organisation"]["short_name"], "ASEAN");
+    assert_eq!(json["organisation"]["short_name"]["en"], "ASEAN");
+    assert_eq!(json["organisation"]["short_name"]["ru"], "АСЕАН");
     assert_eq!(json["format_version"], 2);
     // An unknown name is refused with the list of names.
     let unknown = sco_explorer(&["export", "--format", "json", "--dataset", "nato"]);

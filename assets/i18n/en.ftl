@@ -117,6 +117,7 @@ took-part-none = None recorded in this dataset.
 organisation-heading = { $name } ({ $short })
 field-founded = Founded:
 field-languages = Official languages:
+languages-none = none stated
 heading-milestones = Milestones
 overview-hint = Select a country in the list or an event on the timeline to see its details.
 heading-bodies = Bodies
@@ -231,6 +232,8 @@ error-in-english = The problems are listed in English, as the command line gives
 
 dataset-sco = SCO
 dataset-asean = ASEAN
+dataset-brics = BRICS
+dataset-csto = CSTO
 menu-file = File
 menu-open = Open dataset…
 menu-reload = Reload from disk

@@ -137,6 +137,7 @@ took-part-none = В этом наборе данных ничего не отм�
 organisation-heading = { $name } ({ $short })
 field-founded = Основана:
 field-languages = Официальные языки:
+languages-none = официальный язык не установлен
 heading-milestones = Основные вехи
 overview-hint = Выберите страну в списке или событие в хронологии, чтобы увидеть подробности.
 heading-bodies = Органы
@@ -256,6 +257,8 @@ error-in-english = Проблемы ниже перечислены на анг�
 
 dataset-sco = ШОС
 dataset-asean = АСЕАН
+dataset-brics = БРИКС
+dataset-csto = ОДКБ
 menu-file = Файл
 menu-open = Открыть набор данных…
 menu-reload = Перезагрузить с диска

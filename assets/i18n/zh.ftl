@@ -76,6 +76,7 @@ took-part-none = 本数据集中没有记录。
 organisation-heading = { $name }（{ $short }）
 field-founded = 成立：
 field-languages = 官方语言：
+languages-none = 未规定官方语言
 heading-milestones = 大事记
 overview-hint = 在列表中选择一个国家，或在时间轴上选择一个活动，即可查看详情。
 heading-bodies = 机构
@@ -175,6 +176,8 @@ error-in-english = 以下问题按命令行的输出以英文列出。
 
 dataset-sco = 上合组织
 dataset-asean = 东盟
+dataset-brics = 金砖国家
+dataset-csto = 集安组织
 menu-file = 文件
 menu-open = 打开数据集…
 menu-reload = 从磁盘重新加载

@@ -47,12 +47,22 @@ const fn window(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp
 
 /// A whole-window scene of the bundled ASEAN dataset.
 const fn asean(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp)) -> Scene {
+    on_bundled("asean", name, size, setup)
+}
+
+/// A whole-window scene on a bundled dataset other than the SCO.
+const fn on_bundled(
+    dataset: &'static str,
+    name: &'static str,
+    size: (f32, f32),
+    setup: fn(&mut ExplorerApp),
+) -> Scene {
     Scene {
         name,
         size,
         pixels_per_point: 1.0,
         panel: None,
-        dataset: "asean",
+        dataset,
         setup,
     }
 }
@@ -361,6 +371,15 @@ pub const SCENES: &[Scene] = &[
             ThemeChoice::Light,
             &[Action::LastSlide],
         );
+    }),
+    // BRICS and the CSTO: their defaults and the first step of their tours.
+    on_bundled("brics", "brics_default", STANDARD, |_| {}),
+    on_bundled("csto", "csto_default", STANDARD, |_| {}),
+    on_bundled("brics", "brics_slide", FULL_HD, |app| {
+        present(app, "brics-four-to-ten", ThemeChoice::Light, &[]);
+    }),
+    on_bundled("csto", "csto_slide", FULL_HD, |app| {
+        present(app, "csto-treaty-to-organisation", ThemeChoice::Dark, &[]);
     }),
     // Two organisations compared: the three groups and the map by side.
     window("compare_2025_light", STANDARD, |app| {

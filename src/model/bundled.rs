@@ -1,5 +1,5 @@
 //! The datasets that ship inside the program (`assets/*.ron`, embedded at
-//! build time): the SCO, shown at first, and ASEAN.
+//! build time): the SCO, shown at first, ASEAN, BRICS and the CSTO.
 
 use super::Dataset;
 use super::error::LoadError;
@@ -37,6 +37,18 @@ pub const BUNDLED: &[Bundled] = &[
         label: "ASEAN",
         display_name: "asean.ron (bundled)",
         text: include_str!("../../assets/asean.ron"),
+    },
+    Bundled {
+        name: "brics",
+        label: "BRICS",
+        display_name: "brics.ron (bundled)",
+        text: include_str!("../../assets/brics.ron"),
+    },
+    Bundled {
+        name: "csto",
+        label: "CSTO",
+        display_name: "csto.ron (bundled)",
+        text: include_str!("../../assets/csto.ron"),
     },
 ];
 

@@ -22,6 +22,7 @@ pub use load::{
 pub use search::{country_matches, country_name, event_matches, search_needle};
 use std::collections::HashMap;
 pub use stepping::{Direction, step_event};
+pub use translations::{Coverage, Untranslated, translation_coverage};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
     Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
@@ -45,6 +46,7 @@ mod search;
 mod split;
 mod stepping;
 mod text;
+mod translations;
 mod types;
 pub mod v1;
 mod validate;

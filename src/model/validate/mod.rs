@@ -283,7 +283,11 @@ impl<'r, 'a> Checker<'r, 'a> {
             self.check_cited(&record, (&body.sources, path.clone()));
             self.check_confidence(&record, &path, &body.confidence);
         }
-        self.check_cited(&record, (&org.languages_sources, Vec::new()));
+        // A dataset that names no official language (BRICS has none) needs no
+        // source for that; named languages need one.
+        if !org.languages.is_empty() || !org.languages_sources.is_empty() {
+            self.check_cited(&record, (&org.languages_sources, Vec::new()));
+        }
         for (i, sg) in org.secretaries_general.iter().enumerate() {
             let path = vec![Seg::Field("secretaries_general"), Seg::Index(i)];
             self.non_empty(&record, &path, "name", sg.name.en());

@@ -37,11 +37,12 @@ pub(super) fn overview_ui(
     );
     // The main facts first; the milestones and their notes on the sources after them.
     let languages: Vec<&str> = org.languages.iter().map(|l| l.text(lang)).collect();
-    field_ui(
-        ui,
-        &tr!(lang, "field-languages"),
-        languages.join(&tr!(lang, "list-separator")),
-    );
+    let languages = if languages.is_empty() {
+        tr!(lang, "languages-none")
+    } else {
+        languages.join(&tr!(lang, "list-separator"))
+    };
+    field_ui(ui, &tr!(lang, "field-languages"), languages);
     field_ui(
         ui,
         &tr!(lang, "field-on-date", date = &dates::day(lang, view.as_of)),
