@@ -514,8 +514,8 @@ fn the_two_extraordinary_videoconferences_have_no_number() {
     assert_eq!(
         unnumbered,
         [
-            (day(2023, 11, 21), Some("ZAF"), Some(SummitFormat::Virtual)),
-            (day(2025, 9, 8), Some("BRA"), Some(SummitFormat::Virtual)),
+            (day(2023, 11, 21), Some("ZAF"), Some(Virtual)),
+            (day(2025, 9, 8), Some("BRA"), Some(Virtual)),
         ]
     );
 }
