@@ -14,7 +14,7 @@ use crate::tr;
 
 /// One thing the user asked for.
 #[must_use = "an action does nothing until it is applied"]
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Select the next event in time among those shown on the timeline.
     NextEvent,
@@ -121,6 +121,21 @@ pub enum Action {
     /// The pointer spotlight: drawn while its key is held (the slides look at the
     /// key's state), so pressing it asks for nothing more.
     Spotlight,
+    /// Enter in the search box: select the highlighted row, else the first match.
+    PickFirstMatch,
+    /// Open or close the help window (its close button).
+    SetHelpOpen(bool),
+    /// Show this range of the timeline (fractional years), after a pan or zoom
+    /// with the pointer.
+    SetTimelineRange(f64, f64),
+    /// Present this tour (`None`: every event in order) from its first step.
+    ChooseTour(Option<String>),
+    /// The search text, as typed in the search box.
+    SetSearch(String),
+    /// Show or hide the events of a kind (by its id) on the timeline.
+    SetKindShown(String, bool),
+    /// Move the date while playing (not a date the user chose).
+    PlayTo(chrono::NaiveDate),
     /// Close the program.
     Quit,
 }
@@ -137,7 +152,7 @@ pub enum Scope {
 }
 
 /// One row of the keymap.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Binding {
     /// The key and its modifiers.
     pub shortcut: KeyboardShortcut,
@@ -262,10 +277,10 @@ pub fn shortcut_text(shortcut: &KeyboardShortcut) -> String {
 }
 
 /// The first shortcut bound to `action`, written for a menu item's hint.
-pub fn hint_for(action: Action) -> Option<String> {
+pub fn hint_for(action: &Action) -> Option<String> {
     KEYMAP
         .iter()
-        .find(|b| b.action == action)
+        .find(|b| b.action == *action)
         .map(|b| shortcut_text(&b.shortcut))
 }
 
@@ -318,13 +333,23 @@ pub enum KeyContext {
     Slides,
 }
 
+/// Whether a text field is being edited: the focused widget keeps text-edit
+/// state (a checkbox, link, button or slider with focus does not).
+pub fn editing_text(ctx: &egui::Context) -> bool {
+    ctx.memory(egui::Memory::focused)
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
+}
+
 /// The actions the keyboard asks for this frame, in keymap order, taking the
-/// keys it uses. While a text field has focus only shortcuts that do not
-/// interfere with typing are taken (Ctrl+…, F-keys and Esc; the search box
-/// turns its own Enter and ↓ into actions); while a menu is open, Esc is left
+/// keys it uses. Shortcuts are held back only while a text field is being
+/// edited, and then only those that would type (Ctrl+…, F-keys and Esc still
+/// work; the search box turns its own Enter and ↓ into actions). With focus on
+/// a button, checkbox or link, Space and Enter stay that widget's (they press
+/// it); every other key keeps its meaning. While a menu is open, Esc is left
 /// to the menu.
 pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action> {
-    let typing = ctx.egui_wants_keyboard_input();
+    let typing = editing_text(ctx);
+    let widget_focused = ctx.memory(egui::Memory::focused).is_some();
     let menu_open = egui::Popup::is_any_open(ctx);
     let mut actions = Vec::new();
     for binding in KEYMAP {
@@ -336,15 +361,33 @@ pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action
             _ => false,
         };
         let left_to_menu = menu_open && binding.shortcut.logical_key == Key::Escape;
-        if !in_scope || left_to_menu || (typing && !works_while_typing(binding.shortcut)) {
+        let presses_widget = widget_focused
+            && binding.shortcut.modifiers.is_none()
+            && matches!(binding.shortcut.logical_key, Key::Space | Key::Enter);
+        if !in_scope
+            || left_to_menu
+            || presses_widget
+            || (typing && !works_while_typing(binding.shortcut))
+        {
             continue;
         }
         let shortcut = binding.shortcut;
         if ctx.input_mut(|i| i.consume_key(shortcut.modifiers, shortcut.logical_key)) {
-            actions.push(binding.action);
+            actions.push(binding.action.clone());
         }
     }
     actions
+}
+
+/// Whether a key bound to `action` is held down now (the spotlight shows
+/// while its key is held), read through the keymap so rebinding it changes
+/// the behaviour with the help. Never while a text field is being edited.
+pub fn is_held(ctx: &egui::Context, action: &Action) -> bool {
+    !editing_text(ctx)
+        && KEYMAP
+            .iter()
+            .filter(|b| b.action == *action)
+            .any(|b| ctx.input(|i| i.key_down(b.shortcut.logical_key)))
 }
 
 /// Keys that are safe to take while the user types: they never produce text.
@@ -408,8 +451,8 @@ mod tests {
 
     #[test]
     fn menu_hints_come_from_the_keymap() {
-        assert_eq!(hint_for(Action::Open).as_deref(), Some("Ctrl+O"));
-        assert_eq!(hint_for(Action::Present).as_deref(), Some("F5"));
-        assert_eq!(hint_for(Action::Quit), None);
+        assert_eq!(hint_for(&Action::Open).as_deref(), Some("Ctrl+O"));
+        assert_eq!(hint_for(&Action::Present).as_deref(), Some("F5"));
+        assert_eq!(hint_for(&Action::Quit), None);
     }
 }

@@ -410,7 +410,9 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
 }
 
 /// The app, size and panel that `screenshot` renders, and where to: the
-/// scene (if named), then each option over it.
+/// scene (if named), then a view code, then the organisation compared with,
+/// then each explicit option over them (so `--lang` and `--map` win over a
+/// code, as every option wins over a scene).
 #[cfg(feature = "screenshot")]
 fn screenshot_app(
     args: &ScreenshotArgs,
@@ -444,24 +446,11 @@ fn screenshot_app(
         options = scene.render_options();
         panel = scene.panel;
     }
-    if let Some(theme) = args.theme {
-        app.view.theme = match theme {
-            ThemeArg::Light => ThemeChoice::Light,
-            ThemeArg::Dark => ThemeChoice::Dark,
-        };
-    }
-    if args.map {
-        app.view.central_view = CentralView::Map;
-    }
-    if let Some(lang) = args.lang {
-        app.view.lang = lang;
-    }
     if let Some(code) = &args.view {
         // No "opened" message: the image shows the view as it was saved.
         let code = crate::view_code::ViewCode::decode(code).map_err(|e| e.to_string())?;
-        if !app.open_view_code(&code) {
-            return Err("the view code's dataset could not be opened".to_owned());
-        }
+        app.open_view_code(&code)
+            .map_err(|reason| format!("the view code was refused: {reason}"))?;
         if let Some(error) = app.load_error() {
             return Err(format!(
                 "the view code's dataset did not load:\n{}",
@@ -478,11 +467,29 @@ fn screenshot_app(
             ));
         }
     }
-    if let Some(id) = &args.select {
-        let target = app.dataset().resolve(id).ok_or_else(|| {
-            format!("\"{id}\" is neither an event id nor a country code in {name}")
-        })?;
-        app.select(target);
+    if let Some(theme) = args.theme {
+        app.view.theme = match theme {
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::Dark => ThemeChoice::Dark,
+        };
+    }
+    if args.map {
+        app.view.central_view = CentralView::Map;
+    }
+    if let Some(lang) = args.lang {
+        app.view.lang = lang;
+    }
+    if let Some(id) = &args.select
+        && !app.select_id(id)
+    {
+        return Err(format!(
+            "\"{id}\" is neither an event id nor a country code in {name}{}",
+            if app.compared().is_some() {
+                " or the organisation compared with"
+            } else {
+                ""
+            }
+        ));
     }
     if let Some(day) = args.as_of {
         app.view.as_of = day;

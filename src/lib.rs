@@ -27,6 +27,7 @@ pub mod lang;
 pub mod map;
 pub mod model;
 pub mod notice;
+pub mod on_screen;
 pub mod pdf;
 pub mod png;
 pub mod session;

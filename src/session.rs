@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::derived::DerivedView;
-use crate::model::{Bundled, Dataset, LoadError, load_file, load_file_with_progress};
+use crate::model::{Bundled, Compared, Dataset, LoadError, load_file, load_file_with_progress};
 use crate::notice::Notice;
 use crate::watch::{FileChange, FileWatch};
 
@@ -45,6 +45,19 @@ pub enum Change {
     Reloaded,
 }
 
+/// The organisation compared with, in compare mode: its dataset matched to
+/// the one on screen, what the panels derive from it, and what it was opened
+/// as. Set and cleared as one value, so the three can never disagree.
+pub struct ComparedOrg {
+    /// Its dataset, matched to the one on screen by country code.
+    pub compared: Compared,
+    /// Its timeline lanes and count lines, worked out when comparing starts.
+    pub derived: DerivedView,
+    /// What it was opened as: a bundled dataset's short name or a file's path
+    /// (what view codes and the Compare menu name).
+    pub source: String,
+}
+
 /// The dataset on screen and where it came from.
 pub struct Session {
     dataset: Dataset,
@@ -55,6 +68,7 @@ pub struct Session {
     load_error: Option<LoadError>,
     status: Option<Notice>,
     pending: Option<PendingLoad>,
+    compared: Option<ComparedOrg>,
 }
 
 impl Session {
@@ -69,6 +83,7 @@ impl Session {
             load_error: None,
             status: None,
             pending: None,
+            compared: None,
         }
     }
 
@@ -179,6 +194,39 @@ impl Session {
                 });
                 None
             }
+        }
+    }
+
+    /// Compares the dataset on screen with `other`, opened as `source`.
+    pub fn compare_with(&mut self, source: &str, other: Dataset) {
+        self.compared = Some(ComparedOrg {
+            derived: DerivedView::new(&other),
+            compared: Compared::new(&self.dataset, other),
+            source: source.to_owned(),
+        });
+    }
+
+    /// Leaves compare mode.
+    pub fn stop_comparing(&mut self) {
+        self.compared = None;
+    }
+
+    /// The organisation compared with, in compare mode.
+    pub fn compared(&self) -> Option<&ComparedOrg> {
+        self.compared.as_ref()
+    }
+
+    /// Matches the compared organisation again after the dataset on screen
+    /// changed; stops comparing if the one on screen is now the same dataset.
+    pub fn rematch_compared(&mut self) {
+        let Some(org) = self.compared.take() else {
+            return;
+        };
+        if org.compared.dataset.name() != self.dataset.name() {
+            self.compared = Some(ComparedOrg {
+                compared: Compared::new(&self.dataset, org.compared.dataset),
+                ..org
+            });
         }
     }
 

@@ -154,10 +154,6 @@ pub struct ViewState {
     pub save_folder: Option<std::path::PathBuf>,
     /// The interface's language (the system's at first start, then the user's choice).
     pub lang: Lang,
-    /// The organisation compared with (a bundled dataset's short name or a
-    /// file), in compare mode; not remembered.
-    #[serde(skip)]
-    pub compare: Option<String>,
 }
 
 /// The default interface scale in presentation mode: readable from the back of a classroom.
@@ -190,7 +186,6 @@ impl Default for ViewState {
             presenter_window: false,
             save_folder: None,
             lang: Lang::En,
-            compare: None,
         }
     }
 }
@@ -261,18 +256,25 @@ impl ViewState {
         }
     }
 
-    /// Makes the state fit a (possibly different) dataset: drops a selection it lacks
-    /// and keeps the date inside the dataset's time span.
-    pub fn fit_to(&mut self, dataset: &Dataset) {
-        let still_there = match &self.selection {
+    /// Makes the state fit a (possibly different) dataset and, in compare mode,
+    /// the `other` one too: drops a selection neither has and keeps the date
+    /// inside their time spans.
+    pub fn fit_to(&mut self, dataset: &Dataset, other: Option<&Dataset>) {
+        let shows = |d: &Dataset| match &self.selection {
             Selection::None => true,
-            Selection::Event(id) => dataset.event(id).is_some(),
-            Selection::Country(code) => dataset.country(code).is_some(),
+            Selection::Event(id) => d.event(id).is_some(),
+            Selection::Country(code) => d.country(code).is_some(),
         };
-        if !still_there {
+        // In compare mode a selection may belong to either organisation.
+        if !shows(dataset) && !other.is_some_and(shows) {
             self.selection = Selection::None;
         }
-        self.as_of = self.as_of.clamp(dataset.first_day(), dataset.last_day());
+        let (mut first, mut last) = (dataset.first_day(), dataset.last_day());
+        if let Some(other) = other {
+            first = first.min(other.first_day());
+            last = last.max(other.last_day());
+        }
+        self.as_of = self.as_of.clamp(first, last);
         if !(0.5..=4.0).contains(&self.ui_scale) || !self.ui_scale.is_finite() {
             self.ui_scale = 1.0;
         }

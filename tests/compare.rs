@@ -90,7 +90,7 @@ fn the_top_bar_starts_comparing_and_esc_gives_the_single_view_back() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "ASEAN").click();
     harness.run();
-    assert_eq!(harness.state().view.compare.as_deref(), Some("asean"));
+    assert_eq!(harness.state().compared_source(), Some("asean"));
     harness.get_by_label_contains("In both (");
     assert_eq!(harness.query_all_by_label("Members (10)").count(), 1);
 
@@ -118,7 +118,7 @@ fn the_top_bar_starts_comparing_and_esc_gives_the_single_view_back() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.state().compared().is_none());
-    assert_eq!(harness.state().view.compare, None);
+    assert_eq!(harness.state().compared_source(), None);
     assert!(harness.query_by_label_contains("In both (").is_none());
     assert_eq!(harness.query_all_by_label("Members (10)").count(), 2);
 }

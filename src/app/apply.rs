@@ -7,7 +7,7 @@ use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice};
 use crate::tr;
 use crate::ui::open_dialog::OpenDialog;
 use crate::ui::timeline_axis::ZOOM_STEP;
-use crate::ui::timeline_plot::zoom_around_cursor;
+use crate::ui::timeline_axis::zoom_range;
 
 use super::{ExplorerApp, PRESENT_SCALE_RANGE, UI_SCALE_RANGE, UI_SCALE_STEP};
 
@@ -29,7 +29,7 @@ impl ExplorerApp {
                 self.select_status_change(country, period);
             }
             Action::SetDate(day) => self.view.set_date(self.date_span(), day),
-            Action::DateBack | Action::DateForward => self.move_date_a_year(action),
+            Action::DateBack | Action::DateForward => self.move_date_a_year(&action),
             Action::ZoomIn => self.zoom(1.0 / ZOOM_STEP),
             Action::ZoomOut => self.zoom(ZOOM_STEP),
             Action::ZoomReset => self.view.timeline_range = None,
@@ -41,9 +41,11 @@ impl ExplorerApp {
             }
             Action::TogglePlay => self.toggle_play(),
             Action::FocusSearch => self.list.focus_search(),
-            Action::NextPanel | Action::PreviousPanel => self.move_panel_focus(action),
-            Action::ListDown | Action::ListUp | Action::ListActivate if self.compared.is_some() => {
-                self.compare_list_key(ctx, action);
+            Action::NextPanel | Action::PreviousPanel => self.move_panel_focus(&action),
+            Action::ListDown | Action::ListUp | Action::ListActivate | Action::PickFirstMatch
+                if self.compared().is_some() =>
+            {
+                self.compare_list_key(ctx, &action);
             }
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
@@ -55,6 +57,18 @@ impl ExplorerApp {
                     self.view.select(dataset, target);
                 }
             }
+            Action::PickFirstMatch => {
+                if let Some(target) = self.list.target_at_cursor_or_first() {
+                    self.view.select(dataset, target);
+                }
+            }
+            other => self.apply_files_and_settings(ctx, other),
+        }
+    }
+
+    /// Files, comparing, view codes, settings and slides: the rest of [`Self::apply`].
+    fn apply_files_and_settings(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
             Action::Back => self.back(ctx),
             Action::Open => self.open_dialog = Some(OpenDialog::near(self.session.path())),
             Action::ChooseSaveFolder => {
@@ -102,7 +116,7 @@ impl ExplorerApp {
             Action::Present => self.enter_presentation(),
             Action::LeavePresentation => self.leave_presentation(),
             Action::NextSlide | Action::PreviousSlide | Action::FirstSlide | Action::LastSlide => {
-                self.move_slide(action);
+                self.move_slide(&action);
             }
             Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
             Action::TogglePresenterWindow => {
@@ -110,27 +124,55 @@ impl ExplorerApp {
                 // Moving it shows it.
                 self.view.presenter_view = true;
             }
-            // Drawn while the key is held (`presentation::spotlight_ui`); a press alone changes nothing.
-            Action::Spotlight => {}
+            Action::SetHelpOpen(_)
+            | Action::SetTimelineRange(..)
+            | Action::ChooseTour(_)
+            | Action::SetSearch(_)
+            | Action::SetKindShown(..)
+            | Action::PlayTo(_) => self.apply_view_edit(action),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            // The spotlight is drawn while its key is held (`actions::is_held`),
+            // so a press asks for nothing; the others are handled in `apply`.
+            _ => {}
+        }
+    }
+
+    /// The view edits panels ask for (a widget's new value).
+    fn apply_view_edit(&mut self, action: Action) {
+        match action {
+            Action::SetHelpOpen(open) => self.view.help_open = open,
+            Action::SetTimelineRange(min, max) => self.view.timeline_range = Some((min, max)),
+            Action::ChooseTour(tour) => {
+                self.view.tour = tour;
+                self.view.tour_chosen = true;
+                (self.view.step, self.view.page) = (0, 0);
+            }
+            Action::SetSearch(text) => self.view.search = text,
+            Action::SetKindShown(kind, shown) => self.view.kinds.set_shown(&kind, shown),
+            Action::PlayTo(day) => {
+                let (first, last) = self.date_span();
+                self.view.as_of = day.clamp(first, last);
+            }
+            _ => {}
         }
     }
 
     /// ↑/↓/Enter in the compare list: its own cursor, through the three groups.
-    fn compare_list_key(&mut self, ctx: &egui::Context, action: Action) {
-        let Some(compared) = &self.compared else {
+    fn compare_list_key(&mut self, ctx: &egui::Context, action: &Action) {
+        let Some(org) = self.session.compared() else {
             return;
         };
+        let compared = &org.compared;
         let dataset = self.session.dataset();
         match action {
-            Action::ListActivate => {
+            Action::ListActivate | Action::PickFirstMatch => {
                 if let Some(k) = self.list.compare_cursor(&self.view) {
                     self.select_compared(k);
                 }
             }
             _ => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
-                let step = if action == Action::ListDown { 1 } else { -1 };
+                let step = if *action == Action::ListDown { 1 } else { -1 };
                 self.list
                     .move_compare_cursor(dataset, compared, &self.view, step);
             }
@@ -138,8 +180,8 @@ impl ExplorerApp {
     }
 
     /// F6 / Shift+F6: the keyboard focus to the next or previous panel.
-    fn move_panel_focus(&mut self, action: Action) {
-        let step = if action == Action::NextPanel { 1 } else { 2 };
+    fn move_panel_focus(&mut self, action: &Action) {
+        let step = if *action == Action::NextPanel { 1 } else { 2 };
         self.focused_panel = (self.focused_panel + step) % 3;
         match self.focused_panel {
             0 => self.list.focus_search(),
@@ -184,9 +226,9 @@ impl ExplorerApp {
         self.map_memory.start();
     }
 
-    fn move_date_a_year(&mut self, action: Action) {
+    fn move_date_a_year(&mut self, action: &Action) {
         let year = chrono::Months::new(12);
-        let moved = if action == Action::DateBack {
+        let moved = if *action == Action::DateBack {
             self.view.as_of.checked_sub_months(year)
         } else {
             self.view.as_of.checked_add_months(year)
@@ -196,15 +238,20 @@ impl ExplorerApp {
         }
     }
 
-    /// Esc closes only the innermost thing: a menu (egui does that itself), the
-    /// text being typed (clearing the search first), the Open dialog, the help,
-    /// the search, and only then the selection.
+    /// Esc does one step per press, innermost first: a menu closes (egui does
+    /// that itself); a focused widget lets go of the focus (the search box
+    /// clears its text first); then the Open dialog, the view-code dialog, the
+    /// help, the search, the selection and compare mode close in that order.
     fn back(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            if self.open_dialog.is_none() {
+        // egui may drop a widget's focus on Esc before the keymap runs: the
+        // focus at the end of the last frame is what Esc steps out of.
+        let focused = ctx.memory(egui::Memory::focused).or(self.last_focus);
+        if let Some(id) = focused {
+            if id == crate::ui::members_panel::search_id() && !self.view.search.is_empty() {
                 self.view.search.clear();
+            } else {
+                ctx.memory_mut(|m| m.surrender_focus(id));
             }
-            ctx.memory_mut(egui::Memory::stop_text_input);
         } else if self.open_dialog.is_some() {
             self.open_dialog = None;
         } else if self.code_dialog.is_some() {
@@ -213,7 +260,7 @@ impl ExplorerApp {
             self.view.help_open = false;
         } else if !self.view.search.is_empty() {
             self.view.search.clear();
-        } else if self.view.selection != Selection::None || self.compared.is_none() {
+        } else if self.view.selection != Selection::None || self.compared().is_none() {
             self.view.selection = Selection::None;
         } else {
             self.stop_comparing();
@@ -240,7 +287,9 @@ impl ExplorerApp {
     /// Zooms the timeline around the date cursor (`factor` > 1 zooms out).
     fn zoom(&mut self, factor: f64) {
         let home = self.timeline_home();
-        zoom_around_cursor(&mut self.view, home, factor);
+        let anchor = crate::model::year_f64_from_date(self.view.as_of);
+        let range = crate::ui::timeline_plot::visible_range(&self.view, home);
+        self.view.timeline_range = Some(zoom_range(range, anchor, factor, home));
     }
 
     /// Selects a country and moves the date to the start of one of its periods.
@@ -260,22 +309,18 @@ impl ExplorerApp {
 
     /// The days the date cursor may take (both histories while comparing).
     fn date_span(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
-        crate::model::date_span(self.session.dataset(), self.compared.as_ref())
+        crate::model::date_span(self.session.dataset(), self.compared())
     }
 
     /// The timeline's whole history (both organisations' while comparing).
     fn timeline_home(&self) -> (f64, f64) {
-        let mut home = self.session.derived().timeline.home;
-        if let Some(other) = &self.compared_timeline {
-            home = (home.0.min(other.home.0), home.1.max(other.home.1));
-        }
-        home
+        crate::on_screen::OnScreen::new(&self.session, self.map).timeline_home()
     }
 
     /// Selects a country of either compared organisation (by its place in the comparison).
     fn select_compared(&mut self, k: usize) {
         let dataset = self.session.dataset();
-        let code = self.compared.as_ref().and_then(|c| {
+        let code = self.compared().and_then(|c| {
             let pair = *c.comparison.pairs().get(k)?;
             crate::model::Comparison::country(pair, dataset, &c.dataset)
                 .map(|country| country.code.clone())
@@ -288,9 +333,9 @@ impl ExplorerApp {
     /// Selects an event of the organisation compared with; the date moves to it.
     fn select_compared_event(&mut self, e: usize) {
         let event = self
-            .compared
-            .as_ref()
-            .and_then(|c| c.dataset.file().events.get(e));
+            .session
+            .compared()
+            .and_then(|org| org.compared.dataset.file().events.get(e));
         if let Some(event) = event {
             self.view.selection = Selection::Event(event.id.to_string());
             self.view.as_of = event.start.first_day();
@@ -330,7 +375,7 @@ impl ExplorerApp {
     }
 
     /// Steps through the slides, and through the pages of a slide split in several.
-    fn move_slide(&mut self, action: Action) {
+    fn move_slide(&mut self, action: &Action) {
         let len = self
             .session
             .dataset()

@@ -7,7 +7,6 @@ use std::path::Path;
 use crate::model::{Compared, Dataset, LoadError, find_bundled, load_file};
 
 use super::ExplorerApp;
-use crate::derived::timeline::TimelineData;
 
 /// Loads what `--compare` or the menu names: a bundled dataset's short name, or a file.
 pub fn load_compared(source: &str) -> Result<Dataset, LoadError> {
@@ -20,12 +19,14 @@ pub fn load_compared(source: &str) -> Result<Dataset, LoadError> {
 impl ExplorerApp {
     /// Compares the dataset on screen with `source` (a bundled name or a file).
     /// A dataset that does not load shows its error; the view stays as it was.
+    /// Comparing a dataset with itself is refused: there is nothing to compare.
     pub fn compare_with(&mut self, source: &str) {
         match load_compared(source) {
+            Ok(other) if other.name() == self.session.dataset().name() => {
+                self.stop_comparing();
+            }
             Ok(other) => {
-                self.compared_timeline = Some(TimelineData::new(&other));
-                self.compared = Some(Compared::new(self.session.dataset(), other));
-                self.view.compare = Some(source.to_owned());
+                self.session.compare_with(source, other);
                 self.list.invalidate();
             }
             Err(error) => self.session.show_error(error),
@@ -34,29 +35,38 @@ impl ExplorerApp {
 
     /// Leaves compare mode: the single view as it was.
     pub fn stop_comparing(&mut self) {
-        self.compared = None;
-        self.compared_timeline = None;
-        self.view.compare = None;
+        self.session.stop_comparing();
         self.list.invalidate();
     }
 
     /// The organisation compared with, while comparing.
     pub fn compared(&self) -> Option<&Compared> {
-        self.compared.as_ref()
+        self.session.compared().map(|org| &org.compared)
     }
 
-    /// Matches the compared dataset again after the first one changed.
-    pub(super) fn rematch_compared(&mut self) {
-        // The dataset on screen became the one compared with: nothing to compare.
-        let same = self
-            .compared
-            .as_ref()
-            .is_some_and(|c| c.dataset.name() == self.session.dataset().name());
-        if same {
-            self.stop_comparing();
+    /// Selects an event or a country by id or code, in the dataset on screen
+    /// or else, comparing, in the other organisation; whether it was found.
+    pub fn select_id(&mut self, id: &str) -> bool {
+        if let Some(target) = self.session.dataset().resolve(id) {
+            self.select(target);
+            return true;
         }
-        if let Some(compared) = self.compared.take() {
-            self.compared = Some(Compared::new(self.session.dataset(), compared.dataset));
+        let Some(other) = self.compared() else {
+            return false;
+        };
+        if let Some(e) = other.dataset.event_index(id) {
+            self.queue(crate::actions::Action::SelectComparedEvent(e));
+            return true;
         }
+        if other.dataset.country(id).is_some() {
+            self.view.selection = crate::state::Selection::Country(id.to_owned());
+            return true;
+        }
+        false
+    }
+
+    /// What the compared organisation was opened as (a bundled name or a file).
+    pub fn compared_source(&self) -> Option<&str> {
+        self.session.compared().map(|org| org.source.as_str())
     }
 }

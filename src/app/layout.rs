@@ -6,6 +6,7 @@ use egui::Ui;
 
 use super::{ExplorerApp, Panel};
 use crate::actions::{Action, KeyContext};
+use crate::on_screen::OnScreen;
 use crate::state::{CentralView, ThemeChoice};
 use crate::tr;
 use crate::ui::details::details_panel_ui;
@@ -29,16 +30,15 @@ impl ExplorerApp {
         egui::CentralPanel::default().show(ui, |ui| match panel {
             Panel::Members => members_panel_ui(
                 ui,
-                self.session.dataset(),
-                self.compared.as_ref(),
-                &mut self.view,
+                &OnScreen::new(&self.session, self.map),
+                &self.view,
                 &mut self.list,
                 &mut actions,
             ),
             Panel::Details => {
                 details_panel_ui(
                     ui,
-                    (self.session.dataset(), self.compared.as_ref()),
+                    &OnScreen::new(&self.session, self.map),
                     &self.view,
                     &mut actions,
                     false,
@@ -63,11 +63,12 @@ impl ExplorerApp {
     }
 
     pub(super) fn explorer_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let dataset = self.session.dataset();
+        let shown = OnScreen::new(&self.session, self.map);
+        let dataset = shown.dataset;
         egui::Panel::top("top_bar").show(ui, |ui| {
             top_bar_ui(
                 ui,
-                dataset,
+                &shown,
                 &self.view,
                 (self.session.path().is_some(), self.handout_job.is_some()),
                 actions,
@@ -99,14 +100,7 @@ impl ExplorerApp {
             .default_size((width * 0.23).clamp(200.0, 420.0))
             .size_range(180.0..=520.0)
             .show(ui, |ui| {
-                members_panel_ui(
-                    ui,
-                    dataset,
-                    self.compared.as_ref(),
-                    &mut self.view,
-                    &mut self.list,
-                    actions,
-                );
+                members_panel_ui(ui, &shown, &self.view, &mut self.list, actions);
             });
         egui::Panel::right("details_panel")
             .resizable(true)
@@ -114,16 +108,10 @@ impl ExplorerApp {
             .size_range(220.0..=700.0)
             .show(ui, |ui| {
                 let focus = std::mem::take(&mut self.focus_details);
-                details_panel_ui(
-                    ui,
-                    (dataset, self.compared.as_ref()),
-                    &self.view,
-                    actions,
-                    focus,
-                );
+                details_panel_ui(ui, &shown, &self.view, actions, focus);
             });
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
-        help_window_ui(ui.ctx(), self.session.dataset(), &mut self.view);
+        help_window_ui(ui.ctx(), self.session.dataset(), &self.view, actions);
         if dismiss {
             self.session.dismiss_error();
         }
@@ -132,7 +120,7 @@ impl ExplorerApp {
     }
 
     pub(super) fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        let dataset = self.session.dataset();
+        let shown = OnScreen::new(&self.session, self.map);
         ui.horizontal(|ui| {
             let lang = self.view.lang;
             for (view, label, tip) in [
@@ -154,27 +142,9 @@ impl ExplorerApp {
             CentralView::Timeline => {
                 // A hidden map does not animate.
                 self.map_memory.stop();
-                timeline_plot_ui(
-                    ui,
-                    (
-                        dataset,
-                        self.compared.as_ref().zip(self.compared_timeline.as_ref()),
-                    ),
-                    &self.session.derived().timeline,
-                    &mut self.view,
-                    &mut self.timeline,
-                    actions,
-                );
+                timeline_plot_ui(ui, &shown, &self.view, &mut self.timeline, actions);
             }
-            CentralView::Map => map_panel_ui(
-                ui,
-                dataset,
-                self.compared.as_ref(),
-                self.map,
-                &mut self.view,
-                &mut self.map_memory,
-                actions,
-            ),
+            CentralView::Map => map_panel_ui(ui, &shown, &self.view, &mut self.map_memory, actions),
         }
     }
 

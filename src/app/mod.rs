@@ -22,7 +22,7 @@ use egui::Ui;
 
 use crate::actions::{Action, actions_from_keys};
 use crate::i18n::Lang;
-use crate::model::{Compared, Dataset, LoadError, Target, find_bundled, load_bundled};
+use crate::model::{Dataset, LoadError, Target, find_bundled, load_bundled};
 use crate::session::{Change, Session};
 use crate::state::{ThemeChoice, ViewState};
 use crate::ui::map_panel::MapMemory;
@@ -96,14 +96,12 @@ pub struct ExplorerApp {
     pending: Vec<Action>,
     /// Screenshots delivered by the integration, waiting to be saved.
     screenshots: ScreenshotSlot,
-    /// The organisation compared with, in compare mode.
-    compared: Option<Compared>,
     /// The text in the "Open view code" dialog, while it is open.
     code_dialog: Option<String>,
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
-    /// Its timeline lanes, worked out once when comparing starts.
-    compared_timeline: Option<crate::derived::timeline::TimelineData>,
+    /// The widget that had the keyboard focus at the end of the last frame.
+    last_focus: Option<egui::Id>,
     /// A handout being written in the background.
     handout_job: Option<handout_export::HandoutJob>,
     /// What writes handouts (given by the window or the harness; none in a window-only build).
@@ -113,7 +111,7 @@ pub struct ExplorerApp {
 impl ExplorerApp {
     /// An app showing `dataset` with the given view state (fitted to the dataset).
     pub fn new(dataset: Dataset, mut view: ViewState) -> Self {
-        view.fit_to(&dataset);
+        view.fit_to(&dataset, None);
         let organisation = dataset.file().organisation.name.en().to_owned();
         Self {
             organisation,
@@ -131,11 +129,10 @@ impl ExplorerApp {
             applied_presenting: None,
             pending: Vec::new(),
             screenshots: Arc::default(),
-            compared: None,
-            compared_timeline: None,
             code_dialog: None,
             waiting_code: None,
             handout_job: None,
+            last_focus: None,
             handout_printer: None,
         }
     }
@@ -278,6 +275,8 @@ impl ExplorerApp {
     /// Fits the view to what a load changed.
     fn after_load(&mut self, change: Option<Change>) {
         let Some(change) = change else { return };
+        // Matched again first: the one compared may now be the one on screen.
+        self.session.rematch_compared();
         let dataset = self.session.dataset();
         self.view.dataset_path = self.session.path().map(|p| p.display().to_string());
         let organisation = dataset.file().organisation.name.en();
@@ -297,9 +296,9 @@ impl ExplorerApp {
             organisation.clone_into(&mut self.organisation);
             self.map_memory.reset_view();
         }
-        self.view.fit_to(dataset);
+        let other = self.session.compared().map(|org| &org.compared.dataset);
+        self.view.fit_to(dataset, other);
         self.list.invalidate();
-        self.rematch_compared();
         if change == Change::Replaced {
             self.view.timeline_range = None;
         }
@@ -334,11 +333,13 @@ impl ExplorerApp {
 
         let mut actions = Vec::new();
         if self.view.presenting {
+            // A tour shorter than the remembered step shows its last step.
+            let len = self.dataset().presentation_len(self.view.tour.as_deref());
+            self.view.step = self.view.step.min(len.saturating_sub(1));
             presentation_ui(
                 ui,
-                (self.session.dataset(), self.compared.as_ref()),
-                self.map,
-                &mut self.view,
+                &crate::on_screen::OnScreen::new(&self.session, self.map),
+                &self.view,
                 &mut self.slides,
                 &mut actions,
             );
@@ -349,6 +350,7 @@ impl ExplorerApp {
             self.apply_all(&ctx, actions);
             ctx.request_repaint();
         }
+        self.last_focus = ctx.memory(egui::Memory::focused);
     }
 }
 

@@ -14,15 +14,15 @@ impl ExplorerApp {
     /// The code of the view on screen.
     pub fn view_code(&self) -> ViewCode {
         let name = self.session.dataset().name();
-        let dataset = match self.session.path() {
-            Some(path) => CodeDataset::File(path.display().to_string()),
-            None => CodeDataset::Bundled(
-                crate::model::BUNDLED
-                    .iter()
-                    .find(|b| b.display_name == name)
-                    .map_or("sco", |b| b.name)
-                    .to_owned(),
-            ),
+        let bundled = crate::model::BUNDLED
+            .iter()
+            .find(|b| b.display_name == name);
+        let dataset = match (self.session.path(), bundled) {
+            (Some(path), _) => CodeDataset::File(path.display().to_string()),
+            (None, Some(bundled)) => CodeDataset::Bundled(bundled.name.to_owned()),
+            // Loaded from a file without a session path (the `screenshot`
+            // command): the dataset's name is the file's path.
+            (None, None) => CodeDataset::File(name.to_owned()),
         };
         ViewCode {
             dataset,
@@ -33,7 +33,7 @@ impl ExplorerApp {
             tour: self.view.tour.clone(),
             step: self.view.presenting.then_some(self.view.step + 1),
             lang: self.view.lang,
-            compare: self.view.compare.clone(),
+            compare: self.compared_source().map(str::to_owned),
         }
     }
 
@@ -43,7 +43,7 @@ impl ExplorerApp {
         let code = ViewCode::decode(text);
         match &code {
             Ok(code) => {
-                if self.open_view_code(code) {
+                if self.open_view_code(code).is_ok() {
                     self.session.set_status(Notice::ViewCodeOpened);
                 }
             }
@@ -54,9 +54,16 @@ impl ExplorerApp {
         code.map(|_| ())
     }
 
-    /// Goes to the view a code names; `false` (and a message in the status
-    /// bar) when its dataset cannot be opened, and then nothing changes.
-    pub fn open_view_code(&mut self, code: &ViewCode) -> bool {
+    /// Goes to the view a code names. A code whose dataset cannot be opened,
+    /// or that names an event or country its datasets do not have (a
+    /// mistyped letter), is refused with the reason, in the status bar and
+    /// returned; nothing changes then.
+    pub fn open_view_code(&mut self, code: &ViewCode) -> Result<(), String> {
+        if let Some(reason) = self.unknown_in_code(code) {
+            self.session
+                .set_status(Notice::ViewCodeRefused(reason.clone()));
+            return Err(reason);
+        }
         let loaded = match &code.dataset {
             CodeDataset::Bundled(name) => match find_bundled(name) {
                 Some(bundled) => {
@@ -75,13 +82,15 @@ impl ExplorerApp {
             }
         };
         if !loaded {
-            self.session.set_status(Notice::ViewCodeRefused(
-                "its dataset could not be opened".to_owned(),
-            ));
-            return false;
+            let reason = "its dataset could not be opened".to_owned();
+            self.session
+                .set_status(Notice::ViewCodeRefused(reason.clone()));
+            return Err(reason);
         }
         match &code.compare {
-            Some(other) if self.view.compare.as_ref() != Some(other) => self.compare_with(other),
+            Some(other) if self.compared_source() != Some(other.as_str()) => {
+                self.compare_with(other);
+            }
             Some(_) => {}
             None => self.stop_comparing(),
         }
@@ -101,11 +110,15 @@ impl ExplorerApp {
                         .is_some_and(|cmp| cmp.comparison.pair_of(c).is_some())
             }
         };
-        self.view.selection = if known {
-            code.selection.clone()
-        } else {
-            Selection::None
-        };
+        if !known {
+            // Only a file's code gets here with an unknown name: its dataset
+            // could not be checked before it was opened.
+            let reason = "it names something its dataset does not have".to_owned();
+            self.session
+                .set_status(Notice::ViewCodeRefused(reason.clone()));
+            return Err(reason);
+        }
+        self.view.selection = code.selection.clone();
         self.view.central_view = code.central;
         self.view.timeline_range = code.range;
         self.view.lang = code.lang;
@@ -113,9 +126,8 @@ impl ExplorerApp {
             .tour
             .clone()
             .filter(|id| dataset.file().tours.iter().any(|t| t.id == id.as_str()));
-        self.view.fit_to(dataset);
-        // After `fit_to`, which knows one dataset: comparing, the date may lie
-        // anywhere in either history.
+        let other = self.session.compared().map(|org| &org.compared.dataset);
+        self.view.fit_to(dataset, other);
         let (first, last) = crate::model::date_span(dataset, self.compared());
         self.view.as_of = code.as_of.clamp(first, last);
         self.view.date_chosen = true;
@@ -136,6 +148,52 @@ impl ExplorerApp {
             self.map_memory.reset_view();
         }
         self.list.invalidate();
-        true
+        Ok(())
+    }
+
+    /// Why a code cannot be opened because it names an event or a country that
+    /// neither of its datasets has; `None` when it can, or when its dataset is
+    /// a file not yet open (checked once it is).
+    fn unknown_in_code(&self, code: &ViewCode) -> Option<String> {
+        let (what, id) = match &code.selection {
+            Selection::None => return None,
+            Selection::Event(id) => ("event", id),
+            Selection::Country(code) => ("country", code),
+        };
+        let current = self.session.dataset();
+        let first: Option<std::borrow::Cow<'_, crate::model::Dataset>> = match &code.dataset {
+            CodeDataset::Bundled(name) => match find_bundled(name) {
+                Some(b) if self.session.path().is_none() && current.name() == b.display_name => {
+                    Some(std::borrow::Cow::Borrowed(current))
+                }
+                Some(b) => b.load().ok().map(std::borrow::Cow::Owned),
+                None => None,
+            },
+            CodeDataset::File(path) if self.session.path() == Some(Path::new(path)) => {
+                Some(std::borrow::Cow::Borrowed(current))
+            }
+            CodeDataset::File(_) => return None,
+        };
+        let first = first?;
+        let other: Option<std::borrow::Cow<'_, crate::model::Dataset>> = match &code.compare {
+            Some(source) if self.compared_source() == Some(source.as_str()) => self
+                .compared()
+                .map(|c| std::borrow::Cow::Borrowed(&c.dataset)),
+            Some(source) => super::load_compared(source)
+                .ok()
+                .map(std::borrow::Cow::Owned),
+            None => None,
+        };
+        let has = |d: &crate::model::Dataset| match what {
+            "event" => d.event(id).is_some(),
+            _ => d.country(id).is_some(),
+        };
+        if has(&first) || other.as_deref().is_some_and(has) {
+            return None;
+        }
+        Some(format!(
+            "it names the {what} \"{id}\", which {} does not have",
+            first.file().organisation.short_name.en()
+        ))
     }
 }

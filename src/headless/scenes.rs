@@ -109,7 +109,7 @@ fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
     app.enter_presentation();
-    for &action in then {
+    for action in then.iter().cloned() {
         app.queue(action);
     }
 }

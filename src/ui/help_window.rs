@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::actions::{Scope, help_lines};
+use crate::actions::{Action, Scope, help_lines};
 use crate::model::Dataset;
 use crate::state::ViewState;
 use crate::tr;
@@ -19,7 +19,12 @@ const MOUSE: &[(&str, &str)] = &[
 ];
 
 /// The About / keyboard help window.
-pub fn help_window_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewState) {
+pub fn help_window_ui(
+    ctx: &egui::Context,
+    dataset: &Dataset,
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
     let mut open = view.help_open;
     let lang = view.lang;
     egui::Window::new(tr!(lang, "help-title"))
@@ -81,5 +86,8 @@ pub fn help_window_ui(ctx: &egui::Context, dataset: &Dataset, view: &mut ViewSta
                         });
                 });
         });
-    view.help_open = open;
+    // Its close button.
+    if view.help_open && !open {
+        actions.push(Action::SetHelpOpen(false));
+    }
 }

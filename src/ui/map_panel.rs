@@ -12,6 +12,7 @@ use crate::actions::Action;
 use crate::i18n::dates;
 use crate::map::{MapData, MapPoint, MapRect, project};
 use crate::model::{Compared, Dataset, Target};
+use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
 use chrono::{Days, NaiveDate};
@@ -99,13 +100,12 @@ impl MapMemory {
 /// The map panel: toolbar with Play and the date, the map, the legend and the borders note.
 pub fn map_panel_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
-    compared: Option<&Compared>,
-    map: &MapData,
-    view: &mut ViewState,
+    shown: &OnScreen<'_>,
+    view: &ViewState,
     memory: &mut MapMemory,
     actions: &mut Vec<Action>,
 ) {
+    let (dataset, compared, map) = (shown.dataset, shown.compared(), shown.map);
     let dark = ui.visuals().dark_mode;
     let palette = Palette::new(dark);
     stop_on_input(ui, memory);
@@ -189,7 +189,7 @@ pub fn map_panel_ui(
         ui.ctx().request_repaint();
     }
 
-    advance_animation(ui, span, view, memory);
+    advance_animation(ui, span, view, memory, actions);
 }
 
 /// Any key press, click or wheel turn stops the animation (except on the Play/Pause
@@ -221,7 +221,7 @@ fn stop_on_input(ui: &Ui, memory: &mut MapMemory) {
 fn toolbar_ui(
     ui: &mut Ui,
     span: (NaiveDate, NaiveDate),
-    view: &mut ViewState,
+    view: &ViewState,
     memory: &mut MapMemory,
     actions: &mut Vec<Action>,
 ) {
@@ -241,7 +241,7 @@ fn toolbar_ui(
             actions.push(Action::TogglePlay);
         }
 
-        crate::ui::as_of_slider_ui(ui, span, view, 290.0);
+        crate::ui::as_of_slider_ui(ui, span, view, (290.0, actions));
         ui.label(RichText::new(dates::day_short(lang, view.as_of)).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -385,8 +385,9 @@ fn hit(
 fn advance_animation(
     ui: &Ui,
     (_, last): (NaiveDate, NaiveDate),
-    view: &mut ViewState,
+    view: &ViewState,
     memory: &mut MapMemory,
+    actions: &mut Vec<Action>,
 ) {
     if !memory.playing {
         return;
@@ -397,8 +398,11 @@ fn advance_animation(
     let whole = memory.play_remainder.floor();
     memory.play_remainder -= whole;
     let next: Option<NaiveDate> = view.as_of.checked_add_days(Days::new(whole as u64));
-    view.as_of = next.unwrap_or(last).min(last);
-    if view.as_of >= last {
+    let day = next.unwrap_or(last).min(last);
+    if day != view.as_of {
+        actions.push(Action::PlayTo(day));
+    }
+    if day >= last {
         memory.stop();
     } else {
         ui.ctx().request_repaint();

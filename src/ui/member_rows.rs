@@ -185,11 +185,18 @@ impl MemberList {
     /// What the cursor row stands for; with no cursor, the first selectable row
     /// (so Enter in the search box picks the first match).
     pub fn target_at_cursor(&self) -> Option<Target> {
-        let row = match self.cursor {
-            Some(i) => self.rows.get(i),
-            None => self.rows.iter().find(|r| r.is_selectable()),
-        };
-        row.and_then(ListRow::target)
+        self.rows.get(self.cursor?).and_then(ListRow::target)
+    }
+
+    /// What the highlighted row selects, else the first row that selects
+    /// something (Enter in the search box: the first match).
+    pub fn target_at_cursor_or_first(&self) -> Option<Target> {
+        self.target_at_cursor().or_else(|| {
+            self.rows
+                .iter()
+                .find(|r| r.is_selectable())
+                .and_then(ListRow::target)
+        })
     }
 }
 

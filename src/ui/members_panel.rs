@@ -11,19 +11,25 @@ use super::status_color;
 use crate::actions::Action;
 use crate::i18n::dates;
 use crate::model::{Compared, Dataset, country_name};
+use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
 use egui::{RichText, Ui};
 
+/// The search box's id: Esc clears it before it lets go of the focus.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("member list search")
+}
+
 /// The membership list panel; in compare mode, the three groups of the comparison.
 pub fn members_panel_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
-    compared: Option<&Compared>,
-    view: &mut ViewState,
+    shown: &OnScreen<'_>,
+    view: &ViewState,
     list: &mut MemberList,
     actions: &mut Vec<Action>,
 ) {
+    let (dataset, compared) = (shown.dataset, shown.compared());
     list.refresh(dataset, view);
     header_ui(ui, dataset, view, list, actions);
     ui.separator();
@@ -62,7 +68,7 @@ pub fn members_panel_ui(
 fn header_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    view: &mut ViewState,
+    view: &ViewState,
     list: &mut MemberList,
     actions: &mut Vec<Action>,
 ) {
@@ -82,10 +88,17 @@ fn header_ui(
     let search_response = ui
         .horizontal(|ui| {
             let label = ui.label(tr!(lang, "list-search"));
-            let edit = egui::TextEdit::singleline(&mut view.search)
+            // The field edits a copy; a change reaches the view as an action.
+            let mut text = view.search.clone();
+            let edit = egui::TextEdit::singleline(&mut text)
+                .id(search_id())
                 .hint_text(tr!(lang, "list-search-hint"))
                 .desired_width(f32::INFINITY);
-            ui.add(edit).labelled_by(label.id)
+            let response = ui.add(edit).labelled_by(label.id);
+            if text != view.search {
+                actions.push(Action::SetSearch(text));
+            }
+            response
         })
         .inner;
     if std::mem::take(&mut list.focus_search) {
@@ -93,7 +106,7 @@ fn header_ui(
     }
     // Enter picks the first match; ↓ goes from the box into the list.
     if search_response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-        actions.push(Action::ListActivate);
+        actions.push(Action::PickFirstMatch);
     }
     if search_response.has_focus()
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))

@@ -251,12 +251,12 @@ pub fn place_text(dataset: &Dataset, event: &crate::model::Event, lang: Lang) ->
 }
 
 /// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
-/// what follows it. Returns nothing; it moves `view.as_of` when the user moves it.
+/// what follows it. Moving it asks to move the date.
 pub fn as_of_slider_ui(
     ui: &mut Ui,
     (first_day, last_day): (chrono::NaiveDate, chrono::NaiveDate),
-    view: &mut ViewState,
-    reserve: f32,
+    view: &ViewState,
+    (reserve, actions): (f32, &mut Vec<crate::actions::Action>),
 ) {
     use crate::model::{date_from_year_f64, year_f64_from_date};
     let label = ui.label(tr!(view.lang, "as-of"));
@@ -271,7 +271,6 @@ pub fn as_of_slider_ui(
         && let Some(day) = date_from_year_f64(x)
         && day != view.as_of
     {
-        view.as_of = day;
-        view.date_chosen = true;
+        actions.push(crate::actions::Action::SetDate(day));
     }
 }

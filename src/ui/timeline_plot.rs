@@ -21,7 +21,8 @@ use super::timeline_marks::{
 use super::{kind_color, warning_color};
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Compared, Dataset, Target, date_from_year_f64, year_f64_from_date};
+use crate::model::{Dataset, Target, date_from_year_f64};
+use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
 
@@ -107,22 +108,16 @@ struct PlotLayout {
     labels: Vec<(f64, String)>,
 }
 
-/// Zooms the timeline around the date cursor by `factor` (> 1 zooms out).
-/// `home` is the whole history shown (both organisations' while comparing).
-pub fn zoom_around_cursor(view: &mut ViewState, home: (f64, f64), factor: f64) {
-    let anchor = year_f64_from_date(view.as_of);
-    view.timeline_range = Some(zoom_range(visible_range(view, home), anchor, factor, home));
-}
-
 /// The timeline panel: filter checkboxes, the event plot, the counts plot and the date slider.
 pub fn timeline_plot_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<(&Compared, &TimelineData)>),
-    data: &TimelineData,
-    view: &mut ViewState,
+    shown: &OnScreen<'_>,
+    view: &ViewState,
     memory: &mut TimelineMemory,
     actions: &mut Vec<Action>,
 ) {
+    let (dataset, compared) = (shown.dataset, shown.compared_timeline());
+    let data = &shown.derived.timeline;
     let dark = ui.visuals().dark_mode;
     let focus = std::mem::take(&mut memory.focus_request);
     toolbar_ui(
@@ -217,7 +212,7 @@ pub fn timeline_plot_ui(
 fn toolbar_ui(
     ui: &mut Ui,
     (dataset, other): (&Dataset, Option<&Dataset>),
-    view: &mut ViewState,
+    view: &ViewState,
     dark: bool,
     focus: bool,
     actions: &mut Vec<Action>,
@@ -246,7 +241,7 @@ fn toolbar_ui(
                 response.request_focus();
             }
             if response.changed() {
-                view.kinds.set_shown(&kind.id, shown);
+                actions.push(Action::SetKindShown(kind.id.to_string(), shown));
             }
         }
         ui.separator();
@@ -305,7 +300,7 @@ fn name_lanes(labels: &mut [(f64, String)], dataset: &Dataset, lang: Lang) {
 fn events_plot_ui(
     ui: &mut Ui,
     (dataset, data): (&Dataset, &TimelineData),
-    view: &mut ViewState,
+    view: &ViewState,
     memory: &mut TimelineMemory,
     layout: PlotLayout,
     org: Org,
@@ -349,7 +344,7 @@ fn events_plot_ui(
     });
     let transform = response.transform;
     let plot_response = response.response;
-    navigate(ui, &plot_response, &transform, view, home);
+    navigate(ui, &plot_response, &transform, (view, home), actions);
     let hovered = plot_response
         .hover_pos()
         .and_then(|pointer| super::timeline_hits::hit(data, &transform, pointer, view));
@@ -381,8 +376,8 @@ fn navigate(
     ui: &Ui,
     response: &egui::Response,
     transform: &PlotTransform,
-    view: &mut ViewState,
-    home: (f64, f64),
+    (view, home): (&ViewState, (f64, f64)),
+    actions: &mut Vec<Action>,
 ) {
     let mut range = visible_range(view, home);
     let before = range;
@@ -405,7 +400,7 @@ fn navigate(
         }
     }
     if range != before {
-        view.timeline_range = Some(range);
+        actions.push(Action::SetTimelineRange(range.0, range.1));
     }
 }
 
@@ -485,13 +480,13 @@ fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark, lang: Lang) {
 fn date_slider_ui(
     ui: &mut Ui,
     span: (chrono::NaiveDate, chrono::NaiveDate),
-    view: &mut ViewState,
+    view: &ViewState,
     memory: &mut TimelineMemory,
     actions: &mut Vec<Action>,
 ) {
     // Wraps on narrow windows, so Previous and Next never fall off the edge.
     ui.horizontal_wrapped(|ui| {
-        super::as_of_slider_ui(ui, span, view, 490.0);
+        super::as_of_slider_ui(ui, span, view, (490.0, actions));
         ui.label(RichText::new(dates::day(view.lang, view.as_of)).strong());
         go_to_date_ui(ui, view.lang, memory, actions);
         if ui

@@ -7,6 +7,7 @@ use egui::{Button, RichText, Ui};
 use crate::actions::{Action, hint_for};
 use crate::i18n::Lang;
 use crate::model::{BUNDLED, Dataset};
+use crate::on_screen::OnScreen;
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
 
@@ -21,7 +22,7 @@ const TITLE_GAP: f32 = 12.0;
 /// A menu item with its keyboard shortcut (from the keymap) on the right.
 fn menu_item(ui: &mut Ui, text: &str, action: Action, enabled: bool, actions: &mut Vec<Action>) {
     let mut button = Button::new(text);
-    if let Some(hint) = hint_for(action) {
+    if let Some(hint) = hint_for(&action) {
         button = button.shortcut_text(hint);
     }
     if ui.add_enabled(enabled, button).clicked() {
@@ -60,11 +61,13 @@ fn save_folder_item_ui(
 /// The menu bar across the top of the window.
 pub fn top_bar_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    shown: &OnScreen<'_>,
     view: &ViewState,
     (has_file, writing_handout): (bool, bool),
     actions: &mut Vec<Action>,
 ) {
+    let dataset = shown.dataset;
+    let comparing = shown.other.map(|org| org.source.as_str());
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         // Disabled while a handout is being written: one at a time.
@@ -88,7 +91,7 @@ pub fn top_bar_ui(
         });
         ui.separator();
         dataset_switcher_ui(ui, dataset, lang, actions);
-        compare_switcher_ui(ui, dataset, view, actions);
+        compare_switcher_ui(ui, (dataset, comparing), view, actions);
         // The title takes the room the right-hand controls leave (as wide as
         // they were last frame) and is cut short with "…" rather than run under
         // them: Russian titles are a third longer than English ones.
@@ -97,7 +100,7 @@ pub fn top_bar_ui(
             .ctx()
             .data(|d| d.get_temp::<f32>(right_id))
             .unwrap_or(DEFAULT_RIGHT_WIDTH);
-        if view.compare.is_none() {
+        if comparing.is_none() {
             let room = (ui.available_width() - right_width - TITLE_GAP).max(0.0);
             ui.scope(|ui| {
                 ui.set_max_width(room);
@@ -264,12 +267,12 @@ fn view_menu_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
 /// "Compare with": a second organisation beside this one, or none.
 fn compare_switcher_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, comparing): (&Dataset, Option<&str>),
     view: &ViewState,
     actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
-    let current = view.compare.as_deref().map_or_else(
+    let current = comparing.map_or_else(
         || tr!(lang, "compare-none"),
         |source| {
             crate::model::find_bundled(source).map_or_else(
@@ -288,9 +291,9 @@ fn compare_switcher_ui(
         .selected_text(current)
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(view.compare.is_none(), tr!(lang, "compare-none"))
+                .selectable_label(comparing.is_none(), tr!(lang, "compare-none"))
                 .clicked()
-                && view.compare.is_some()
+                && comparing.is_some()
             {
                 actions.push(Action::StopComparing);
             }
@@ -299,7 +302,7 @@ fn compare_switcher_ui(
                 if bundled.display_name == dataset.name() {
                     continue;
                 }
-                let shown = view.compare.as_deref() == Some(bundled.name);
+                let shown = comparing == Some(bundled.name);
                 if ui
                     .selectable_label(shown, bundled_label(bundled, lang))
                     .clicked()

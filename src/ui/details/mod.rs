@@ -13,7 +13,7 @@ mod widgets;
 pub use widgets::sources_ui;
 
 use crate::actions::Action;
-use crate::model::{Compared, Dataset};
+use crate::on_screen::OnScreen;
 use crate::state::{Selection, ViewState};
 use compare::{also_in_other_ui, compare_country_ui, compared_event_ui};
 use country::{country_ui, events_of_country_ui};
@@ -24,11 +24,12 @@ use overview::{kind_line, overview_ui};
 /// The details pane.
 pub fn details_panel_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<&Compared>),
+    shown: &OnScreen<'_>,
     view: &ViewState,
     actions: &mut Vec<Action>,
     focus: bool,
 ) {
+    let (dataset, compared) = (shown.dataset, shown.compared());
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -23,8 +23,8 @@ pub use content::step_title;
 pub use memory::SlideMemory;
 
 use crate::actions::Action;
-use crate::map::MapData;
-use crate::model::{Compared, Dataset};
+use crate::model::Dataset;
+use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
 use body::body_ui;
@@ -63,14 +63,13 @@ pub fn high_contrast_visuals(dark: bool) -> Visuals {
 /// The slide for the current step, filling `ui`, and the presenter view when it is on.
 pub fn presentation_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<&Compared>),
-    map: &MapData,
-    view: &mut ViewState,
+    shown: &OnScreen<'_>,
+    view: &ViewState,
     memory: &mut SlideMemory,
     actions: &mut Vec<Action>,
 ) {
+    let (dataset, compared, map) = (shown.dataset, shown.compared(), shown.map);
     let len = dataset.presentation_len(view.tour.as_deref());
-    view.step = view.step.min(len.saturating_sub(1));
     let dark = ui.visuals().dark_mode;
     let visuals = high_contrast_visuals(dark);
     let background = visuals.panel_fill;
@@ -118,7 +117,7 @@ fn counter_text(view: &ViewState, pages: usize, len: usize) -> String {
 fn header_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    view: &mut ViewState,
+    view: &ViewState,
     counter: &str,
     actions: &mut Vec<Action>,
 ) {
@@ -152,26 +151,19 @@ fn header_ui(
         let combo = egui::ComboBox::from_id_salt("tour")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                let mut changed = ui
-                    .selectable_value(&mut view.tour, None, all_events.as_str())
-                    .changed();
-                for tour in tours {
-                    changed |= ui
-                        .selectable_value(
-                            &mut view.tour,
-                            Some(tour.id.to_string()),
-                            tour.title.text(lang),
-                        )
-                        .changed();
+                let choices = std::iter::once((None, all_events.as_str())).chain(
+                    tours
+                        .iter()
+                        .map(|t| (Some(t.id.to_string()), t.title.text(lang))),
+                );
+                for (id, title) in choices {
+                    let current = view.tour == id;
+                    if ui.selectable_label(current, title).clicked() && !current {
+                        actions.push(Action::ChooseTour(id));
+                    }
                 }
-                changed
             });
         combo.response.labelled_by(label.id);
-        if combo.inner == Some(true) {
-            view.step = 0;
-            view.page = 0;
-            view.tour_chosen = true;
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(tr!(lang, "slide-leave")).clicked() {
                 actions.push(Action::LeavePresentation);

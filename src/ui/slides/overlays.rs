@@ -4,14 +4,11 @@
 use super::memory::SlideMemory;
 use egui::{Color32, FontId, Rect, Stroke};
 
-/// The key held for the pointer spotlight.
-pub const SPOTLIGHT_KEY: egui::Key = egui::Key::L;
-
 /// The spotlight for projectors: while `L` is held, a large bright ring around
 /// the pointer, which a projector's washed-out picture and a small arrow make
 /// hard to follow from the back of a classroom.
 pub(super) fn spotlight_ui(ctx: &egui::Context, memory: &SlideMemory) {
-    let held = ctx.input(|i| i.key_down(SPOTLIGHT_KEY)) && !ctx.egui_wants_keyboard_input();
+    let held = crate::actions::is_held(ctx, &crate::actions::Action::Spotlight);
     let pointer = held
         .then(|| ctx.input(|i| i.pointer.latest_pos()))
         .flatten();

@@ -119,7 +119,7 @@ pub(super) fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: us
 pub(super) fn presenter_view_ui(
     ui: &mut Ui,
     dataset: &Dataset,
-    view: &mut ViewState,
+    view: &ViewState,
     slide_visuals: &Visuals,
     actions: &mut Vec<Action>,
 ) {
@@ -166,7 +166,7 @@ pub(super) fn presenter_view_ui(
         },
     );
     if close {
-        view.presenter_view = false;
+        actions.push(Action::TogglePresenterView);
     }
 }
 
