@@ -209,6 +209,26 @@ pub fn bundled() -> &'static MapData {
     })
 }
 
+/// Reads an `R` record's points into `feature` (projected, bounds grown) and
+/// returns their range in its vertices.
+fn read_ring(feature: &mut MapFeature, rest: &str) -> Result<Range<usize>, String> {
+    let start = feature.vertices.len();
+    for pair in rest.split(' ') {
+        let point = pair
+            .split_once(',')
+            .and_then(|(x, y)| Some((parse_coordinate(x)?, parse_coordinate(y)?)))
+            .ok_or_else(|| format!("\"{pair}\" is not LON,LAT"))?;
+        let p = project(point.0, point.1);
+        feature.bounds.extend(p);
+        feature.vertices.push(p);
+    }
+    let end = feature.vertices.len();
+    if end - start < 3 {
+        return Err("a ring needs at least three points".to_owned());
+    }
+    Ok(start..end)
+}
+
 impl MapData {
     /// Parses the map text format, projects every point and triangulates every polygon.
     pub fn parse(text: &str) -> Result<Self, MapParseError> {
@@ -267,22 +287,9 @@ impl MapData {
                     let feature = features
                         .last_mut()
                         .ok_or_else(|| fail("R before any F".to_owned()))?;
-                    let start = feature.vertices.len();
-                    for pair in rest.split(' ') {
-                        let point = pair
-                            .split_once(',')
-                            .and_then(|(x, y)| Some((parse_coordinate(x)?, parse_coordinate(y)?)))
-                            .ok_or_else(|| fail(format!("\"{pair}\" is not LON,LAT")))?;
-                        let p = project(point.0, point.1);
-                        feature.bounds.extend(p);
-                        feature.vertices.push(p);
-                    }
-                    let end = feature.vertices.len();
-                    if end - start < 3 {
-                        return Err(fail("a ring needs at least three points".to_owned()));
-                    }
-                    polygon.push(start..end);
-                    feature.rings.push(start..end);
+                    let ring = read_ring(feature, rest).map_err(fail)?;
+                    polygon.push(ring.clone());
+                    feature.rings.push(ring);
                 }
                 other => return Err(fail(format!("unknown record `{other}`"))),
             }

@@ -119,6 +119,13 @@ impl ViewCode {
     /// Reads a code (surrounding spaces are ignored).
     pub fn decode(text: &str) -> Result<Self, ViewCodeError> {
         let text = text.trim();
+        // Refused before it is read: no real code comes near this, and a huge
+        // one (a pasted file, a crafted PNG) would reach every label it names.
+        if text.len() > MAX_CODE_BYTES {
+            return Err(ViewCodeError::Damaged(
+                "it is far too long to be a view code",
+            ));
+        }
         let mut fields = text.split('~');
         let version = fields.next().unwrap_or_default();
         if version != PREFIX {
@@ -165,27 +172,9 @@ impl ViewCode {
             "m" => CentralView::Map,
             _ => return Err(ViewCodeError::Damaged("the tab cannot be read")),
         };
-        let range = match range {
-            "-" => None,
-            _ => {
-                let (a, b) = range
-                    .split_once(',')
-                    .and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?)))
-                    .filter(|(a, b)| a.is_finite() && b.is_finite() && a < b)
-                    .ok_or(ViewCodeError::Damaged("the zoom cannot be read"))?;
-                Some((a, b))
-            }
-        };
+        let range = read_range(range)?;
         let tour = (tour != "-").then(|| unescape(tour));
-        let step = match step {
-            "-" => None,
-            _ => Some(
-                step.parse::<usize>()
-                    .ok()
-                    .filter(|s| *s >= 1)
-                    .ok_or(ViewCodeError::Damaged("the slide number cannot be read"))?,
-            ),
-        };
+        let step = read_step(step)?;
         let lang =
             Lang::from_code(lang).ok_or(ViewCodeError::Damaged("the language cannot be read"))?;
         let compare = (compare != "-").then(|| unescape(compare));
@@ -201,6 +190,35 @@ impl ViewCode {
             compare,
         })
     }
+}
+
+/// The longest text read as a view code, in bytes: a real one, with a long
+/// file path, is a few hundred.
+pub const MAX_CODE_BYTES: usize = 4096;
+
+/// The zoom part of a code: `-` or `MIN,MAX` in years.
+fn read_range(range: &str) -> Result<Option<(f64, f64)>, ViewCodeError> {
+    if range == "-" {
+        return Ok(None);
+    }
+    range
+        .split_once(',')
+        .and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?)))
+        .filter(|(a, b)| a.is_finite() && b.is_finite() && a < b)
+        .map(Some)
+        .ok_or(ViewCodeError::Damaged("the zoom cannot be read"))
+}
+
+/// The slide part of a code: `-` or a slide number from 1.
+fn read_step(step: &str) -> Result<Option<usize>, ViewCodeError> {
+    if step == "-" {
+        return Ok(None);
+    }
+    step.parse::<usize>()
+        .ok()
+        .filter(|s| *s >= 1)
+        .map(Some)
+        .ok_or(ViewCodeError::Damaged("the slide number cannot be read"))
 }
 
 #[cfg(test)]
@@ -252,6 +270,18 @@ mod tests {
         assert!(matches!(
             ViewCode::decode(&bad_lang),
             Err(ViewCodeError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn a_code_longer_than_the_cap_is_refused_before_it_is_read() {
+        let long = format!(
+            "{PREFIX}~b:sco~-~2020-01-01~t~-~-~-~en~{}",
+            "x".repeat(MAX_CODE_BYTES)
+        );
+        assert!(matches!(
+            ViewCode::decode(&long),
+            Err(ViewCodeError::Damaged(why)) if why.contains("too long")
         ));
     }
 }

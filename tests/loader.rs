@@ -27,6 +27,10 @@ fn line_of(text: &str, marker: &str) -> usize {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one scenario, step by step, as a user takes it"
+)]
 fn bundled_dataset_loads_and_matches_the_fact_sheet() {
     let dataset = load_bundled().expect("the bundled dataset must load");
     let file = dataset.file();

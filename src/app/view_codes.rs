@@ -59,11 +59,30 @@ impl ExplorerApp {
     /// mistyped letter), is refused with the reason, in the status bar and
     /// returned; nothing changes then.
     pub fn open_view_code(&mut self, code: &ViewCode) -> Result<(), String> {
-        if let Some(reason) = self.unknown_in_code(code) {
+        let opened = match self.unknown_in_code(code) {
+            Some(reason) => Err(reason),
+            None => self.open_code_datasets(code),
+        };
+        let opened = opened.and_then(|()| {
+            if self.code_selection_known(code) {
+                Ok(())
+            } else {
+                // Only a file's code gets here with an unknown name: its dataset
+                // could not be checked before it was opened.
+                Err("it names something its dataset does not have".to_owned())
+            }
+        });
+        if let Err(reason) = &opened {
             self.session
                 .set_status(Notice::ViewCodeRefused(reason.clone()));
-            return Err(reason);
+            return opened;
         }
+        self.show_code_view(code);
+        Ok(())
+    }
+
+    /// Opens the code's dataset (unless on screen) and the one it compares with.
+    fn open_code_datasets(&mut self, code: &ViewCode) -> Result<(), String> {
         let loaded = match &code.dataset {
             CodeDataset::Bundled(name) => match find_bundled(name) {
                 Some(bundled) => {
@@ -82,10 +101,7 @@ impl ExplorerApp {
             }
         };
         if !loaded {
-            let reason = "its dataset could not be opened".to_owned();
-            self.session
-                .set_status(Notice::ViewCodeRefused(reason.clone()));
-            return Err(reason);
+            return Err("its dataset could not be opened".to_owned());
         }
         match &code.compare {
             Some(other) if self.compared_source() != Some(other.as_str()) => {
@@ -94,30 +110,28 @@ impl ExplorerApp {
             Some(_) => {}
             None => self.stop_comparing(),
         }
+        Ok(())
+    }
+
+    /// Whether the code's selection is in the datasets now open.
+    fn code_selection_known(&self, code: &ViewCode) -> bool {
         let dataset = self.session.dataset();
-        let known = match &code.selection {
+        let other = self.compared();
+        match &code.selection {
             Selection::None => true,
             Selection::Event(id) => {
-                dataset.event(id).is_some()
-                    || self
-                        .compared()
-                        .is_some_and(|c| c.dataset.event(id).is_some())
+                dataset.event(id).is_some() || other.is_some_and(|c| c.dataset.event(id).is_some())
             }
             Selection::Country(c) => {
                 dataset.country(c).is_some()
-                    || self
-                        .compared()
-                        .is_some_and(|cmp| cmp.comparison.pair_of(c).is_some())
+                    || other.is_some_and(|cmp| cmp.comparison.pair_of(c).is_some())
             }
-        };
-        if !known {
-            // Only a file's code gets here with an unknown name: its dataset
-            // could not be checked before it was opened.
-            let reason = "it names something its dataset does not have".to_owned();
-            self.session
-                .set_status(Notice::ViewCodeRefused(reason.clone()));
-            return Err(reason);
         }
+    }
+
+    /// Shows what the code names once its datasets are open.
+    fn show_code_view(&mut self, code: &ViewCode) {
+        let dataset = self.session.dataset();
         self.view.selection = code.selection.clone();
         self.view.central_view = code.central;
         self.view.timeline_range = code.range;
@@ -148,7 +162,6 @@ impl ExplorerApp {
             self.map_memory.reset_view();
         }
         self.list.invalidate();
-        Ok(())
     }
 
     /// Why a code cannot be opened because it names an event or a country that

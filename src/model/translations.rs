@@ -184,6 +184,17 @@ struct Frame<'a> {
     not_state: bool,
 }
 
+impl<'a> Frame<'a> {
+    fn new(name: &'a str, first: usize) -> Self {
+        Self {
+            name,
+            first,
+            code: None,
+            not_state: false,
+        }
+    }
+}
+
 /// Every text value in the token stream, with the record context it needs.
 fn find_texts(tokens: &[(usize, Token<'_>)]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -213,34 +224,15 @@ fn find_texts(tokens: &[(usize, Token<'_>)]) -> Vec<Found> {
                 continue;
             }
             Token::Ident(name) if next == Some(&Token::Punct('(')) => {
-                frames.push(Frame {
-                    name,
-                    first: found.len(),
-                    code: None,
-                    not_state: false,
-                });
+                frames.push(Frame::new(name, found.len()));
                 i += 2;
                 continue;
             }
-            Token::Punct('(') => frames.push(Frame {
-                name: "(",
-                first: found.len(),
-                code: None,
-                not_state: false,
-            }),
+            Token::Punct('(') => frames.push(Frame::new("(", found.len())),
             Token::Str(value) => {
-                let in_text =
-                    field.is_some_and(|f| TEXT_FIELDS.contains(&f)) && record != Some("Source");
-                if let Some(note) = confidence_field(tokens, i) {
-                    push(
-                        &mut found,
-                        record,
-                        *offset,
-                        note,
-                        (value.clone(), false, false),
-                    );
-                } else if in_text {
-                    let f = field.unwrap_or_default();
+                let text_field =
+                    field.filter(|f| TEXT_FIELDS.contains(f) && record != Some("Source"));
+                if let Some(f) = confidence_field(tokens, i).or(text_field) {
                     push(
                         &mut found,
                         record,

@@ -120,27 +120,20 @@ pub fn timeline_plot_ui(
     let data = &shown.derived.timeline;
     let dark = ui.visuals().dark_mode;
     let focus = std::mem::take(&mut memory.focus_request);
-    toolbar_ui(
-        ui,
-        (dataset, compared.map(|(c, _)| &c.dataset)),
-        view,
-        dark,
-        focus,
-        actions,
-    );
+    let other_dataset = compared.map(|(c, _)| &c.dataset);
+    toolbar_ui(ui, (dataset, other_dataset), view, (dark, focus), actions);
     let slider_height = 3.0 * ui.spacing().interact_size.y;
     let counts_height = (ui.available_height() * 0.24).clamp(70.0, 200.0);
     let plot_height = (ui.available_height() - counts_height - slider_height).max(120.0);
     let lang = view.lang;
     let mut labels = data.lane_titles(dataset, lang);
-    let mut home = data.home;
+    let home = shown.timeline_home();
     // Comparing: the other organisation's lanes in a plot of their own under the
     // first's, on one date axis spanning both histories; each lane says whose it is.
     let other = compared.map(|(c, other_data)| {
         let mut other_labels = other_data.lane_titles(&c.dataset, lang);
         name_lanes(&mut labels, dataset, lang);
         name_lanes(&mut other_labels, &c.dataset, lang);
-        home = (home.0.min(other_data.home.0), home.1.max(other_data.home.1));
         (c, other_data, other_labels)
     });
     let axis_width = axis_width(
@@ -203,8 +196,7 @@ pub fn timeline_plot_ui(
         dark,
         actions,
     );
-    let span = crate::model::date_span(dataset, compared.map(|(c, _)| c));
-    date_slider_ui(ui, span, view, memory, actions);
+    date_slider_ui(ui, shown.date_span(), view, memory, actions);
 }
 
 /// The kind filters (comparing, the other organisation's kinds too, named
@@ -213,8 +205,7 @@ fn toolbar_ui(
     ui: &mut Ui,
     (dataset, other): (&Dataset, Option<&Dataset>),
     view: &ViewState,
-    dark: bool,
-    focus: bool,
+    (dark, focus): (bool, bool),
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {

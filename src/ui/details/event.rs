@@ -22,7 +22,6 @@ pub(super) fn event_ui(
     let Some(event) = dataset.file().events.get(index) else {
         return;
     };
-    let dark = ui.visuals().dark_mode;
     let kind = dataset.kind_of_event(index);
     crate::ui::block_ui(ui, event.title.get(lang), lang, RichText::heading);
     confidence_note_ui(ui, &event.confidence, lang);
@@ -72,32 +71,7 @@ pub(super) fn event_ui(
             });
         }
     }
-    let decisions = dataset.decisions_at(index);
-    if !decisions.is_empty() {
-        ui.add_space(4.0);
-        ui.label(RichText::new(tr!(lang, "heading-status-decisions")).strong());
-        for decision in decisions {
-            let Some(country) = dataset.file().countries.get(decision.country) else {
-                continue;
-            };
-            let Some(period) = country.statuses.get(decision.period) else {
-                continue;
-            };
-            ui.horizontal_wrapped(|ui| {
-                ui.label("•");
-                country_link_ui(ui, dataset, lang, actions, &country.code);
-                ui.label(
-                    RichText::new(status_label(dataset, &period.status, lang))
-                        .color(status_id_color(dataset, &period.status, dark)),
-                );
-                ui.label(tr!(
-                    lang,
-                    "status-from",
-                    date = &dates::partial_since(lang, period.from)
-                ));
-            });
-        }
-    }
+    decisions_ui(ui, dataset, lang, actions, index);
     if let Some(note) = &event.note {
         ui.add_space(4.0);
         text_field_ui(ui, &tr!(lang, "field-note"), note, lang);
@@ -144,4 +118,41 @@ fn coordinates_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, place: &crate::mod
                 .on_hover_text(&source.title);
         }
     });
+}
+
+/// The statuses decided at an event: each country (a link) and its new status.
+fn decisions_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+    index: usize,
+) {
+    let dark = ui.visuals().dark_mode;
+    let decisions = dataset.decisions_at(index);
+    if !decisions.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(tr!(lang, "heading-status-decisions")).strong());
+        for decision in decisions {
+            let Some(country) = dataset.file().countries.get(decision.country) else {
+                continue;
+            };
+            let Some(period) = country.statuses.get(decision.period) else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                country_link_ui(ui, dataset, lang, actions, &country.code);
+                ui.label(
+                    RichText::new(status_label(dataset, &period.status, lang))
+                        .color(status_id_color(dataset, &period.status, dark)),
+                );
+                ui.label(tr!(
+                    lang,
+                    "status-from",
+                    date = &dates::partial_since(lang, period.from)
+                ));
+            });
+        }
+    }
 }

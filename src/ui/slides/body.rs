@@ -34,28 +34,9 @@ pub(super) fn body_ui(
     let dark = ui.visuals().dark_mode;
     let step = dataset.presentation_step(view.tour.as_deref(), view.step);
     let target = step.as_ref().map(|s| s.target);
-    let (mut pieces, head) = match target {
-        Some(Target::Event(e)) => event_pieces(dataset, lang, e, dark),
-        Some(Target::Country(c)) => country_pieces(dataset, lang, c, dark),
-        None => (
-            vec![Piece::new(Role::Title, tr!(lang, "slide-no-steps"))],
-            1,
-        ),
-    };
     let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
-    // Comparing, every slide is a compare slide: its heading, the map by side,
-    // and who is in both organisations on the slide's day (the slide's own
-    // details stay one key away, in the explorer).
-    if let (Some(compared), Some((day_view, _))) = (compared, &map_view) {
-        pieces.truncate(head);
-        pieces.extend(compare_pieces(
-            dataset,
-            compared,
-            lang,
-            day_view.as_of,
-            dark,
-        ));
-    }
+    let day = map_view.as_ref().map(|(day_view, _)| day_view.as_of);
+    let (pieces, head) = slide_pieces((dataset, compared), target, (lang, dark), day);
     let continued = Piece::new(
         Role::Date,
         tr!(
@@ -119,6 +100,30 @@ pub(super) fn body_ui(
             target,
         );
     }
+}
+
+/// What a slide says and how many pieces head it: the step's own content,
+/// and comparing, one line of who was in both organisations on the slide's day.
+fn slide_pieces(
+    (dataset, compared): (&Dataset, Option<&Compared>),
+    target: Option<Target>,
+    (lang, dark): (crate::lang::Lang, bool),
+    day: Option<chrono::NaiveDate>,
+) -> (Vec<Piece>, usize) {
+    let (mut pieces, head) = match target {
+        Some(Target::Event(e)) => event_pieces(dataset, lang, e, dark),
+        Some(Target::Country(c)) => country_pieces(dataset, lang, c, dark),
+        None => (
+            vec![Piece::new(Role::Title, tr!(lang, "slide-no-steps"))],
+            1,
+        ),
+    };
+    if let (Some(compared), Some(day)) = (compared, day) {
+        // After the heading, before the details: what the map's colours mean.
+        let compare = compare_pieces(dataset, compared, lang, day, dark);
+        pieces.splice(head..head, compare);
+    }
+    (pieces, head)
 }
 
 /// Where a slide's text and map go, and how the text fits. The map stands

@@ -21,6 +21,10 @@ pub(super) fn compare_pieces(
     use crate::model::Side;
     use crate::ui::map_paint::side_color;
     let other = &compared.dataset;
+    // Before the other organisation existed there is nothing to compare.
+    if day < other.first_day() {
+        return Vec::new();
+    }
     let groups = compared.comparison.groups_on(dataset, other, day);
     let mut names: Vec<&str> = groups
         .both
@@ -42,26 +46,11 @@ pub(super) fn compare_pieces(
             names = &names.join(&tr!(lang, "list-separator"))
         )
     };
-    let only = |d: &Dataset, count: usize| {
-        tr!(
-            lang,
-            "list-group-heading",
-            title = &tr!(
-                lang,
-                "compare-only",
-                org = d.file().organisation.short_name.text(lang)
-            ),
-            count = count
-        )
-    };
+    // One compact line: the slide keeps its own content (outcomes, decisions).
     vec![
         Piece::new(Role::Body, both)
             .marked(side_color(Side::Both, dark))
             .spaced(),
-        Piece::new(Role::Body, only(dataset, groups.only_a.len()))
-            .marked(side_color(Side::OnlyA, dark)),
-        Piece::new(Role::Body, only(other, groups.only_b.len()))
-            .marked(side_color(Side::OnlyB, dark)),
     ]
 }
 

@@ -84,22 +84,7 @@ pub(super) fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: us
         } else {
             Align2::LEFT_BOTTOM
         };
-        let label = match current.map(|s| s.target) {
-            Some(Target::Event(e)) => dataset.file().events.get(e).map(|e| {
-                tr!(
-                    view.lang,
-                    "slide-strip-label",
-                    title = e.title.text(view.lang),
-                    year = &dates::year(view.lang, e.start.year())
-                )
-            }),
-            Some(Target::Country(c)) => dataset
-                .file()
-                .countries
-                .get(c)
-                .map(|c| country_name(c, view.lang).text.to_owned()),
-            None => None,
-        };
+        let label = strip_label(dataset, current.map(|s| s.target), view.lang);
         painter.text(
             egui::pos2(x, axis_y - 14.0),
             anchor,
@@ -107,6 +92,30 @@ pub(super) fn strip_ui(ui: &mut Ui, dataset: &Dataset, view: &ViewState, len: us
             FontId::proportional(16.0),
             text,
         );
+    }
+}
+
+/// The current step's label on the strip: an event's title and year, or a country.
+fn strip_label(
+    dataset: &Dataset,
+    target: Option<Target>,
+    lang: crate::lang::Lang,
+) -> Option<String> {
+    match target {
+        Some(Target::Event(e)) => dataset.file().events.get(e).map(|e| {
+            tr!(
+                lang,
+                "slide-strip-label",
+                title = e.title.text(lang),
+                year = &dates::year(lang, e.start.year())
+            )
+        }),
+        Some(Target::Country(c)) => dataset
+            .file()
+            .countries
+            .get(c)
+            .map(|c| country_name(c, lang).text.to_owned()),
+        None => None,
     }
 }
 

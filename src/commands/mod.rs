@@ -2,13 +2,6 @@
 //!
 //! Each prints one clear message per problem and returns the exit code.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-
-#[cfg(feature = "screenshot")]
-use chrono::NaiveDate;
-
 use crate::i18n::Lang;
 use crate::model::{Dataset, escape_controls, load_bundled, load_file};
 #[cfg(feature = "screenshot")]
@@ -18,6 +11,14 @@ use crate::{
     png::save_png,
     state::{CentralView, ThemeChoice, ViewState},
 };
+#[cfg(feature = "screenshot")]
+use chrono::NaiveDate;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+mod check;
+
+pub use check::{check, check_translations, datasets};
 
 /// Where a command's dataset comes from: a file, a bundled dataset by name, or
 /// (neither given) the bundled SCO dataset.
@@ -76,132 +77,6 @@ fn load_or_report(source: &DataSource) -> Result<Dataset, ExitCode> {
         }
         ExitCode::FAILURE
     })
-}
-
-/// `check FILE...`: a summary line per valid file, every problem of the others; exit 0 only if all are valid.
-pub fn check(files: &[PathBuf]) -> ExitCode {
-    let mut all_valid = true;
-    for file in files {
-        match load_file(file) {
-            Ok(dataset) => {
-                let data = dataset.file();
-                println!(
-                    "{}: ok: {}",
-                    escape_controls(&file.display().to_string()),
-                    record_counts(data)
-                );
-            }
-            Err(error) => {
-                all_valid = false;
-                for line in error.lines() {
-                    println!("{line}");
-                }
-                if !error.problems().is_empty() {
-                    println!("{error}");
-                }
-            }
-        }
-    }
-    if all_valid {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-/// `check --translations`: each file's coverage per language, then every text
-/// field that lacks Russian or Chinese as `file:line:column: ...`. Exit 0 only
-/// if every file loads and all its text is in all three languages.
-pub fn check_translations(files: &[PathBuf]) -> ExitCode {
-    let mut complete = true;
-    for file in files {
-        let shown = file.display().to_string();
-        let name = escape_controls(&shown);
-        if let Err(error) = load_file(file) {
-            complete = false;
-            for line in error.lines() {
-                println!("{line}");
-            }
-            continue;
-        }
-        // It loaded, so it is a readable UTF-8 file of bounded size.
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(error) => {
-                complete = false;
-                println!("{name}: {error}");
-                continue;
-            }
-        };
-        let coverage = crate::model::translation_coverage(&text);
-        println!(
-            "{name}: translations: {} text fields; en 100%, ru {:.1}%, zh {:.1}%",
-            coverage.fields,
-            coverage.percent(Lang::Ru),
-            coverage.percent(Lang::Zh)
-        );
-        for gap in &coverage.untranslated {
-            complete = false;
-            let missing: Vec<&str> = gap.missing.iter().map(|l| l.code()).collect();
-            let english: String = gap.english.chars().take(60).collect();
-            println!(
-                "{name}:{}:{}: `{}` has no {}: \"{}{}\"",
-                gap.line,
-                gap.column,
-                gap.field,
-                missing.join(" or "),
-                escape_controls(&english),
-                if gap.english.chars().count() > 60 {
-                    "…"
-                } else {
-                    ""
-                }
-            );
-        }
-    }
-    if complete {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-/// "27 countries, 86 events, 211 sources, 1 tour" (English, for the terminal).
-fn record_counts(data: &crate::model::DatasetFile) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    [
-        count(data.countries.len(), "country", "countries"),
-        count(data.events.len(), "event", "events"),
-        count(data.sources.len(), "source", "sources"),
-        count(data.tours.len(), "tour", "tours"),
-    ]
-    .join(", ")
-}
-
-/// `datasets`: one line per bundled dataset: name, title and counts.
-pub fn datasets() -> ExitCode {
-    let mut all_loaded = true;
-    for bundled in crate::model::BUNDLED {
-        match bundled.load() {
-            Ok(dataset) => {
-                let data = dataset.file();
-                println!("{}\t{}: {}", bundled.name, data.title, record_counts(data));
-            }
-            Err(error) => {
-                all_loaded = false;
-                eprintln!(
-                    "sco-explorer: the bundled dataset {} does not load: {error}",
-                    bundled.name
-                );
-            }
-        }
-    }
-    if all_loaded {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
 }
 
 /// Export formats.
@@ -446,6 +321,14 @@ fn screenshot_app(
         options = scene.render_options();
         panel = scene.panel;
     }
+    open_code_and_compare(&mut app, args)?;
+    apply_screenshot_options(&mut app, &mut options, args, &name)?;
+    Ok((app, options, panel, out))
+}
+
+/// `screenshot --view` and `--compare`: the code's view, then the other organisation.
+#[cfg(feature = "screenshot")]
+fn open_code_and_compare(app: &mut ExplorerApp, args: &ScreenshotArgs) -> Result<(), String> {
     if let Some(code) = &args.view {
         // No "opened" message: the image shows the view as it was saved.
         let code = crate::view_code::ViewCode::decode(code).map_err(|e| e.to_string())?;
@@ -467,6 +350,17 @@ fn screenshot_app(
             ));
         }
     }
+    Ok(())
+}
+
+/// The explicit options of `screenshot`, over a scene and a view code.
+#[cfg(feature = "screenshot")]
+fn apply_screenshot_options(
+    app: &mut ExplorerApp,
+    options: &mut RenderOptions,
+    args: &ScreenshotArgs,
+    name: &str,
+) -> Result<(), String> {
     if let Some(theme) = args.theme {
         app.view.theme = match theme {
             ThemeArg::Light => ThemeChoice::Light,
@@ -500,7 +394,7 @@ fn screenshot_app(
     if let Some(scale) = args.scale {
         options.pixels_per_point = scale;
     }
-    crate::headless::screenshot::check_render_size(options)?;
+    crate::headless::screenshot::check_render_size(*options)?;
     if let Some(tour) = &args.tour {
         if !app.dataset().file().tours.iter().any(|t| t.id == tour) {
             return Err(format!("no tour \"{tour}\" in {name}"));
@@ -513,7 +407,7 @@ fn screenshot_app(
             app.view.step = step.saturating_sub(1);
         }
     }
-    Ok((app, options, panel, out))
+    Ok(())
 }
 
 /// Arguments of `generate`.
