@@ -179,8 +179,8 @@ mod tests {
 
     #[test]
     fn the_file_is_repaired_in_place() {
-        let dir = std::env::temp_dir().join(format!("sco-stored-state-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         let file = dir.join("app.ron");
         let entries = storage(&[
             (EGUI_MEMORY_KEY, "(options: (zoom_factor: 0.0))"),

@@ -81,8 +81,8 @@ mod tests {
 
     #[test]
     fn sees_edits_deletion_and_return() {
-        let dir = std::env::temp_dir().join(format!("sco-watch-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         let path = dir.join("data.ron");
         std::fs::write(&path, "one").unwrap();
         let mut watch = FileWatch::new(&path);

@@ -9,14 +9,13 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+use common::day;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sco_explorer::model::{Confidence, Dataset, StatusPeriod, find_bundled};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn asean() -> Dataset {
     find_bundled("asean")

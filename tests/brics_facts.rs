@@ -11,6 +11,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+use common::day;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -20,10 +23,6 @@ use sco_explorer::model::{
     Confidence, Dataset, Event, PartialDate, StatusPeriod, SummitFormat, Text, country_name,
     find_bundled,
 };
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn brics() -> Dataset {
     find_bundled("brics")

@@ -2,6 +2,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::process::Command;
 
 fn sco_explorer(args: &[&str]) -> std::process::Output {
@@ -82,8 +84,8 @@ fn export_csv_has_a_header_and_one_row_per_event_in_time_order() {
 
 #[test]
 fn export_json_keeps_every_field_and_writes_atomically_to_a_file() {
-    let dir = std::env::temp_dir().join(format!("sco-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("sco.json");
     let output = sco_explorer(&[
         "export",
@@ -121,8 +123,8 @@ fn export_json_keeps_every_field_and_writes_atomically_to_a_file() {
 
 #[test]
 fn screenshot_writes_a_png_of_the_requested_size() {
-    let dir = std::env::temp_dir().join(format!("sco-shot-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("bishkek.png");
     let output = sco_explorer(&[
         "screenshot",
@@ -177,15 +179,10 @@ fn sco_explorer_or_hang(args: &[&str]) -> Option<std::process::Output> {
     Some(child.wait_with_output().unwrap())
 }
 
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("sco-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn check_refuses_a_named_pipe_instead_of_waiting_on_it() {
-    let dir = temp_dir("fifo");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let fifo = dir.join("pipe.ron");
     assert!(
         Command::new("mkfifo")
@@ -262,7 +259,8 @@ fn export_to_dev_stdout_prints_the_export() {
 
 #[test]
 fn generate_out_keeps_the_old_file_when_the_write_is_cut_short() {
-    let dir = temp_dir("generate");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("big.ron");
     std::fs::write(&path, "the old file").unwrap();
     // A file-size limit of 64 KiB kills the program part-way through a 2 MB write,
@@ -305,7 +303,8 @@ fn generate_out_keeps_the_old_file_when_the_write_is_cut_short() {
 
 #[test]
 fn screenshot_refuses_sizes_the_renderer_cannot_make_before_rendering() {
-    let dir = temp_dir("huge-shot");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("huge.png");
     for (size, scale) in [("2100x300", "4"), ("8000x8000", "1")] {
         let output = sco_explorer_or_hang(&[
@@ -366,8 +365,8 @@ fn dataset_option_picks_a_bundled_dataset_for_export() {
 
 #[test]
 fn screenshot_of_an_asean_scene_uses_the_asean_dataset() {
-    let dir = std::env::temp_dir().join(format!("sco-cli-asean-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let out = dir.join("asean.png");
     let output = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
         .args([
@@ -407,7 +406,8 @@ fn export_of_a_version_1_file_is_a_version_2_dataset() {
 
 #[test]
 fn check_and_export_open_a_generated_dataset_of_100k_events_and_refuse_an_absurd_file() {
-    let dir = temp_dir("large");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let big = dir.join("big.ron");
     let big_text = big.to_str().unwrap();
     let output = sco_explorer(&[

@@ -4,6 +4,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+use common::day;
+
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -23,10 +26,6 @@ fn harness_on(day: NaiveDate, compare: Option<&str>) -> Harness<'static, Explore
     let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// The y of a group heading such as "In both (9)".

@@ -13,6 +13,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+use common::day;
+
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -21,10 +24,6 @@ use sco_explorer::model::{
     Confidence, Dataset, Event, Id, PartialDate, SmolStr, StatusPeriod, Text, country_name,
     find_bundled,
 };
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn csto() -> Dataset {
     find_bundled("csto")

@@ -5,6 +5,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
@@ -15,12 +17,6 @@ use sco_explorer::model::{LoadError, is_web_url, load_str};
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::{Selection, ThemeChoice};
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sco-explorer-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn minimal() -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal.ron"),
@@ -30,7 +26,8 @@ fn minimal() -> String {
 
 #[test]
 fn an_edited_file_reloads_and_a_bad_edit_keeps_the_last_good_data() {
-    let dir = temp_dir("reload");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("teacher.ron");
     std::fs::write(&path, minimal()).unwrap();
 
@@ -129,7 +126,8 @@ fn only_web_links_are_clickable_sources() {
 
 #[test]
 fn oversized_files_are_refused_with_a_message() {
-    let dir = temp_dir("size");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("huge.ron");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(sco_explorer::model::MAX_FILE_BYTES + 1)
@@ -150,7 +148,8 @@ fn oversized_files_are_refused_with_a_message() {
 
 #[test]
 fn atomic_writes_leave_a_whole_file_and_no_temporary() {
-    let dir = temp_dir("atomic");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("export.json");
     std::fs::write(&path, "old contents").unwrap();
     write_atomically(&path, b"new contents").unwrap();
@@ -193,7 +192,8 @@ fn generated_file(dir: &Path, countries: usize, events: usize) -> (PathBuf, usiz
 
 #[test]
 fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
-    let dir = temp_dir("background");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let (path, size) = generated_file(&dir, 60, 8000);
     assert!(size as u64 > sco_explorer::session::BACKGROUND_LOAD_BYTES);
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
@@ -210,7 +210,8 @@ fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
 
 #[test]
 fn a_dataset_of_100k_events_opens_in_the_window_with_the_events_read_shown() {
-    let dir = temp_dir("100k");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let (path, size) = generated_file(&dir, 200, 100_000);
     assert!(size > 16 * 1024 * 1024, "over the old limit");
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
@@ -240,7 +241,8 @@ fn a_dataset_of_100k_events_opens_in_the_window_with_the_events_read_shown() {
 
 #[test]
 fn a_file_named_on_the_command_line_is_watched_too() {
-    let dir = temp_dir("start-file");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("mine.ron");
     std::fs::write(&path, minimal()).unwrap();
     let mut app = ExplorerApp::start(
@@ -284,7 +286,8 @@ fn choose_save_folder(harness: &mut egui_kittest::Harness<'static, ExplorerApp>,
 
 #[test]
 fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
-    let folder = temp_dir("save-folder");
+    let tmp = common::temp_dir();
+    let folder = tmp.path().to_path_buf();
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();
     app.view.theme = ThemeChoice::Light;
     let mut harness = harness_for(app, RenderOptions::default());
@@ -311,7 +314,8 @@ fn the_file_menu_chooses_the_folder_saved_files_go_to_and_remembers_it() {
 
 #[test]
 fn a_save_folder_that_is_not_a_folder_is_refused_and_the_old_one_stays() {
-    let folder = temp_dir("not-a-folder");
+    let tmp = common::temp_dir();
+    let folder = tmp.path().to_path_buf();
     let file = folder.join("plain.txt");
     std::fs::write(&file, "").unwrap();
     let mut app = ExplorerApp::with_bundled_dataset().unwrap();

@@ -4,6 +4,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::path::Path;
 
 use egui_kittest::kittest::Queryable as _;
@@ -115,7 +117,7 @@ fn the_handout_command_writes_the_pdf_and_says_how_many_pages() {
             "--out",
         ])
         .arg(&out)
-        .env("XDG_RUNTIME_DIR", std::env::temp_dir())
+        .env("XDG_RUNTIME_DIR", folder.path())
         .output()
         .unwrap();
     assert!(

@@ -6,6 +6,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -25,12 +27,6 @@ fn minimal() -> String {
     std::fs::read_to_string(fixture("valid/minimal.ron")).unwrap()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sco-hostile-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// Runs `work` on another thread; panics if it has not finished within [`HANG`].
 fn without_hanging<T: Send + 'static>(what: &str, work: impl FnOnce() -> T + Send + 'static) -> T {
     let (send, receive) = mpsc::channel();
@@ -42,7 +38,8 @@ fn without_hanging<T: Send + 'static>(what: &str, work: impl FnOnce() -> T + Sen
 
 #[test]
 fn a_named_pipe_is_refused_without_blocking() {
-    let dir = temp_dir("fifo");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let fifo = dir.join("pipe.ron");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -69,7 +66,8 @@ fn devices_and_folders_are_refused_before_reading() {
             .contains("a character device, not a dataset file"),
         "{error}"
     );
-    let dir = temp_dir("folder");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let error = load_file(&dir).unwrap_err();
     assert!(error.to_string().contains("a folder"), "{error}");
     std::fs::remove_dir_all(&dir).ok();
@@ -77,7 +75,8 @@ fn devices_and_folders_are_refused_before_reading() {
 
 #[test]
 fn a_symlink_to_a_dataset_is_followed() {
-    let dir = temp_dir("link");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let link = dir.join("link.ron");
     std::os::unix::fs::symlink(fixture("valid/minimal.ron"), &link).unwrap();
     let dataset = load_file(&link).unwrap();

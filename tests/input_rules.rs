@@ -6,7 +6,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
-use chrono::NaiveDate;
+mod common;
+use common::day;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -25,10 +27,6 @@ fn harness(compare: Option<&str>) -> Harness<'static, ExplorerApp> {
     let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 fn code(selection: Selection, compare: Option<&str>) -> ViewCode {

@@ -3,6 +3,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+use common::day;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -12,10 +15,6 @@ fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(path)
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// The 1-based line of the first line of `text` containing `marker`.
@@ -536,8 +535,8 @@ fn every_invalid_fixture_names_file_line_and_problem() {
     }
 }
 
-// Loader bugs found while writing the version 2 fixtures (src/model is not
-// this branch's to change): each test fails today and says what is wrong.
+// Loader bugs found while writing the version 2 fixtures, each fixed and kept
+// here as a regression test that says what went wrong.
 
 #[test]
 fn more_statuses_than_the_counts_hold_are_a_problem_not_a_panic() {
@@ -608,8 +607,8 @@ fn unreadable_and_oversized_files_are_errors_not_panics() {
     assert!(matches!(missing, LoadError::Io { .. }));
     assert!(missing.to_string().contains("/nonexistent/dataset.ron"));
 
-    let dir = std::env::temp_dir().join(format!("sco-explorer-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let big = dir.join("big.ron");
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(sco_explorer::model::MAX_FILE_BYTES + 1)

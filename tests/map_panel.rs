@@ -6,17 +6,15 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
-use chrono::NaiveDate;
+mod common;
+use common::day;
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sco_explorer::app::ExplorerApp;
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::{CentralView, Selection, ThemeChoice};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn harness_with(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
     let mut harness = harness_for(app, RenderOptions::default());

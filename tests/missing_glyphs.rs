@@ -2,6 +2,8 @@
 //! subset) is drawn as boxes, never a crash: `screenshot` of such a dataset
 //! writes its PNG.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -19,8 +21,8 @@ fn screenshot_of_text_without_glyphs_draws_boxes_instead_of_crashing() {
         text, minimal,
         "the fixture's title changed; update this test"
     );
-    let dir = std::env::temp_dir().join(format!("sco-glyphs-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let data = dir.join("cjk.ron");
     let out = dir.join("cjk.png");
     std::fs::write(&data, text).unwrap();

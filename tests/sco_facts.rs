@@ -7,16 +7,14 @@
 //! Disputed values must keep a `Conflict` note that gives both values, and
 //! unconfirmed parts an `Unverified` note that says what is not confirmed.
 
-#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+mod common;
+use common::day;
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use sco_explorer::model::{Confidence, Dataset, Event, SummitFormat, Target, Text, load_bundled};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn dataset() -> Dataset {
     load_bundled().unwrap_or_else(|error| panic!("the bundled dataset must load: {error:?}"))

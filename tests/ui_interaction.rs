@@ -5,7 +5,9 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
-use chrono::NaiveDate;
+mod common;
+use common::day;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -19,10 +21,6 @@ fn harness() -> Harness<'static, ExplorerApp> {
     let mut harness = harness_for(app, RenderOptions::default());
     harness.run();
     harness
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// The list row button of a country (details-pane links have the Link role instead).

@@ -5,6 +5,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::process::Command;
 
 use egui_kittest::kittest::Queryable as _;
@@ -78,8 +80,8 @@ fn pasting_a_code_outside_a_text_field_opens_its_view() {
 
 #[test]
 fn a_code_read_from_a_screenshot_renders_the_same_png() {
-    let dir = std::env::temp_dir().join(format!("sco-view-codes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let run = |args: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
             .arg("screenshot")

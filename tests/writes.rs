@@ -4,19 +4,14 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
+mod common;
+
 use std::io::Read as _;
 use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _, PermissionsExt as _};
-use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use sco_explorer::export::write_atomically;
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sco-writes-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn names_in(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -29,7 +24,8 @@ fn names_in(dir: &std::path::Path) -> Vec<String> {
 
 #[test]
 fn a_private_file_stays_private() {
-    let dir = temp_dir("mode");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("private.json");
     std::fs::write(&path, "old").unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
@@ -42,7 +38,8 @@ fn a_private_file_stays_private() {
 
 #[test]
 fn a_new_file_gets_the_usual_permissions() {
-    let dir = temp_dir("new");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("new.png");
     write_atomically(&path, b"png").unwrap();
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
@@ -54,7 +51,8 @@ fn a_new_file_gets_the_usual_permissions() {
 
 #[test]
 fn a_symlink_is_written_through_and_stays_a_symlink() {
-    let dir = temp_dir("symlink");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let target = dir.join("real.csv");
     let link = dir.join("link.csv");
     std::fs::write(&target, "old").unwrap();
@@ -77,7 +75,8 @@ fn a_symlink_is_written_through_and_stays_a_symlink() {
 
 #[test]
 fn a_symlink_planted_at_the_old_temporary_name_is_not_followed() {
-    let dir = temp_dir("planted");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let victim = dir.join("victim.txt");
     std::fs::write(&victim, "precious").unwrap();
     // The old writer used `.NAME.PID.tmp` and followed whatever was there.
@@ -94,7 +93,8 @@ fn a_symlink_planted_at_the_old_temporary_name_is_not_followed() {
 
 #[test]
 fn a_named_pipe_is_written_to_and_not_replaced() {
-    let dir = temp_dir("fifo");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let fifo = dir.join("pipe");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -123,7 +123,8 @@ fn a_named_pipe_is_written_to_and_not_replaced() {
 /// inode, so other hard links keep the old contents, as with any atomic save.
 #[test]
 fn a_hard_link_is_split_as_documented() {
-    let dir = temp_dir("hardlink");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("a.json");
     let other = dir.join("b.json");
     std::fs::write(&path, "old").unwrap();
@@ -137,7 +138,8 @@ fn a_hard_link_is_split_as_documented() {
 
 #[test]
 fn a_folder_is_refused_and_left_alone() {
-    let dir = temp_dir("folder");
+    let tmp = common::temp_dir();
+    let dir = tmp.path().to_path_buf();
     let error = write_atomically(&dir, b"x").unwrap_err();
     assert!(error.to_string().contains("folder"), "{error}");
     assert!(dir.is_dir());

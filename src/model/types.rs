@@ -3,6 +3,16 @@
 //! These types are the documented file format (see README, "Dataset format").
 //! Every struct rejects unknown fields so that a typo in a field name is an
 //! error instead of being silently ignored.
+//!
+//! Adding a field, the checklist:
+//! 1. the field here, with `#[serde(default)]` if older files lack it;
+//! 2. its checks in `validate/` (with an invalid fixture in `tests/fixtures/invalid/`
+//!    whose problem names its line and column);
+//! 3. version 1 (`v1.rs`): what an old file means for it;
+//! 4. `export` (JSON, and CSV for events) and `generate` (synthetic datasets);
+//! 5. if it is text a reader sees: `Text`, and `translations.rs`'s list of text fields;
+//! 6. a valid fixture using it, and README's "Dataset format" table;
+//! 7. where it is shown (details pane, slides), with a scene if it changes pixels.
 
 use serde::{Deserialize, Serialize};
 pub use smol_str::SmolStr;

@@ -213,7 +213,8 @@ mod tests {
 
     #[test]
     fn lists_folders_first_then_ron_files() {
-        let dir = std::env::temp_dir().join(format!("sco-open-dialog-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::write(dir.join("b.ron"), "").unwrap();
         std::fs::write(dir.join("a.txt"), "").unwrap();
@@ -225,7 +226,8 @@ mod tests {
 
     #[test]
     fn a_folder_dialog_lists_only_folders() {
-        let dir = std::env::temp_dir().join(format!("sco-folder-dialog-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::write(dir.join("b.ron"), "").unwrap();
         let dialog = OpenDialog::save_folder(Some(&dir));
