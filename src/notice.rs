@@ -40,7 +40,7 @@ pub enum Notice {
     /// A view code was opened.
     ViewCodeOpened,
     /// A view code was refused (why, in English).
-    ViewCodeRefused(String),
+    ViewCodeRefused(crate::view_code::Refusal),
     /// Saved files go to this folder from now on.
     SaveFolder(PathBuf),
     /// The path chosen as the folder for saved files is not a folder.
@@ -98,7 +98,13 @@ impl Notice {
             Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
-            Self::ViewCodeRefused(why) => tr!(lang, "notice-view-code-refused", why = why),
+            Self::ViewCodeRefused(why) => {
+                tr!(
+                    lang,
+                    "notice-view-code-refused",
+                    why = &refusal_text(why, lang)
+                )
+            }
             Self::NotAFolder(path) => {
                 tr!(
                     lang,
@@ -124,6 +130,36 @@ impl Notice {
                 )
             }
             Self::HandoutFailed(error) => tr!(lang, "notice-handout-failed", error = error),
+        }
+    }
+}
+
+/// Why a view code was refused, in `lang`.
+fn refusal_text(refusal: &crate::view_code::Refusal, lang: Lang) -> String {
+    use crate::view_code::{Refusal, ViewCodeError};
+    match refusal {
+        Refusal::Code(ViewCodeError::NotACode) => tr!(lang, "code-not-a-code"),
+        Refusal::Code(ViewCodeError::Version(version)) => {
+            tr!(lang, "code-other-version", version = version.as_str())
+        }
+        Refusal::Code(ViewCodeError::Damaged(part)) => tr!(lang, part.message_id()),
+        Refusal::DatasetNotOpened => tr!(lang, "code-dataset-not-opened"),
+        Refusal::Missing { event, id, org } => tr!(
+            lang,
+            if *event {
+                "code-missing-event"
+            } else {
+                "code-missing-country"
+            },
+            id = id.as_str(),
+            org = org.as_str()
+        ),
+        Refusal::NoCodeInPng(path) => {
+            tr!(
+                lang,
+                "code-no-code-in-png",
+                file = &path.display().to_string()
+            )
         }
     }
 }

@@ -62,9 +62,88 @@ pub enum ViewCodeError {
         "this view code is from another version of sco-explorer ({0}); this one reads {PREFIX}"
     )]
     Version(String),
-    /// The code is cut short or a field cannot be read.
-    #[error("this view code is damaged: {0}")]
-    Damaged(&'static str),
+    /// The code is cut short, too long, or a part cannot be read.
+    #[error("this view code is damaged: {}", .0.english())]
+    Damaged(Part),
+}
+
+/// The part of a damaged code that cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// It has the wrong number of parts.
+    Count,
+    /// The dataset.
+    Dataset,
+    /// The selection.
+    Selection,
+    /// The date.
+    Date,
+    /// The tab (timeline or map).
+    Tab,
+    /// The zoom.
+    Zoom,
+    /// The slide number.
+    Slide,
+    /// The language.
+    Language,
+    /// It is far longer than any code.
+    Length,
+}
+
+impl Part {
+    /// What is wrong, in English (the command line's messages).
+    pub fn english(self) -> &'static str {
+        match self {
+            Self::Count => "it has the wrong number of parts",
+            Self::Dataset => "the dataset part cannot be read",
+            Self::Selection => "the selection cannot be read",
+            Self::Date => "the date cannot be read",
+            Self::Tab => "the tab cannot be read",
+            Self::Zoom => "the zoom cannot be read",
+            Self::Slide => "the slide number cannot be read",
+            Self::Language => "the language cannot be read",
+            Self::Length => "it is far too long to be a view code",
+        }
+    }
+
+    /// The id of its message in the catalogs.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Count => "code-damaged-count",
+            Self::Dataset => "code-damaged-dataset",
+            Self::Selection => "code-damaged-selection",
+            Self::Date => "code-damaged-date",
+            Self::Tab => "code-damaged-tab",
+            Self::Zoom => "code-damaged-zoom",
+            Self::Slide => "code-damaged-slide",
+            Self::Language => "code-damaged-language",
+            Self::Length => "code-damaged-length",
+        }
+    }
+}
+
+/// Why the app would not open a view code: the code itself, or what it names.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The code cannot be read.
+    #[error("{0}")]
+    Code(ViewCodeError),
+    /// Its dataset could not be opened.
+    #[error("its dataset could not be opened")]
+    DatasetNotOpened,
+    /// It names an event or a country its datasets do not have.
+    #[error("it names the {} \"{id}\", which {org} does not have", if *.event { "event" } else { "country" })]
+    Missing {
+        /// An event (else a country).
+        event: bool,
+        /// The id or code it names.
+        id: String,
+        /// The organisation that lacks it.
+        org: String,
+    },
+    /// A dropped PNG carries no view code.
+    #[error("{} carries no view code", .0.display())]
+    NoCodeInPng(std::path::PathBuf),
 }
 
 fn escape(field: &str) -> String {
@@ -122,9 +201,7 @@ impl ViewCode {
         // Refused before it is read: no real code comes near this, and a huge
         // one (a pasted file, a crafted PNG) would reach every label it names.
         if text.len() > MAX_CODE_BYTES {
-            return Err(ViewCodeError::Damaged(
-                "it is far too long to be a view code",
-            ));
+            return Err(ViewCodeError::Damaged(Part::Length));
         }
         let mut fields = text.split('~');
         let version = fields.next().unwrap_or_default();
@@ -152,31 +229,30 @@ impl ViewCode {
             compare,
         ] = fields[..]
         else {
-            return Err(ViewCodeError::Damaged("it has the wrong number of parts"));
+            return Err(ViewCodeError::Damaged(Part::Count));
         };
         let dataset = match dataset.split_once(':') {
             Some(("b", name)) if !name.is_empty() => CodeDataset::Bundled(unescape(name)),
             Some(("f", path)) if !path.is_empty() => CodeDataset::File(unescape(path)),
-            _ => return Err(ViewCodeError::Damaged("the dataset part cannot be read")),
+            _ => return Err(ViewCodeError::Damaged(Part::Dataset)),
         };
         let selection = match selection.split_once(':') {
             None if selection == "-" => Selection::None,
             Some(("e", id)) if !id.is_empty() => Selection::Event(unescape(id)),
             Some(("c", code)) if !code.is_empty() => Selection::Country(unescape(code)),
-            _ => return Err(ViewCodeError::Damaged("the selection cannot be read")),
+            _ => return Err(ViewCodeError::Damaged(Part::Selection)),
         };
         let as_of = NaiveDate::parse_from_str(as_of, "%Y-%m-%d")
-            .map_err(|_| ViewCodeError::Damaged("the date cannot be read"))?;
+            .map_err(|_| ViewCodeError::Damaged(Part::Date))?;
         let central = match central {
             "t" => CentralView::Timeline,
             "m" => CentralView::Map,
-            _ => return Err(ViewCodeError::Damaged("the tab cannot be read")),
+            _ => return Err(ViewCodeError::Damaged(Part::Tab)),
         };
         let range = read_range(range)?;
         let tour = (tour != "-").then(|| unescape(tour));
         let step = read_step(step)?;
-        let lang =
-            Lang::from_code(lang).ok_or(ViewCodeError::Damaged("the language cannot be read"))?;
+        let lang = Lang::from_code(lang).ok_or(ViewCodeError::Damaged(Part::Language))?;
         let compare = (compare != "-").then(|| unescape(compare));
         Ok(Self {
             dataset,
@@ -206,7 +282,7 @@ fn read_range(range: &str) -> Result<Option<(f64, f64)>, ViewCodeError> {
         .and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?)))
         .filter(|(a, b)| a.is_finite() && b.is_finite() && a < b)
         .map(Some)
-        .ok_or(ViewCodeError::Damaged("the zoom cannot be read"))
+        .ok_or(ViewCodeError::Damaged(Part::Zoom))
 }
 
 /// The slide part of a code: `-` or a slide number from 1.
@@ -218,7 +294,7 @@ fn read_step(step: &str) -> Result<Option<usize>, ViewCodeError> {
         .ok()
         .filter(|s| *s >= 1)
         .map(Some)
-        .ok_or(ViewCodeError::Damaged("the slide number cannot be read"))
+        .ok_or(ViewCodeError::Damaged(Part::Slide))
 }
 
 #[cfg(test)]
@@ -264,7 +340,7 @@ mod tests {
         let bad_date = text.replace("2017-06-09", "2017-13-09");
         assert_eq!(
             ViewCode::decode(&bad_date),
-            Err(ViewCodeError::Damaged("the date cannot be read"))
+            Err(ViewCodeError::Damaged(Part::Date))
         );
         let bad_lang = text.replace("~ru~", "~fr~");
         assert!(matches!(
@@ -281,7 +357,7 @@ mod tests {
         );
         assert!(matches!(
             ViewCode::decode(&long),
-            Err(ViewCodeError::Damaged(why)) if why.contains("too long")
+            Err(ViewCodeError::Damaged(Part::Length))
         ));
     }
 }

@@ -7,7 +7,6 @@
 //! Disputed values must keep a `Conflict` note that gives both values, and
 //! unconfirmed parts an `Unverified` note that says what is not confirmed.
 
-
 mod common;
 use common::day;
 

@@ -37,10 +37,9 @@ impl ExplorerApp {
             });
             match code {
                 Some(code) => self.open_code_later(code),
-                None => self.session.set_status(Notice::ViewCodeRefused(format!(
-                    "{} carries no view code",
-                    path.display()
-                ))),
+                None => self.session.set_status(Notice::ViewCodeRefused(
+                    crate::view_code::Refusal::NoCodeInPng(path),
+                )),
             }
         } else {
             self.open_path(&path);

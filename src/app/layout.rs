@@ -168,6 +168,7 @@ impl ExplorerApp {
 
     /// Makes egui show what the view state says: theme, interface scale, full screen.
     pub(super) fn sync_context(&mut self, ctx: &egui::Context) {
+        self.sync_title(ctx);
         if self.applied_theme != Some(self.view.theme) {
             if self.applied_theme.is_none() {
                 // The keymap owns Ctrl+Plus/Minus/0, so the view state owns the scale.
@@ -194,5 +195,19 @@ impl ExplorerApp {
             }
             self.applied_presenting = Some(self.view.presenting);
         }
+    }
+
+    /// The window's title names the organisation in the interface's language
+    /// ("ASEAN — regional cooperation explorer"), set when either changes.
+    fn sync_title(&mut self, ctx: &egui::Context) {
+        let dataset = self.session.dataset();
+        let key = (dataset.name().to_owned(), self.view.lang);
+        if self.applied_title.as_ref() == Some(&key) {
+            return;
+        }
+        let org = dataset.file().organisation.short_name.text(self.view.lang);
+        let title = tr!(self.view.lang, "window-title", org = org);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        self.applied_title = Some(key);
     }
 }

@@ -92,6 +92,8 @@ pub struct ExplorerApp {
     focus_details: bool,
     applied_theme: Option<ThemeChoice>,
     applied_presenting: Option<bool>,
+    /// The window title last set: for which dataset and in which language.
+    applied_title: Option<(String, Lang)>,
     /// Actions queued from outside a frame (scenes, tests), applied at the next frame.
     pending: Vec<Action>,
     /// Screenshots delivered by the integration, waiting to be saved.
@@ -127,6 +129,7 @@ impl ExplorerApp {
             open_dialog: None,
             applied_theme: None,
             applied_presenting: None,
+            applied_title: None,
             pending: Vec::new(),
             screenshots: Arc::default(),
             code_dialog: None,

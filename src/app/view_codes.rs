@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::model::find_bundled;
 use crate::notice::Notice;
 use crate::state::{CentralView, Selection};
-use crate::view_code::{CodeDataset, ViewCode, ViewCodeError};
+use crate::view_code::{CodeDataset, Refusal, ViewCode, ViewCodeError};
 
 use super::ExplorerApp;
 
@@ -49,7 +49,7 @@ impl ExplorerApp {
             }
             Err(error) => self
                 .session
-                .set_status(Notice::ViewCodeRefused(error.to_string())),
+                .set_status(Notice::ViewCodeRefused(Refusal::Code(error.clone()))),
         }
         code.map(|_| ())
     }
@@ -58,7 +58,7 @@ impl ExplorerApp {
     /// or that names an event or country its datasets do not have (a
     /// mistyped letter), is refused with the reason, in the status bar and
     /// returned; nothing changes then.
-    pub fn open_view_code(&mut self, code: &ViewCode) -> Result<(), String> {
+    pub fn open_view_code(&mut self, code: &ViewCode) -> Result<(), Refusal> {
         let opened = match self.unknown_in_code(code) {
             Some(reason) => Err(reason),
             None => self.open_code_datasets(code),
@@ -69,7 +69,7 @@ impl ExplorerApp {
             } else {
                 // Only a file's code gets here with an unknown name: its dataset
                 // could not be checked before it was opened.
-                Err("it names something its dataset does not have".to_owned())
+                Err(self.missing(code))
             }
         });
         if let Err(reason) = &opened {
@@ -82,7 +82,7 @@ impl ExplorerApp {
     }
 
     /// Opens the code's dataset (unless on screen) and the one it compares with.
-    fn open_code_datasets(&mut self, code: &ViewCode) -> Result<(), String> {
+    fn open_code_datasets(&mut self, code: &ViewCode) -> Result<(), Refusal> {
         let loaded = match &code.dataset {
             CodeDataset::Bundled(name) => match find_bundled(name) {
                 Some(bundled) => {
@@ -101,7 +101,7 @@ impl ExplorerApp {
             }
         };
         if !loaded {
-            return Err("its dataset could not be opened".to_owned());
+            return Err(Refusal::DatasetNotOpened);
         }
         match &code.compare {
             Some(other) if self.compared_source() != Some(other.as_str()) => {
@@ -167,7 +167,7 @@ impl ExplorerApp {
     /// Why a code cannot be opened because it names an event or a country that
     /// neither of its datasets has; `None` when it can, or when its dataset is
     /// a file not yet open (checked once it is).
-    fn unknown_in_code(&self, code: &ViewCode) -> Option<String> {
+    fn unknown_in_code(&self, code: &ViewCode) -> Option<Refusal> {
         let (what, id) = match &code.selection {
             Selection::None => return None,
             Selection::Event(id) => ("event", id),
@@ -204,9 +204,25 @@ impl ExplorerApp {
         if has(&first) || other.as_deref().is_some_and(has) {
             return None;
         }
-        Some(format!(
-            "it names the {what} \"{id}\", which {} does not have",
-            first.file().organisation.short_name.en()
-        ))
+        Some(Refusal::Missing {
+            event: what == "event",
+            id: id.clone(),
+            org: first.file().organisation.short_name.en().to_owned(),
+        })
+    }
+
+    /// The refusal of a code whose selection the open datasets lack.
+    fn missing(&self, code: &ViewCode) -> Refusal {
+        let (event, id) = match &code.selection {
+            Selection::Event(id) => (true, id.clone()),
+            Selection::Country(c) => (false, c.clone()),
+            Selection::None => (false, String::new()),
+        };
+        let org = self.session.dataset().file().organisation.short_name.en();
+        Refusal::Missing {
+            event,
+            id,
+            org: org.to_owned(),
+        }
     }
 }

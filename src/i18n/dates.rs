@@ -32,6 +32,21 @@ fn day_with_month(lang: Lang, date: NaiveDate, month_id: &str) -> String {
     )
 }
 
+/// A dataset date in short, at its own precision, for lists: "15 Jun 2001",
+/// "Jun 2001" or "2001"; «15 июн. 2001 г.»; "2001年6月15日".
+pub fn partial_short(lang: Lang, date: PartialDate) -> String {
+    let first = date.first_day();
+    match date.precision() {
+        Precision::Day => day_short(lang, first),
+        Precision::Month => {
+            let (_, m, y) = parts(first);
+            let month = tr!(lang, "month-short-alone", month = m);
+            tr!(lang, "date-month", month = &month, monthnum = m, year = &y)
+        }
+        Precision::Year => year(lang, first.year()),
+    }
+}
+
 /// A month: "June 2001", "июнь 2001 г.", "2001年6月".
 pub fn month(lang: Lang, date: NaiveDate) -> String {
     let (_, m, y) = parts(date);

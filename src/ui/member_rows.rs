@@ -217,7 +217,11 @@ fn country_group(
         return (
             position,
             def.plural.text(lang).to_owned(),
-            tr!(lang, "list-since", date = &period.from.to_string()),
+            tr!(
+                lang,
+                "list-since",
+                date = &crate::i18n::dates::partial_short(lang, period.from)
+            ),
             Some(position),
         );
     }
@@ -241,7 +245,13 @@ fn country_group(
     } else {
         let first: Option<PartialDate> = periods.first().map(|p| p.from);
         let detail = first
-            .map(|d| tr!(lang, "list-from", date = &d.to_string()))
+            .map(|d| {
+                tr!(
+                    lang,
+                    "list-from",
+                    date = &crate::i18n::dates::partial_short(lang, d)
+                )
+            })
             .unwrap_or_default();
         (
             statuses.len() + 1,

@@ -181,7 +181,11 @@ fn row_ui(
         ListRow::Event { index } => {
             let event = dataset.file().events.get(*index)?;
             let response = ui.selectable_label(selected_e == Some(*index), event.title.text(lang));
-            ui.label(RichText::new(event.start.to_string()).small().weak());
+            ui.label(
+                RichText::new(dates::partial_short(lang, event.start))
+                    .small()
+                    .weak(),
+            );
             Some(response)
         }
     }

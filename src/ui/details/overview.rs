@@ -112,11 +112,11 @@ fn bodies_ui(ui: &mut Ui, dataset: &Dataset, lang: Lang, actions: &mut Vec<Actio
                 ui.label(")");
                 let until = sg
                     .to
-                    .map_or_else(|| tr!(lang, "sg-in-office"), |to| to.to_string());
+                    .map_or_else(|| tr!(lang, "sg-in-office"), |to| dates::partial(lang, to));
                 ui.label(tr!(
                     lang,
                     "period-span",
-                    from = &sg.from.to_string(),
+                    from = &dates::partial(lang, sg.from),
                     to = &until
                 ));
             });

@@ -82,7 +82,7 @@ pub(super) fn event_link_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(e.start.to_string()).monospace().weak());
+        ui.label(RichText::new(dates::partial_short(lang, e.start)).weak());
         let title = e.title.get(lang);
         if ui.link(title.text).clicked() {
             actions.push(Action::Select(Target::Event(event)));

@@ -109,10 +109,11 @@ pub(super) fn event_pieces(
         ));
     }
     if let Some(size) = &event.size {
-        pieces.push(Piece::new(
-            Role::Body,
-            tr!(lang, "slide-size", size = size.text(lang)),
-        ));
+        let shown = size.get(lang);
+        pieces.push(
+            Piece::new(Role::Body, tr!(lang, "slide-size", size = shown.text))
+                .badged(badge(shown.fallback, lang)),
+        );
     }
     if let Some(note) = event.confidence.note() {
         let heading = if matches!(event.confidence, Confidence::Conflict(_)) {
