@@ -104,7 +104,9 @@ pub enum Action {
     UiSmaller,
     /// Return the interface to its default size (1x, or the presentation default on slides).
     UiResetSize,
-    /// Enter presentation mode.
+    /// Enter presentation mode at the selected item (or the last slide shown).
+    PresentFromHere,
+    /// Enter presentation mode at the tour's first slide (as F5 does in slide programs).
     Present,
     /// Leave presentation mode.
     LeavePresentation,
@@ -201,6 +203,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(CTRL_SHIFT, Key::C, Action::CopyViewCode, EVERYWHERE, "key-copy-view-code"),
     bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "key-previous-panel"),
     bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
+    bind(SHIFT, Key::F5, Action::PresentFromHere, EXPLORER, "key-present-here"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "key-previous-event"),

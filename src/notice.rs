@@ -31,6 +31,8 @@ pub enum Notice {
         /// How many events it has.
         events: usize,
     },
+    /// A file could not be opened (its problems are in the error panel).
+    LoadFailed(PathBuf),
     /// The view was saved as a PNG.
     Saved(PathBuf),
     /// Saving the view failed (the error in English, as the system gives it).
@@ -98,6 +100,13 @@ impl Notice {
             Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
+            Self::LoadFailed(path) => {
+                tr!(
+                    lang,
+                    "notice-load-failed",
+                    path = &path.display().to_string()
+                )
+            }
             Self::ViewCodeRefused(why) => {
                 tr!(
                     lang,

@@ -315,6 +315,8 @@ impl Session {
             }
             Err(error) => {
                 self.load_error = Some(error);
+                // Never "Loading …" for a load that has ended.
+                self.status = Some(Notice::LoadFailed(path.to_owned()));
                 None
             }
         }

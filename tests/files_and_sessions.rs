@@ -191,6 +191,29 @@ fn generated_file(dir: &Path, countries: usize, events: usize) -> (PathBuf, usiz
 }
 
 #[test]
+fn a_failed_background_load_does_not_say_loading_for_ever() {
+    let tmp = common::temp_dir();
+    let (path, _) = generated_file(tmp.path(), 60, 8000);
+    // Damage the end of the big file: the background load fails.
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.truncate(text.len() - 10);
+    std::fs::write(&path, text).unwrap();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    let sco_title = app.dataset().file().title.clone();
+    app.open_path(&path);
+    assert!(app.status_message().unwrap().starts_with("Loading"));
+    wait_for_background_load(&mut app);
+    assert!(app.load_error().is_some());
+    assert_eq!(
+        app.dataset().file().title,
+        sco_title,
+        "the data on screen stays"
+    );
+    let message = app.status_message().unwrap();
+    assert!(message.starts_with("Could not open"), "{message}");
+}
+
+#[test]
 fn a_large_file_loads_in_the_background_and_the_data_stays_until_it_is_ready() {
     let tmp = common::temp_dir();
     let dir = tmp.path().to_path_buf();

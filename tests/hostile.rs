@@ -183,3 +183,48 @@ fn twenty_thousand_problems_in_one_record_are_reported_without_hanging() {
         (first_line + N - 1, 1)
     );
 }
+
+/// A file dropped on the window, as the integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Err("the app reads dropped files itself".to_owned())
+    }
+}
+
+#[test]
+fn a_dropped_pipe_or_device_named_png_neither_blocks_nor_reads_for_ever() {
+    let tmp = common::temp_dir();
+    let fifo = tmp.path().join("x.png");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // A device called `zero.png`: read, it never ends.
+    let device = tmp.path().join("zero.png");
+    std::os::unix::fs::symlink("/dev/zero", &device).unwrap();
+    for path in [fifo, device] {
+        let shown = path.display().to_string();
+        let message = without_hanging("a dropped PNG", move || {
+            let app = sco_explorer::app::ExplorerApp::with_bundled_dataset().unwrap();
+            let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+            harness
+                .input_mut()
+                .dropped_files
+                .push(std::sync::Arc::new(Dropped(path)));
+            harness.run();
+            harness.state().status_message().unwrap_or_default()
+        });
+        assert!(
+            message.contains("carries no view code"),
+            "{shown}: {message}"
+        );
+    }
+}

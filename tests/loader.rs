@@ -321,6 +321,11 @@ fn version_1_files_keep_loading() {
 
 /// (fixture, words the message must contain, text on the line the error must point at)
 const INVALID: &[(&str, &str, &str)] = &[
+    (
+        "event_id_is_a_country_code",
+        "is also a country's code",
+        "id: \"KAZ\"",
+    ),
     ("syntax_missing_comma", "expected a comma", "description:"),
     ("unknown_field", "unknown field `titel`", "titel:"),
     (

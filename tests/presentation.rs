@@ -118,8 +118,8 @@ fn leaving_selects_the_last_shown_item() {
     );
     // The explorer is back, with the summit in the details pane.
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
-    // F5 presents again, from the same step.
-    harness.key_press(Key::F5);
+    // Shift+F5 presents again from the same step (F5 starts the tour over).
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F5);
     harness.run();
     assert!(harness.state().view.presenting);
     assert_eq!(harness.state().view.step, 3);
@@ -186,6 +186,9 @@ fn ctrl_s_in_presentation_saves_the_slide_and_says_where() {
     assert!(name.starts_with("sco-explorer-slide-ten-stops-1"), "{name}");
     let png = std::fs::read(expected).unwrap();
     assert!(png.starts_with(b"\x89PNG"));
+    // The slide was saved as printed, and the buttons are back on screen.
+    assert!(!harness.state().view.printing);
+    harness.get_by_label("Leave presentation (Esc)");
     let message = harness.state().slide_message().unwrap().to_owned();
     assert!(
         message.contains(&expected.display().to_string()),
@@ -238,4 +241,34 @@ fn shift_p_moves_the_presenter_view_to_its_own_window_and_back_and_p_does_not() 
     harness.run();
     assert!(!harness.state().view.presenter_window);
     assert!(harness.state().view.presenter_view);
+}
+
+#[test]
+fn f5_starts_the_tour_from_the_first_slide_and_shift_f5_from_here() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    let last = harness.state().view.step;
+    assert!(last > 0);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().view.presenting);
+    // F5, as in slide programs: from the first slide, not where we left.
+    harness.key_press(Key::F5);
+    harness.run();
+    assert_eq!(harness.state().view.step, 0);
+    harness.key_press(Key::End);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    // Shift+F5: from the item selected on leaving, the last stop.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert!(harness.state().view.presenting);
+    assert_eq!(harness.state().view.step, last);
 }

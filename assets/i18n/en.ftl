@@ -163,7 +163,7 @@ key-next-event = Next event in time (shown kinds; while searching, the matches)
 key-list-up = Move up in the country list
 key-list-down = Move down in the country list
 key-list-activate = Select the highlighted row
-key-back = Close the innermost thing: search, dialog, help, then the selection, then compare mode
+key-back = One step out per press: leave the focused field, then close a dialog or the help, clear the search, the selection, then leave compare mode
 key-zoom-reset = Show the whole history on the timeline
 key-zoom-in = Zoom the timeline in
 key-zoom-out = Zoom the timeline out
@@ -171,7 +171,8 @@ key-date-back = Move the date back one year
 key-date-forward = Move the date forward one year
 key-toggle-map = Show the map or the timeline in the centre
 key-toggle-play = Play or pause the map's animation (from the first day, or from a date you chose)
-key-present = Presentation mode: full screen, large type, one slide per step
+key-present = Presentation mode from the first slide: full screen, large type, one slide per step
+key-present-here = Presentation mode from the selected item (else the slide shown last)
 key-next-panel = Keyboard focus to the next panel: list, timeline or map, details
 key-toggle-help = This help
 key-next-slide = Next slide
@@ -359,6 +360,7 @@ open-file-hint = path/to/dataset.ron
 open-button = Open
 notice-showing-bundled = Showing the bundled { $name } dataset
 notice-loading = Loading { $path }…
+notice-load-failed = Could not open { $path }: its problems are listed below
 notice-opened = Opened { $path }: { $countries ->
     [one] { $countries } country
    *[other] { $countries } countries

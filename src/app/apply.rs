@@ -83,7 +83,12 @@ impl ExplorerApp {
                 let change = self.session.reload();
                 self.after_load(change);
             }
-            Action::SavePng => self.request_screenshot(ctx),
+            Action::SavePng => {
+                // A slide is saved as the handout prints it: without the tour
+                // menu and the on-screen buttons (drawn again once it is taken).
+                self.view.printing = self.view.presenting;
+                self.request_screenshot(ctx);
+            }
             Action::ToggleHelp => self.view.help_open = !self.view.help_open,
             Action::DismissStartHint => self.view.start_hint_dismissed = true,
             Action::ToggleTheme => {
@@ -114,6 +119,7 @@ impl ExplorerApp {
             Action::UiSmaller => self.change_scale(ctx, -UI_SCALE_STEP),
             Action::UiResetSize => self.reset_scale(ctx),
             Action::Present => self.enter_presentation(),
+            Action::PresentFromHere => self.enter_presentation_here(),
             Action::LeavePresentation => self.leave_presentation(),
             Action::NextSlide | Action::PreviousSlide | Action::FirstSlide | Action::LastSlide => {
                 self.move_slide(&action);
@@ -395,14 +401,28 @@ impl ExplorerApp {
         };
     }
 
-    /// Enters presentation mode, starting at the selected item if the tour shows
-    /// it. Unless the user chose a tour (or all events), the dataset's first
-    /// tour is presented: a curated story, not every event in a row.
+    /// Enters presentation mode at the tour's first slide. Unless the user
+    /// chose a tour (or all events), the dataset's first tour is presented: a
+    /// curated story, not every event in a row.
     pub fn enter_presentation(&mut self) {
+        self.choose_tour_to_present();
+        (self.view.step, self.view.page) = (0, 0);
+        self.view.presenting = true;
+    }
+
+    /// The dataset's first tour, unless the user chose one (or all events).
+    fn choose_tour_to_present(&mut self) {
         let dataset = self.session.dataset();
         if self.view.tour.is_none() && !self.view.tour_chosen {
             self.view.tour = dataset.file().tours.first().map(|t| t.id.to_string());
         }
+    }
+
+    /// Enters presentation mode at the selected item if the tour shows it,
+    /// else at the slide shown last (Shift+F5).
+    pub fn enter_presentation_here(&mut self) {
+        self.choose_tour_to_present();
+        let dataset = self.session.dataset();
         self.view.page = 0;
         let tour = self.view.tour.as_deref();
         if let Some(target) = self.view.selected(dataset) {

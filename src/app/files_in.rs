@@ -32,7 +32,7 @@ impl ExplorerApp {
             .extension()
             .is_some_and(|x| x.eq_ignore_ascii_case("png"))
         {
-            let code = std::fs::read(&path).ok().and_then(|bytes| {
+            let code = read_dropped_png(&path).and_then(|bytes| {
                 crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD)
             });
             match code {
@@ -80,6 +80,9 @@ impl ExplorerApp {
 
     pub(super) fn save_screenshots(&mut self, ctx: &egui::Context) {
         let images: Vec<Arc<egui::ColorImage>> = std::mem::take(&mut *self.screenshots.lock());
+        if !images.is_empty() {
+            self.view.printing = false;
+        }
         let code = self.view_code().encode();
         for image in images {
             let path = self.png_path();
@@ -127,4 +130,25 @@ impl ExplorerApp {
         let path = self.view.save_folder.clone().unwrap_or_default().join(name);
         std::path::absolute(&path).unwrap_or(path)
     }
+}
+
+/// The largest dropped PNG read for its view code: far above any screenshot
+/// the app writes (a 4096x4096 RGBA image).
+const MAX_DROPPED_PNG_BYTES: u64 = 80 * 1024 * 1024;
+
+/// A dropped PNG's bytes, read only if it is a regular file of a sane size: a
+/// named pipe or a device called `x.png` would block the window or never end.
+fn read_dropped_png(path: &std::path::Path) -> Option<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_DROPPED_PNG_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(MAX_DROPPED_PNG_BYTES)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    Some(bytes)
 }

@@ -106,7 +106,26 @@ impl<'r, 'a> Checker<'r, 'a> {
         checker.check_unique(countries, "code", "country", |c: &Country| &c.code);
         checker.check_unique(events, "id", "event", |e: &Event| &e.id);
         checker.check_unique(tours, "id", "tour", |t: &Tour| &t.id);
+        checker.check_ids_apart_from_codes(events);
         checker
+    }
+
+    /// An event id may not equal a country code: tour steps, `--select` and
+    /// view codes name either by the same text and could not reach both.
+    fn check_ids_apart_from_codes(&mut self, events: &(impl Records<Event> + ?Sized)) {
+        for (record, event) in events.each() {
+            let Some(event) = event else { continue };
+            if self.country_codes.contains(&event.id) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("id")],
+                    format!(
+                        "event id \"{}\" is also a country's code: give the event an id of its own",
+                        event.id
+                    ),
+                );
+            }
+        }
     }
 
     fn check_unique<T>(
