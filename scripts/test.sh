@@ -2,7 +2,8 @@
 # The project's test gate: formatting, clippy and rustdoc with warnings as
 # errors, then
 # every test (unit, loader, CLI, kittest interaction and snapshot tests on
-# lavapipe; the benchmarks run once each as a smoke test). Ends with one
+# lavapipe; the benchmarks run once each as a smoke test), after the Debian
+# package is built and its contents checked (scripts/check-deb.sh). Ends with one
 # "tests: N passed, N failed" line totalled over all test binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ export TZ=UTC
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
+scripts/check-deb.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
