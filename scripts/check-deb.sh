@@ -58,6 +58,13 @@ desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "the de
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" ||
   fail "the AppStream metadata does not validate"
 
+# One version everywhere: the package, Debian's changelog and the AppStream releases.
+version=$(dpkg-deb -f "$deb" Version)
+changelog=$(zcat "$root/usr/share/doc/sco-explorer/changelog.Debian.gz" | head -n 1)
+[[ "$changelog" == "sco-explorer ($version) "* ]] || fail "packaging/changelog's first entry is not $version: $changelog"
+grep -q "<release version=\"${version%-*}\"" "$root/usr/share/metainfo/$id.metainfo.xml" ||
+  fail "the metainfo's releases lack ${version%-*}"
+
 depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libc6 libvulkan1 mesa-vulkan-drivers libx11-6 libxkbcommon0 libwayland-client0; do
   [[ ", $depends," == *", $dep"[\ ,]* ]] || fail "Depends lacks $dep: $depends"
