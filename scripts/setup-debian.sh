@@ -2,7 +2,9 @@
 # Installs what sco-explorer needs on a fresh Debian 12 machine: the Vulkan
 # loader and Mesa's CPU renderer (lavapipe, for the window without a GPU and
 # for headless snapshot tests), the X11/Wayland client libraries the window
-# opens, and Xvfb/xdotool/ImageMagick for driving the real window headless.
+# opens, Xvfb/xdotool/ImageMagick for driving the real window headless, and
+# the tools scripts/check-deb.sh checks the Debian package with
+# (desktop-file-validate, appstreamcli, dpkg-shlibdeps for cargo-deb).
 # Safe to run again: it only installs what is missing. Rust itself (cargo,
 # rustfmt, clippy) is expected to be installed already (https://rustup.rs).
 set -euo pipefail
@@ -12,6 +14,7 @@ packages=(
   libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0
   libwayland-client0 libwayland-cursor0 libwayland-egl1
   xvfb xauth xdotool imagemagick
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()

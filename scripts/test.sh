@@ -2,7 +2,8 @@
 # The project's test gate: formatting, clippy and rustdoc with warnings as
 # errors, then
 # every test (unit, loader, CLI, kittest interaction and snapshot tests on
-# lavapipe; the benchmarks run once each as a smoke test). Ends with one
+# lavapipe; the benchmarks run once each as a smoke test), after the Debian
+# package is built and its contents checked (scripts/check-deb.sh). Ends with one
 # "tests: N passed, N failed" line totalled over all test binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ cargo clippy --all-targets --locked -- -D warnings
 # The window-only build (no headless renderer) must compile cleanly too.
 cargo clippy --no-default-features --lib --bins --locked -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
+scripts/check-deb.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

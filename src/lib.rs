@@ -17,6 +17,7 @@ pub mod actions;
 pub mod app;
 pub mod commands;
 pub mod derived;
+pub mod dist_files;
 pub mod export;
 pub mod fonts;
 pub mod generate;

@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use sco_explorer::app::{ExplorerApp, StartOptions};
-use sco_explorer::commands;
+use sco_explorer::{commands, dist_files};
 
 /// Explore the history of the Shanghai Cooperation Organisation.
 #[derive(Parser, Debug)]
@@ -81,7 +82,12 @@ enum ExportFormat {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `Cli::parse()`, plus the hidden `dist-files` command (see `dist_files`).
+    let matches = dist_files::with_command(Cli::command()).get_matches();
+    if let Some(out) = dist_files::requested(&matches) {
+        return write_dist_files(out);
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match cli.command {
         Some(Command::Check {
             files,
@@ -131,25 +137,62 @@ fn main() -> ExitCode {
     }
 }
 
+/// `dist-files --out DIR`: the man pages and completions, for packaging.
+fn write_dist_files(out: &std::path::Path) -> ExitCode {
+    match dist_files::write(&Cli::command(), out) {
+        Ok(files) => {
+            for file in files {
+                println!("{}", file.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("sco-explorer: cannot write to {}: {error}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// The app id eframe stores its state under.
 const APP_ID: &str = "sco-explorer";
+
+/// The desktop file's id (`packaging/DESKTOP_ID.desktop`), given to the window
+/// as its Wayland app id and X11 class so desktops match the window with the
+/// installed launcher and its icon.
+const DESKTOP_ID: &str = "io.github.sco_explorer.ScoExplorer";
+
+/// The window's icon: the packaged icon's 256 px PNG (`packaging/icons`).
+fn window_icon() -> Option<Arc<egui::IconData>> {
+    let png = include_bytes!("../packaging/icons/hicolor/256x256/apps/sco-explorer.png");
+    // A PNG that does not decode (a test checks it does) leaves eframe's default icon.
+    eframe::icon_data::from_png_bytes(png).ok().map(Arc::new)
+}
 
 fn run_window(start: StartOptions) -> ExitCode {
     let reset = start.reset;
     // eframe reads its stored state before our code runs: repair it first.
-    if let Some(stored) = sco_explorer::stored_state::storage_file(APP_ID) {
-        for key in sco_explorer::stored_state::repair_file(&stored, reset) {
+    let stored = sco_explorer::stored_state::storage_file(APP_ID);
+    if let Some(stored) = &stored {
+        for key in sco_explorer::stored_state::repair_file(stored, reset) {
             if !reset {
                 eprintln!("sco-explorer: ignored damaged remembered state ({key})");
             }
         }
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("SCO Explorer")
+        .with_app_id(DESKTOP_ID)
+        .with_inner_size([1280.0, 720.0])
+        .with_min_inner_size([800.0, 500.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("SCO Explorer")
-            .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
+        viewport,
+        // eframe would otherwise store under the app id set above: keep the
+        // state where it has always been (and where it was just repaired).
+        persistence_path: stored,
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -175,5 +218,30 @@ fn run_window(start: StartOptions) -> ExitCode {
             eprintln!("sco-explorer: cannot open the window: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = window_icon().unwrap();
+        assert_eq!((icon.width, icon.height), (256, 256));
+    }
+
+    #[test]
+    fn the_desktop_file_matches_the_window() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/packaging");
+        let desktop = std::fs::read_to_string(format!("{dir}/{DESKTOP_ID}.desktop")).unwrap();
+        assert!(desktop.contains(&format!("\nStartupWMClass={DESKTOP_ID}\n")));
+        let metainfo = std::fs::read_to_string(format!("{dir}/{DESKTOP_ID}.metainfo.xml")).unwrap();
+        assert!(metainfo.contains(&format!("<id>{DESKTOP_ID}</id>")));
+    }
+
+    #[test]
+    fn the_cli_is_consistent() {
+        dist_files::with_command(Cli::command()).debug_assert();
     }
 }
