@@ -610,8 +610,13 @@ mod tests {
     #[test]
     fn triangles_cover_each_shape() {
         // The triangles' total area equals the rings' area (outlines minus holes),
-        // so earcut neither dropped nor doubled parts of a country.
-        for feature in &bundled().features {
+        // so earcut neither dropped nor doubled parts of a country or disputed area.
+        let map = bundled();
+        for feature in map
+            .features
+            .iter()
+            .chain(map.disputed.iter().map(|d| &d.shape))
+        {
             if feature.is_dot() {
                 continue;
             }
