@@ -12,9 +12,25 @@ the table of Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-1.js
 read at run time, not copied here). Needs python3, npm and iso-codes
 (`apt-get install iso-codes`); made with iso-codes 4.15.
 
-Run from anywhere: `python3 scripts/make-map.py`. The output is deterministic:
-running it again gives the same bytes. It checks that every country of
-assets/sco.ron is on the map.
+Disputed areas come from a second Natural Earth layer, "Admin 0 - breakaway and
+disputed areas" at 1:50m (public domain): the GeoJSON file
+geojson/ne_50m_admin_0_breakaway_disputed_areas.geojson of the repository
+github.com/nvkelso/natural-earth-vector at commit
+117488dc884bad03366ff727eca013e434615127, copied to
+scripts/data/ne_50m_admin_0_breakaway_disputed_areas.geojson with its properties
+trimmed to the ones read here (the geometry is unchanged). Another copy of that
+file can be given on the command line. Each area is simplified like the countries
+and written as a D record; the app draws it hatched over the countries, shaded for
+no organisation, and names its parties on hover.
+
+Areas no layer covers follow United Nations map practice: Taiwan is drawn as part
+of China (UN maps draw no international boundary around it; UN documents call it
+"Taiwan Province of China", after General Assembly resolution 2758 of 1971), as
+Hong Kong and Macao are. See assets/map/NOTICE.md.
+
+Run from anywhere: `python3 scripts/make-map.py [DISPUTED.geojson]`. The output
+is deterministic: running it again gives the same bytes. It checks that every
+country of assets/sco.ron is on the map.
 
 Output format (one record per line, `#` starts a comment line):
 
@@ -25,6 +41,12 @@ Output format (one record per line, `#` starts a comment line):
     P                  starts a polygon of the current feature
     R X,Y X,Y ...      a ring of the current polygon: the first is the outline,
                        any further ones are holes; points are not repeated at the end
+    D ID PARTIES NAME  a disputed area, after all features: Natural Earth's id of it
+                       (BRK_A3, e.g. B89), its parties as alpha-3 codes joined by
+                       commas in alphabetical order, with the word "self" first when
+                       the area administers itself (self,GEO: Abkhazia), and its
+                       English name; its L, P and R records follow as for a feature
+    N LANG NAME        the current disputed area's name in LANG (ru, zh)
 
 Coordinates are integers in hundredths of a degree (lon, lat). A feature that
 crosses the antimeridian is kept on one side of it, the side of its largest piece:
@@ -64,7 +86,54 @@ DOT_AREA = 0.1
 ISO_CODES_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 
 # Parts of other countries in Natural Earth: drawn as part of the country.
-MERGE_INTO = {"HKG": "CHN", "MAC": "CHN"}
+# Taiwan follows United Nations map practice (see the docstring): UN maps draw no
+# international boundary around it, so it is drawn with China.
+MERGE_INTO = {"HKG": "CHN", "MAC": "CHN", "TWN": "CHN"}
+
+# The disputed-areas layer (see the docstring), read unless a path is given.
+DISPUTED_GEOJSON = Path(__file__).resolve().parent / "data" / "ne_50m_admin_0_breakaway_disputed_areas.geojson"
+
+# Disputed areas smaller than this (square degrees) are dropped; the Indian-Chinese
+# valleys of the layer (Bara Hotii, about 0.04) stay.
+MIN_DISPUTED_AREA = 0.01
+
+# Areas of the layer left out, because their outlines no longer describe a dispute:
+# Artsakh (Nagorno-Karabakh) dissolved itself on 1 January 2024 and the area is
+# under Azerbaijan's control; the Donetsk and Luhansk "People's Republics" are the
+# lines of 2014-2022, and since 2022 other lines and a Russian claim to four whole
+# Ukrainian regions stand (the map keeps Natural Earth's Ukraine there, which is also
+# the United Nations' view, General Assembly resolution ES-11/4). A newer layer can
+# bring them back.
+LEFT_OUT_DISPUTED = {"B38", "C02", "C03"}
+
+# Parties by the names Natural Earth's NOTE_BRK uses, to alpha-3 codes.
+PARTY_CODES = {
+    "China": "CHN", "Cyprus": "CYP", "France": "FRA", "Georgia": "GEO", "Guyana": "GUY",
+    "India": "IND", "Israel": "ISR", "Japan": "JPN", "Kenya": "KEN", "Moldova": "MDA",
+    "Morocco": "MAR", "Pakistan": "PAK", "Russia": "RUS", "Somalia": "SOM",
+    "South Sudan": "SSD", "Sudan": "SDN", "Suriname": "SUR", "Syria": "SYR",
+    "Ukraine": "UKR", "Western Sahara": "ESH",
+}
+
+# Parties Natural Earth does not note: North Borneo (Sabah) is administered by
+# Malaysia and claimed by the Philippines.
+PARTIES = {"C04": ["MYS", "PHL"]}
+
+# Names: English from BRK_NAME, Russian and Chinese from NAME_RU and NAME_ZH, except
+# where Natural Earth abbreviates, misspells, names the whole of a larger region
+# (NAME_EN "Kashmir" for the part India administers), gives a self-proclaimed
+# state's formal name rather than the area's, describes the dispute instead of
+# naming the area, or writes traditional Chinese characters.
+NAMES = {
+    "B05": {"ru": "Джамму и Кашмир", "zh": "查谟和克什米尔"},
+    "B06": {"en": "Shaksgam Valley"},
+    "B19": {"en": "Western Sahara"},
+    "B20": {"en": "Northern Cyprus", "ru": "Северный Кипр", "zh": "北塞浦路斯"},
+    "B29": {"en": "Kuril Islands", "zh": "千岛群岛"},
+    "B36": {"ru": "Приднестровье"},
+    "C01": {"ru": "Джунагадх и Манавадар"},
+    "C04": {"ru": "Северное Борнео", "zh": "北婆罗洲"},
+}
 
 # Left out: Antarctica's outline in the package is a spherical ring around the
 # pole (planar, it is a zero-area line along the coast from -180 to 180); drawn
@@ -269,6 +338,89 @@ def lon_extent(polygons: list) -> float:
     return max(xs) - min(xs) if xs else 0.0
 
 
+def parties_of(props: dict) -> list[str]:
+    """The parties of a disputed area as alpha-3 codes in alphabetical order,
+    with "self" first for a self-administered area, read from NOTE_BRK
+    ("Admin. by India; Claimed by China", "Self admin.; Claimed by Georgia",
+    "Claimed by Pakistan and India"); "Ceded to China by Pakistan" names no claim."""
+    area = props["BRK_A3"]
+    if area in PARTIES:
+        return PARTIES[area]
+    names: list[str] = []
+    self_admin = False
+    for part in (props.get("NOTE_BRK") or "").split(";"):
+        part = part.strip()
+        lower = part.lower()
+        if lower.startswith("self admin"):
+            self_admin = True
+        elif lower.startswith("admin. by "):
+            names.append(part[len("admin. by "):])
+        elif lower.startswith("claimed by "):
+            names.extend(n.strip() for n in part[len("claimed by "):].split(" and "))
+    codes = set()
+    for name in names:
+        if name not in PARTY_CODES:
+            sys.exit(f"{area}: party {name!r} has no code in PARTY_CODES")
+        codes.add(PARTY_CODES[name])
+    if not codes:
+        sys.exit(f"{area}: no parties in NOTE_BRK {props.get('NOTE_BRK')!r}")
+    return (["self"] if self_admin else []) + sorted(codes)
+
+
+def disputed_names(props: dict) -> dict[str, str]:
+    """English, Russian and Chinese names of a disputed area (see NAMES)."""
+    names = {"en": props["BRK_NAME"], "ru": props.get("NAME_RU") or "", "zh": props.get("NAME_ZH") or ""}
+    names.update(NAMES.get(props["BRK_A3"], {}))
+    # Natural Earth writes some Russian names in lower case ("долины Самду").
+    names["ru"] = names["ru"][:1].upper() + names["ru"][1:]
+    for lang, name in names.items():
+        if not name:
+            sys.exit(f"{props['BRK_A3']}: no {lang} name")
+    return names
+
+
+def disputed_records(path: Path) -> tuple[list[str], list[str]]:
+    """The D, N, L, P and R records of the disputed areas, sorted by id, and
+    the ids written."""
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    areas = []
+    for feature in collection["features"]:
+        props = feature["properties"]
+        if props["BRK_A3"] in LEFT_OUT_DISPUTED:
+            continue
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        kept = []
+        for polygon in polygons:
+            rings = []
+            for ring in polygon:
+                ring = douglas_peucker([tuple(p) for p in ring], TOLERANCE)
+                if len(ring) > 1 and ring[0] == ring[-1]:
+                    ring.pop()
+                if len(ring) >= 3 and abs(area(ring)) >= MIN_DISPUTED_AREA:
+                    rings.append(ring)
+            if rings and polygon and len(rings[0]) >= 3:
+                kept.append(rings)
+        if not kept:
+            continue
+        areas.append((props["BRK_A3"], props, kept))
+    lines: list[str] = []
+    written = []
+    for area_id, props, kept in sorted(areas, key=lambda a: a[0]):
+        names = disputed_names(props)
+        written.append(f"{area_id} {names['en']}")
+        lines.append(f"D {area_id} {','.join(parties_of(props))} {names['en']}")
+        lines.append(f"N ru {names['ru']}")
+        lines.append(f"N zh {names['zh']}")
+        label = label_point(max(kept, key=lambda rings: abs(area(rings[0]))))
+        lines.append(f"L {fmt(label[0])} {fmt(label[1])}")
+        for rings in kept:
+            lines.append("P")
+            for ring in rings:
+                lines.append("R " + " ".join(f"{fmt(x)},{fmt(y)}" for x, y in ring))
+    return lines, written
+
+
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
     sco = (root / "assets" / "sco.ron").read_text(encoding="utf-8")
@@ -335,8 +487,8 @@ def main() -> None:
         "# Country shapes for sco-explorer's map panel. Generated by scripts/make-map.py; do not edit.",
         f"# Made with Natural Earth (public domain), 1:50m admin-0, via npm {PACKAGE} (ISC). See NOTICE.md.",
         f"# Douglas-Peucker {TOLERANCE} deg per shared border; islets under {MIN_ISLAND_AREA} sq deg dropped;",
-        f"# features whose largest piece is under {DOT_AREA} sq deg are dots. Antarctica left out.",
-        "# F code name / L lon lat / P / R x,y ... in hundredths of a degree.",
+        f"# features whose largest piece is under {DOT_AREA} sq deg are dots. Antarctica left out; Taiwan with China (UN practice).",
+        "# F code name / L lon lat / P / R x,y ... in hundredths of a degree; D id parties name / N lang name.",
     ]
     total_points = total_rings = 0
     dots = []
@@ -375,6 +527,13 @@ def main() -> None:
                 total_points += len(ring)
                 lines.append("R " + " ".join(f"{fmt(x)},{fmt(y)}" for x, y in ring))
 
+    disputed_path = Path(sys.argv[1]) if len(sys.argv) > 1 else DISPUTED_GEOJSON
+    disputed, written = disputed_records(disputed_path)
+    lines.append(
+        "# Disputed areas: Natural Earth (public domain), 1:50m breakaway and disputed areas. See NOTICE.md."
+    )
+    lines.extend(disputed)
+
     out_dir = root / "assets" / "map"
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / "countries.txt"
@@ -382,7 +541,8 @@ def main() -> None:
     print(
         f"wrote {out.relative_to(root)}: {len(features)} features ({len(dots)} dots), "
         f"{total_rings} rings, {total_points} points, {out.stat().st_size} bytes\n"
-        f"dots: {' '.join(dots)}",
+        f"dots: {' '.join(dots)}\n"
+        f"disputed areas ({len(written)}): {'; '.join(written)}",
         file=sys.stderr,
     )
 

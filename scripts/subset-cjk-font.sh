@@ -10,6 +10,7 @@
 #   assets/i18n/*.ftl             the Fluent translation catalogs (any there are),
 #   assets/i18n/country-names.tsv its Chinese column (scripts/make-country-names.py),
 #   assets/*.ron                  the datasets,
+#   assets/map/countries.txt      the Chinese names of the map's disputed areas,
 # plus the organisation's Chinese name 上海合作组织 and the arrows ←→↑↓ (key names in
 # the catalogs, which egui's proportional font lacks). Left out of that range, because
 # egui draws them or they are not text: private use (U+E000-F8FF), variation
@@ -59,7 +60,7 @@ from fontTools.ttLib import TTFont
 
 mode, out, font = sys.argv[1:4]
 FIXED = "上海合作组织←→↑↓"  # the name, and arrows egui's proportional font lacks
-sources = sorted(glob.glob("assets/i18n/*.ftl")) + ["assets/i18n/country-names.tsv"] + sorted(glob.glob("assets/*.ron"))
+sources = sorted(glob.glob("assets/i18n/*.ftl")) + ["assets/i18n/country-names.tsv"] + sorted(glob.glob("assets/*.ron")) + ["assets/map/countries.txt"]
 
 def wanted(cp):
     return cp >= 0x2E80 and not (
@@ -89,7 +90,7 @@ if mode == "collect":
     ftl = sum(n for p, n in counts.items() if p.endswith(".ftl"))
     ron = sum(n for p, n in counts.items() if p.endswith(".ron"))
     print(f"{len(chars)} characters (in .ftl catalogs {ftl}, country names "
-          f"{counts['assets/i18n/country-names.tsv']}, datasets {ron}, fixed list {len(FIXED)}; "
+          f"{counts['assets/i18n/country-names.tsv']}, datasets {ron}, map {counts['assets/map/countries.txt']}, fixed list {len(FIXED)}; "
           f"{len(glob.glob('assets/i18n/*.ftl'))} .ftl files)")
     # egui's default fonts, if this checkout's version is in the cargo registry.
     lock = open("Cargo.lock", encoding="utf-8").read()

@@ -5,10 +5,16 @@
 //! They are parsed, projected and triangulated once, the first time the map is
 //! needed ([`bundled`]); drawing only has to move the vertices to the screen.
 //! Nothing in here knows about egui.
+//!
+//! The same file holds the disputed areas of Natural Earth's breakaway and
+//! disputed areas layer (`D` and `N` records): their shapes, names and parties
+//! ([`DisputedArea`]). The map draws them over the countries, shaded for no one.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
+
+use crate::lang::Lang;
 
 /// The embedded map asset (text format documented in `scripts/make-map.py`).
 pub const BUNDLED_MAP: &str = include_str!("../assets/map/countries.txt");
@@ -174,6 +180,37 @@ impl MapFeature {
     }
 }
 
+/// An area whose sovereignty is disputed (Natural Earth's breakaway and disputed
+/// areas layer): drawn over the countries, shaded as no organisation's.
+#[derive(Clone, Debug)]
+pub struct DisputedArea {
+    /// Natural Earth's id of the area (`BRK_A3`, e.g. `B89`).
+    pub id: String,
+    /// The outline, triangles and label point; `shape.name` is the English name
+    /// and `shape.code` is `None`.
+    pub shape: MapFeature,
+    /// The Russian name.
+    pub name_ru: String,
+    /// The Chinese name.
+    pub name_zh: String,
+    /// The parties, as ISO alpha-3 codes in alphabetical order: the states
+    /// that claim the area or administer it.
+    pub parties: Vec<String>,
+    /// Whether the area administers itself (Abkhazia, Transnistria).
+    pub self_administered: bool,
+}
+
+impl DisputedArea {
+    /// The area's name in `lang`.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.shape.name,
+            Lang::Ru => &self.name_ru,
+            Lang::Zh => &self.name_zh,
+        }
+    }
+}
+
 /// Why the map asset could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("map data line {line}: {message}")]
@@ -189,6 +226,8 @@ pub struct MapParseError {
 pub struct MapData {
     /// Features in file order (sorted by code).
     pub features: Vec<MapFeature>,
+    /// Disputed areas in file order (sorted by id), drawn over the features.
+    pub disputed: Vec<DisputedArea>,
     by_code: HashMap<String, usize>,
 }
 
@@ -203,6 +242,7 @@ pub fn bundled() -> &'static MapData {
             eprintln!("sco-explorer: the built-in map is damaged: {error}");
             MapData {
                 features: Vec::new(),
+                disputed: Vec::new(),
                 by_code: HashMap::new(),
             }
         }
@@ -229,77 +269,165 @@ fn read_ring(feature: &mut MapFeature, rest: &str) -> Result<Range<usize>, Strin
     Ok(start..end)
 }
 
+/// A feature with no shape yet.
+fn new_feature(code: Option<String>, name: &str) -> MapFeature {
+    MapFeature {
+        code,
+        name: name.to_owned(),
+        label: MapPoint::default(),
+        vertices: Vec::new(),
+        rings: Vec::new(),
+        triangles: Vec::new(),
+        bounds: MapRect::NOTHING,
+    }
+}
+
+/// A `D ID PARTIES NAME` record: the area, still without names in other
+/// languages or a shape.
+fn read_disputed(rest: &str) -> Result<DisputedArea, String> {
+    let mut fields = rest.splitn(3, ' ');
+    let (Some(id), Some(parties), Some(name)) = (fields.next(), fields.next(), fields.next())
+    else {
+        return Err("expected `D ID PARTIES NAME`".to_owned());
+    };
+    let mut self_administered = false;
+    let mut codes = Vec::new();
+    for party in parties.split(',') {
+        match party {
+            "self" => self_administered = true,
+            code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) => {
+                codes.push(code.to_owned());
+            }
+            other => return Err(format!("\"{other}\" is not a party")),
+        }
+    }
+    Ok(DisputedArea {
+        id: id.to_owned(),
+        shape: new_feature(None, name),
+        name_ru: String::new(),
+        name_zh: String::new(),
+        parties: codes,
+        self_administered,
+    })
+}
+
+/// What the records being read belong to.
+enum Reading {
+    Nothing,
+    Feature,
+    Disputed,
+}
+
+/// The map being read, record by record.
+struct Reader {
+    features: Vec<MapFeature>,
+    disputed: Vec<DisputedArea>,
+    reading: Reading,
+    /// The rings of the polygon being read, as ranges into the shape's vertices.
+    polygon: Vec<Range<usize>>,
+}
+
+impl Reader {
+    /// The shape that `L`, `P` and `R` records describe now.
+    fn shape(&mut self) -> Option<&mut MapFeature> {
+        match self.reading {
+            Reading::Nothing => None,
+            Reading::Feature => self.features.last_mut(),
+            Reading::Disputed => self.disputed.last_mut().map(|d| &mut d.shape),
+        }
+    }
+
+    /// Triangulates the polygon read so far, if any.
+    fn end_polygon(&mut self) -> Result<(), String> {
+        let polygon = std::mem::take(&mut self.polygon);
+        match self.shape() {
+            Some(shape) => triangulate(shape, &polygon),
+            None => Ok(()),
+        }
+    }
+
+    /// Reads one record (`tag` and the rest of its line).
+    fn record(&mut self, tag: &str, rest: &str) -> Result<(), String> {
+        if tag != "R" {
+            self.end_polygon()?;
+        }
+        match tag {
+            "F" => {
+                let (code, name) = rest
+                    .split_once(' ')
+                    .ok_or_else(|| "expected `F CODE NAME`".to_owned())?;
+                let code = (code != "-").then(|| code.to_owned());
+                self.features.push(new_feature(code, name));
+                self.reading = Reading::Feature;
+            }
+            "D" => {
+                self.disputed.push(read_disputed(rest)?);
+                self.reading = Reading::Disputed;
+            }
+            "N" => {
+                let area = match self.reading {
+                    Reading::Disputed => self.disputed.last_mut(),
+                    _ => None,
+                };
+                let area = area.ok_or_else(|| "N outside a disputed area".to_owned())?;
+                match rest.split_once(' ') {
+                    Some(("ru", name)) => name.clone_into(&mut area.name_ru),
+                    Some(("zh", name)) => name.clone_into(&mut area.name_zh),
+                    _ => return Err("expected `N ru NAME` or `N zh NAME`".to_owned()),
+                }
+            }
+            "L" => {
+                let shape = self.shape().ok_or_else(|| "L before any F".to_owned())?;
+                let mut numbers = rest.split(' ').map(parse_coordinate);
+                match (numbers.next(), numbers.next(), numbers.next()) {
+                    (Some(Some(lon)), Some(Some(lat)), None) => shape.label = project(lon, lat),
+                    _ => return Err("expected `L LON LAT`".to_owned()),
+                }
+            }
+            "P" => {
+                self.shape().ok_or_else(|| "P before any F".to_owned())?;
+            }
+            "R" => {
+                let shape = self.shape().ok_or_else(|| "R before any F".to_owned())?;
+                let ring = read_ring(shape, rest)?;
+                shape.rings.push(ring.clone());
+                self.polygon.push(ring);
+            }
+            other => return Err(format!("unknown record `{other}`")),
+        }
+        Ok(())
+    }
+}
+
 impl MapData {
     /// Parses the map text format, projects every point and triangulates every polygon.
     pub fn parse(text: &str) -> Result<Self, MapParseError> {
-        let mut features: Vec<MapFeature> = Vec::new();
-        // The rings of the polygon being read, as ranges into the feature's vertices.
-        let mut polygon: Vec<Range<usize>> = Vec::new();
+        let mut reader = Reader {
+            features: Vec::new(),
+            disputed: Vec::new(),
+            reading: Reading::Nothing,
+            polygon: Vec::new(),
+        };
         for (index, line) in text.lines().enumerate() {
-            let line_no = index + 1;
-            let fail = |message: String| MapParseError {
-                line: line_no,
-                message,
-            };
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let (tag, rest) = line.split_once(' ').unwrap_or((line, ""));
-            if tag != "R"
-                && let Some(feature) = features.last_mut()
-            {
-                triangulate(feature, &std::mem::take(&mut polygon)).map_err(fail)?;
-            }
-            match tag {
-                "F" => {
-                    let (code, name) = rest
-                        .split_once(' ')
-                        .ok_or_else(|| fail("expected `F CODE NAME`".to_owned()))?;
-                    features.push(MapFeature {
-                        code: (code != "-").then(|| code.to_owned()),
-                        name: name.to_owned(),
-                        label: MapPoint::default(),
-                        vertices: Vec::new(),
-                        rings: Vec::new(),
-                        triangles: Vec::new(),
-                        bounds: MapRect::NOTHING,
-                    });
-                }
-                "L" => {
-                    let feature = features
-                        .last_mut()
-                        .ok_or_else(|| fail("L before any F".to_owned()))?;
-                    let mut numbers = rest.split(' ').map(parse_coordinate);
-                    match (numbers.next(), numbers.next(), numbers.next()) {
-                        (Some(Some(lon)), Some(Some(lat)), None) => {
-                            feature.label = project(lon, lat);
-                        }
-                        _ => return Err(fail("expected `L LON LAT`".to_owned())),
-                    }
-                }
-                "P" => {
-                    if features.is_empty() {
-                        return Err(fail("P before any F".to_owned()));
-                    }
-                }
-                "R" => {
-                    let feature = features
-                        .last_mut()
-                        .ok_or_else(|| fail("R before any F".to_owned()))?;
-                    let ring = read_ring(feature, rest).map_err(fail)?;
-                    polygon.push(ring.clone());
-                    feature.rings.push(ring);
-                }
-                other => return Err(fail(format!("unknown record `{other}`"))),
-            }
-        }
-        if let Some(feature) = features.last_mut() {
-            triangulate(feature, &polygon).map_err(|message| MapParseError {
-                line: text.lines().count(),
+            reader.record(tag, rest).map_err(|message| MapParseError {
+                line: index + 1,
                 message,
             })?;
         }
+        reader.end_polygon().map_err(|message| MapParseError {
+            line: text.lines().count(),
+            message,
+        })?;
+        let Reader {
+            mut features,
+            disputed,
+            ..
+        } = reader;
         for feature in &mut features {
             if feature.is_dot() {
                 feature.bounds.extend(feature.label);
@@ -310,7 +438,18 @@ impl MapData {
             .enumerate()
             .filter_map(|(i, f)| Some((f.code.clone()?, i)))
             .collect();
-        Ok(Self { features, by_code })
+        Ok(Self {
+            features,
+            disputed,
+            by_code,
+        })
+    }
+
+    /// The disputed area that contains `p`, if any.
+    pub fn disputed_at(&self, p: MapPoint) -> Option<usize> {
+        self.disputed
+            .iter()
+            .position(|d| !d.shape.is_dot() && d.shape.contains(p))
     }
 
     /// The index of the feature with this ISO alpha-3 code.
@@ -471,8 +610,13 @@ mod tests {
     #[test]
     fn triangles_cover_each_shape() {
         // The triangles' total area equals the rings' area (outlines minus holes),
-        // so earcut neither dropped nor doubled parts of a country.
-        for feature in &bundled().features {
+        // so earcut neither dropped nor doubled parts of a country or disputed area.
+        let map = bundled();
+        for feature in map
+            .features
+            .iter()
+            .chain(map.disputed.iter().map(|d| &d.shape))
+        {
             if feature.is_dot() {
                 continue;
             }
@@ -537,6 +681,68 @@ mod tests {
         let a = project(60.0, 40.0);
         let b = project(61.0, 40.0);
         assert!((f64::from(b.x - a.x) - 40f64.to_radians().cos()).abs() < 1e-5);
+    }
+
+    #[test]
+    fn a_disputed_area_record_is_read() {
+        let text = "F UKR Ukraine\nL 3000 4900\nP\nR 2200,4400 4000,4400 4000,5200 2200,5200\n\
+                    D B89 RUS,UKR Crimea\nN ru Крым\nN zh 克里米亚\nL 3400 4520\nP\n\
+                    R 3250,4440 3650,4440 3650,4620 3250,4620\n\
+                    D B35 self,GEO Abkhazia\nN ru Абхазия\nN zh 阿布哈兹\nL 4100 4300\nP\n\
+                    R 4000,4250 4200,4250 4200,4350\n";
+        let map = MapData::parse(text).unwrap();
+        assert_eq!(map.features.len(), 1);
+        assert_eq!(map.disputed.len(), 2);
+        let crimea = &map.disputed[0];
+        assert_eq!(crimea.id, "B89");
+        assert_eq!(crimea.parties, ["RUS", "UKR"]);
+        assert!(!crimea.self_administered);
+        assert_eq!(crimea.name(Lang::En), "Crimea");
+        assert_eq!(crimea.name(Lang::Ru), "Крым");
+        assert_eq!(crimea.name(Lang::Zh), "克里米亚");
+        assert_eq!(crimea.shape.triangles.len(), 6);
+        assert!(map.disputed[1].self_administered);
+        assert_eq!(map.disputed[1].parties, ["GEO"]);
+        // The area is found over the country it lies in; the country stays as it is.
+        assert_eq!(map.disputed_at(project(34.5, 45.3)), Some(0));
+        assert_eq!(map.country_at(34.5, 45.3), Some("UKR"));
+        assert_eq!(map.disputed_at(project(30.0, 50.0)), None);
+        // Names belong to a disputed area, and parties are codes.
+        assert_eq!(
+            MapData::parse("F UKR Ukraine\nN ru Украина\n")
+                .unwrap_err()
+                .line,
+            2
+        );
+        assert!(MapData::parse("D B89 Russia Crimea\n").is_err());
+        assert!(MapData::parse("D B89\n").is_err());
+    }
+
+    #[test]
+    fn the_bundled_map_has_the_disputed_areas() {
+        let map = bundled();
+        let at = |lon, lat| {
+            map.disputed_at(project(lon, lat))
+                .map(|i| map.disputed[i].id.as_str())
+        };
+        assert_eq!(at(34.1, 44.95), Some("B89")); // Simferopol
+        assert_eq!(at(74.8, 34.08), Some("B05")); // Srinagar
+        assert_eq!(at(74.31, 35.92), Some("B08")); // Gilgit
+        assert_eq!(at(79.5, 35.0), Some("B07")); // Aksai Chin
+        assert_eq!(at(93.6, 27.1), Some("B00")); // Itanagar
+        assert_eq!(at(41.0, 43.0), Some("B35")); // Sukhumi
+        assert_eq!(at(43.96, 42.23), Some("B37")); // Tskhinvali
+        assert_eq!(at(37.8, 48.0), None); // Donetsk: left out (see make-map.py)
+        assert_eq!(at(116.4, 39.9), None); // Beijing
+        // Taiwan follows UN map practice: drawn with China, no feature of its own.
+        assert!(map.feature("TWN").is_none());
+        assert_eq!(map.country_at(121.5, 25.0), Some("CHN")); // Taipei
+        for area in &map.disputed {
+            assert!(!area.parties.is_empty(), "{} has no parties", area.id);
+            for lang in Lang::ALL {
+                assert!(!area.name(lang).is_empty(), "{} has no name", area.id);
+            }
+        }
     }
 
     #[test]

@@ -238,3 +238,33 @@ fn hovering_a_country_outside_the_organisation_names_it_not_its_code() {
     harness.get_by_label("Not associated with the organisation");
     assert!(harness.query_by_label("FIN").is_none());
 }
+
+#[test]
+fn hovering_a_disputed_area_names_it_and_its_parties() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.as_of = day(2025, 12, 1);
+    app.look_at_map(34.0, 45.2, 8.0);
+    let mut harness = harness_with(app);
+    open_map(&mut harness);
+    let simferopol = harness.state().map_screen_pos(34.1, 44.95).unwrap();
+    harness.hover_at(simferopol);
+    harness.run_steps(40);
+    harness.get_by_label("Crimea");
+    harness.get_by_label("Disputed area");
+    harness.get_by_label("Claimed by: Russia, Ukraine");
+    // Not Russia's card: no status, no history to click for.
+    assert!(
+        harness
+            .query_by_label("Click to show its history")
+            .is_none()
+    );
+
+    // Kashmir: the part India administers, claimed by India and Pakistan.
+    harness.state_mut().look_at_map(77.0, 34.0, 6.0);
+    harness.run();
+    let srinagar = harness.state().map_screen_pos(74.8, 34.08).unwrap();
+    harness.hover_at(srinagar);
+    harness.run_steps(40);
+    harness.get_by_label("Jammu and Kashmir");
+    harness.get_by_label("Claimed by: India, Pakistan");
+}

@@ -304,7 +304,7 @@ map-status-since = { $status } since { $date }
 map-no-status-on = No status on { $date }
 map-click-for-history = Click to show its history
 map-no-status = No status
-map-borders-note = Borders: Natural Earth de facto view; disputed areas are not endorsed. Small states are drawn as dots.
+map-borders-note = Borders: Natural Earth; disputed areas (its breakaway and disputed areas layer) are hatched and shaded for no organisation; elsewhere United Nations map practice (Taiwan with China). Small states are drawn as dots.
 # The selected event's place on the map, when it stands for the host country.
 map-host = Host: { $place }, { $country }
 map-year-counts = { $members ->
@@ -488,3 +488,10 @@ notice-handout-unavailable = This build cannot write handouts (it was built with
 notice-handout-stopped = The handout could not be written: its writer stopped unexpectedly
 # Comparing: a filter for a kind only the other organisation has, "Disaster-relief drills (ASEAN)".
 timeline-kind-of = { $kind } ({ $org })
+# Disputed areas on the map (Natural Earth's breakaway and disputed areas layer).
+map-disputed-area = Disputed area
+map-disputed-self-administered = Administered by its own authorities
+# $parties: the states that claim or administer the area, by their country names.
+map-disputed-claimed-by = Claimed by: { $parties }
+map-disputed-separator = {", "}
+map-disputed-legend = Disputed area

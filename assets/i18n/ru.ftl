@@ -329,7 +329,7 @@ map-status-since = { $status } с { $date }
 map-no-status-on = Нет статуса на { $date }
 map-click-for-history = Щёлкните, чтобы показать историю
 map-no-status = Нет статуса
-map-borders-note = Границы: фактические, по данным Natural Earth; изображение спорных территорий не означает их признания. Малые государства показаны точками.
+map-borders-note = Границы: Natural Earth; спорные территории (его слой спорных территорий) заштрихованы и не окрашены ни в чей цвет; в остальном — практика карт ООН (Тайвань — в составе Китая). Малые государства показаны точками.
 # Место выбранного события на карте, когда оно обозначает принимающую страну.
 map-host = Место проведения: { $place }, { $country }
 map-year-counts = { $members ->
@@ -504,3 +504,10 @@ notice-not-a-folder = { $path } — не папка: файлы сохраняю
 notice-handout-unavailable = Эта сборка не умеет создавать раздаточные материалы (она собрана без отрисовки без окна)
 notice-handout-stopped = Не удалось создать раздаточный материал: процесс создания неожиданно остановился
 timeline-kind-of = { $kind } ({ $org })
+# Спорные территории на карте (слой Natural Earth «breakaway and disputed areas»).
+map-disputed-area = Спорная территория
+map-disputed-self-administered = Управляется собственными властями
+# $parties: государства, которые претендуют на территорию или управляют ею.
+map-disputed-claimed-by = Претендуют: { $parties }
+map-disputed-separator = {", "}
+map-disputed-legend = Спорная территория

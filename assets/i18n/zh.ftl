@@ -248,7 +248,7 @@ map-status-since = 自{ $date }起为{ $status }
 map-no-status-on = { $date }时无身份
 map-click-for-history = 单击查看其历史
 map-no-status = 无身份
-map-borders-note = 边界：采用 Natural Earth 的实际控制视图，不代表对争议地区的任何立场。小国以圆点表示。
+map-borders-note = 边界：采用 Natural Earth 数据；争议地区（其分离与争议地区图层）以斜线表示，不按任何组织着色；其余遵循联合国地图惯例（台湾作为中国的一部分）。小国以圆点表示。
 # 所选活动在地图上的地点，当它代表东道国时。
 map-host = 东道国：{ $country }，{ $place }
 map-year-counts = { $members }个成员国，{ $others }个观察员国和伙伴
@@ -391,3 +391,10 @@ notice-not-a-folder = { $path } 不是文件夹：文件仍保存到原来的位
 notice-handout-unavailable = 此版本无法生成讲义（构建时未包含无窗口渲染器）
 notice-handout-stopped = 无法生成讲义：生成过程意外停止
 timeline-kind-of = { $kind }（{ $org }）
+# 地图上的争议地区（Natural Earth 的“分离与争议地区”图层）。
+map-disputed-area = 争议地区
+map-disputed-self-administered = 由当地自身的当局管辖
+# $parties：对该地区提出主张或实际管辖该地区的国家。
+map-disputed-claimed-by = 声索方：{ $parties }
+map-disputed-separator = 、
+map-disputed-legend = 争议地区

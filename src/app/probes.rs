@@ -28,6 +28,11 @@ impl ExplorerApp {
         self.slides.pages.max(1)
     }
 
+    /// Centres the map on a longitude/latitude at `zoom` times the home view's scale.
+    pub fn look_at_map(&mut self, lon: f64, lat: f64, zoom: f32) {
+        self.map_memory.look_at(lon, lat, zoom);
+    }
+
     /// Screen position of a longitude/latitude on the map in the last frame it was shown.
     pub fn map_screen_pos(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map_memory.screen_pos(lon, lat)

@@ -100,6 +100,18 @@ fn map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
     app.view.central_view = CentralView::Map;
 }
 
+/// The SCO map on 1 December 2025, zoomed on a region with disputed areas.
+fn disputed_map_on(app: &mut ExplorerApp, theme: ThemeChoice, (lon, lat, zoom): (f64, f64, f32)) {
+    map_on(app, theme, day(2025, 12, 1));
+    app.look_at_map(lon, lat, zoom);
+}
+
+/// Crimea between Ukraine and Russia, with Transnistria, Abkhazia and South Ossetia.
+const CRIMEA: (f64, f64, f32) = (38.0, 45.0, 7.0);
+
+/// Kashmir, Aksai Chin, the Indian-Chinese valleys and Arunachal Pradesh.
+const KASHMIR: (f64, f64, f32) = (84.0, 31.0, 4.5);
+
 fn compare_map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
     app.compare_with("asean");
     map_on(app, theme, as_of);
@@ -429,6 +441,20 @@ pub const SCENES: &[Scene] = &[
     asean("ru_asean_summit_selected", STANDARD, |app| {
         app.view.lang = Lang::Ru;
         select(app, "asean-summit-28-29");
+    }),
+    // Disputed areas: hatched, shaded for no organisation (Crimea is not Russia's
+    // member colour; Kashmir, Aksai Chin and Arunachal are no one's).
+    window("map_disputed_crimea_light", STANDARD, |app| {
+        disputed_map_on(app, ThemeChoice::Light, CRIMEA);
+    }),
+    window("map_disputed_crimea_dark", STANDARD, |app| {
+        disputed_map_on(app, ThemeChoice::Dark, CRIMEA);
+    }),
+    window("map_disputed_kashmir_light", STANDARD, |app| {
+        disputed_map_on(app, ThemeChoice::Light, KASHMIR);
+    }),
+    window("map_disputed_kashmir_dark", STANDARD, |app| {
+        disputed_map_on(app, ThemeChoice::Dark, KASHMIR);
     }),
 ];
 

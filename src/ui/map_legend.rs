@@ -24,6 +24,11 @@ pub(super) fn hover_ui(
                 ui.label(super::date_range_text(event.start, event.end, lang));
             }
         }
+        Hover::Disputed(d) => {
+            if let Some(area) = map.disputed.get(d) {
+                super::map_disputed::disputed_hover_ui(ui, (dataset, map), area, lang);
+            }
+        }
         Hover::Feature(f) => {
             let Some(feature) = map.features.get(f) else {
                 return;
@@ -127,6 +132,7 @@ pub(super) fn compare_legend_ui(
         ] {
             swatch_ui(ui, palette, fill, &text);
         }
+        super::map_disputed::hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
     });
     attribution_ui(ui, dataset, lang);
 }
@@ -177,6 +183,7 @@ pub(super) fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark:
         for (status, text) in entries {
             swatch_ui(ui, palette, palette.fill(status, dark), text);
         }
+        super::map_disputed::hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
     });
     attribution_ui(ui, dataset, lang);
 }

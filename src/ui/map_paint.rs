@@ -86,6 +86,7 @@ impl MapPainting<'_> {
         self.painter
             .rect_filled(self.transform.rect, 0.0, self.palette.water);
         self.fills();
+        super::map_disputed::draw_disputed(self.painter, self.map, self.transform, self.palette);
         let marker = self.selected_event_outlines().or_else(|| {
             self.on_slide
                 .then(|| self.selected_country_marker())
@@ -255,9 +256,12 @@ impl MapPainting<'_> {
 
     /// Hovered and selected countries on top of everything.
     fn highlights(&self, hover: Option<Hover>) {
-        if let Some(Hover::Feature(f)) = hover
-            && let Some(feature) = self.map.features.get(f)
-        {
+        let hovered = match hover {
+            Some(Hover::Feature(f)) => self.map.features.get(f),
+            Some(Hover::Disputed(d)) => self.map.disputed.get(d).map(|d| &d.shape),
+            _ => None,
+        };
+        if let Some(feature) = hovered {
             self.highlight(feature, Stroke::new(1.5, self.palette.strong));
         }
         if let Some(country) = self.view.selected_country(self.dataset)

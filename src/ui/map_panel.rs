@@ -90,6 +90,13 @@ impl MapMemory {
         self.play_remainder = 0.0;
     }
 
+    /// Centres the view on a longitude/latitude at `zoom` times the home view's
+    /// scale (scenes and tests that show one region).
+    pub fn look_at(&mut self, lon: f64, lat: f64, zoom: f32) {
+        self.zoom = zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        self.center = Some(project(lon, lat));
+    }
+
     /// Back to the home view.
     pub fn reset_view(&mut self) {
         self.zoom = 1.0;
@@ -150,7 +157,8 @@ pub fn map_panel_ui(
                 }
             }
             Some(Hover::Event(e)) => actions.push(Action::Select(Target::Event(e))),
-            None => {}
+            // A disputed area is no organisation's country: nothing to select.
+            Some(Hover::Disputed(_)) | None => {}
         }
     }
 
@@ -378,7 +386,11 @@ fn hit(
     if let Some((_, i)) = dot {
         return Some(Hover::Feature(i));
     }
-    map.hit(transform.to_map(pos)).map(Hover::Feature)
+    // Disputed areas lie over the countries: they are found first.
+    let at = transform.to_map(pos);
+    map.disputed_at(at)
+        .map(Hover::Disputed)
+        .or_else(|| map.hit(at).map(Hover::Feature))
 }
 
 /// Moves the date cursor while playing, and asks for the next frame.

@@ -58,6 +58,8 @@ pub struct Palette {
     pub strong: Color32,
     pub label: Color32,
     pub halo: Color32,
+    /// The hatching of disputed areas: one neutral grey that reads on both themes.
+    pub hatch: Color32,
 }
 
 impl Palette {
@@ -71,6 +73,7 @@ impl Palette {
                 strong: Color32::from_gray(0xf2),
                 label: Color32::from_gray(0xf0),
                 halo: Color32::from_black_alpha(170),
+                hatch: Color32::from_gray(0x8c),
             }
         } else {
             Self {
@@ -80,6 +83,7 @@ impl Palette {
                 strong: Color32::from_gray(0x10),
                 label: Color32::from_gray(0x10),
                 halo: Color32::from_white_alpha(190),
+                hatch: Color32::from_gray(0x8c),
             }
         }
     }
@@ -131,6 +135,8 @@ pub enum Hover {
     Feature(usize),
     /// An event drawn at its own coordinates, by index.
     Event(usize),
+    /// A disputed area, by index in the map's `disputed`.
+    Disputed(usize),
 }
 
 /// Where an event is drawn: its own coordinates when the dataset has them.
