@@ -46,6 +46,7 @@ mod search;
 mod split;
 mod stepping;
 mod text;
+mod tours;
 mod translations;
 mod types;
 pub mod v1;
@@ -252,57 +253,6 @@ impl Dataset {
         self.event_index(id)
             .map(Target::Event)
             .or_else(|| self.country_index(id).map(Target::Country))
-    }
-
-    /// The steps of a presentation: the tour's steps, or every event in time order
-    /// when `tour` is `None` or not in the dataset.
-    pub fn presentation_steps(&self, tour: Option<&str>) -> Vec<Step> {
-        let tour = tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id));
-        match tour {
-            Some(tour) => tour
-                .steps
-                .iter()
-                .filter_map(|step| {
-                    Some(Step {
-                        target: self.resolve(&step.target)?,
-                        note: step.note.clone(),
-                    })
-                })
-                .collect(),
-            None => self
-                .events_in_order
-                .iter()
-                .map(|&e| Step {
-                    target: Target::Event(e),
-                    note: None,
-                })
-                .collect(),
-        }
-    }
-
-    /// How many steps a presentation of `tour` has (every event when `tour` is `None` or unknown).
-    pub fn presentation_len(&self, tour: Option<&str>) -> usize {
-        match tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id)) {
-            Some(tour) => tour.steps.len(),
-            None => self.events_in_order.len(),
-        }
-    }
-
-    /// Step `index` of a presentation, without building the whole list.
-    pub fn presentation_step(&self, tour: Option<&str>, index: usize) -> Option<Step> {
-        match tour.and_then(|id| self.file.tours.iter().find(|t| t.id == id)) {
-            Some(tour) => {
-                let step = tour.steps.get(index)?;
-                Some(Step {
-                    target: self.resolve(&step.target)?,
-                    note: step.note.clone(),
-                })
-            }
-            None => Some(Step {
-                target: Target::Event(*self.events_in_order.get(index)?),
-                note: None,
-            }),
-        }
     }
 
     /// Index of the event with this id.

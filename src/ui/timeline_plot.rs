@@ -14,14 +14,14 @@ use egui_plot::{GridMark, PlotTransform};
 
 use super::timeline_axis::axis_plot;
 use super::timeline_axis::{clamp_range, pan_range, zoom_range};
-use super::timeline_hits::{Mark, TimelineData, event_point};
+use super::timeline_hits::{TimelineData, click_action, event_point, mark_tooltip_ui};
 use super::timeline_marks::{
     city_labels_ui, cursor_ui, event_titles_ui, lanes_ui, selection_ring_ui,
 };
 use super::{kind_color, warning_color};
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, Target, date_from_year_f64};
+use crate::model::{Dataset, Target};
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
@@ -395,79 +395,6 @@ fn navigate(
     }
 }
 
-/// A click on a marker selects it; a click on empty timeline moves the date there.
-fn click_action(
-    response: &egui::Response,
-    transform: &PlotTransform,
-    hovered: Option<Mark>,
-) -> Option<Action> {
-    match hovered {
-        Some(Mark::Event(e)) => Some(Action::Select(Target::Event(e))),
-        Some(Mark::Status(country, period)) => Some(Action::SelectStatusChange { country, period }),
-        None => response
-            .interact_pointer_pos()
-            .and_then(|p| {
-                let years_per_point = transform.dvalue_dpos()[0].abs();
-                snap_click(transform.value_from_position(p).x, years_per_point)
-            })
-            .map(Action::SetDate),
-    }
-}
-
-/// Where a click on empty timeline puts the date: on the nearest first of a
-/// month when a point spans more than a day (so a click at "2010" gives
-/// 1 January 2010, not 24 December 2009), on the day itself when zoomed in further.
-fn snap_click(year: f64, years_per_point: f64) -> Option<chrono::NaiveDate> {
-    use chrono::Datelike as _;
-    const DAY: f64 = 1.0 / 365.25;
-    let day = date_from_year_f64(year)?;
-    if years_per_point <= DAY {
-        return Some(day);
-    }
-    let this_month = day.with_day(1)?;
-    let next_month = this_month.checked_add_months(chrono::Months::new(1))?;
-    Some(if day - this_month <= next_month - day {
-        this_month
-    } else {
-        next_month
-    })
-}
-
-fn mark_tooltip_ui(ui: &mut Ui, dataset: &Dataset, mark: Mark, lang: Lang) {
-    match mark {
-        Mark::Event(e) => {
-            let Some(event) = dataset.file().events.get(e) else {
-                return;
-            };
-            super::block_ui(ui, event.title.get(lang), lang, RichText::strong);
-            ui.label(super::date_range_text(event.start, event.end, lang));
-            if let Some(place) = super::place_text(dataset, event, lang) {
-                ui.label(place);
-            }
-            if let Some(mark) = super::confidence_mark(&event.confidence, lang) {
-                ui.label(
-                    RichText::new(format!("⚠ {mark}")).color(warning_color(ui.visuals().dark_mode)),
-                );
-            }
-        }
-        Mark::Status(c, p) => {
-            let Some(country) = dataset.file().countries.get(c) else {
-                return;
-            };
-            let Some(period) = country.statuses.get(p) else {
-                return;
-            };
-            ui.label(RichText::new(crate::model::country_name(country, lang).text).strong());
-            ui.label(tr!(
-                lang,
-                "timeline-status-from",
-                status = super::status_label(dataset, &period.status, lang),
-                date = &dates::partial_since(lang, period.from)
-            ));
-        }
-    }
-}
-
 fn date_slider_ui(
     ui: &mut Ui,
     span: (chrono::NaiveDate, chrono::NaiveDate),
@@ -518,22 +445,5 @@ fn go_to_date_ui(ui: &mut Ui, lang: Lang, memory: &mut TimelineMemory, actions: 
     {
         actions.push(Action::SetDate(date.first_day()));
         memory.date_text.clear();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_click_near_a_new_year_lands_on_the_first_of_january() {
-        // At a whole-history scale (about a tenth of a year per point).
-        assert_eq!(snap_click(2009.99, 0.1).unwrap().to_string(), "2010-01-01");
-        assert_eq!(snap_click(2010.01, 0.1).unwrap().to_string(), "2010-01-01");
-        // 2013.42 is 3 June 2013: the first of June is nearer than the first of July.
-        assert_eq!(snap_click(2013.42, 0.1).unwrap().to_string(), "2013-06-01");
-        // Zoomed in to days, the click keeps its day.
-        let exact = 2013.0 + 100.5 / 365.0;
-        assert_eq!(snap_click(exact, 0.001), date_from_year_f64(exact));
     }
 }
