@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::map::{DisputedArea, MapData, MapFeature};
 use crate::model::Dataset;
 use crate::tr;
-use egui::{Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui};
+use egui::{Mesh, Pos2, RichText, Shape, Stroke, Ui};
 
 /// Distance between hatch lines, in points (measured across them).
 const HATCH_SPACING: f32 = 6.0;
@@ -116,51 +116,6 @@ pub fn disputed_hover_ui(
         .collect();
     let parties = parties.join(&tr!(lang, "map-disputed-separator"));
     ui.label(tr!(lang, "map-disputed-claimed-by", parties = &parties));
-}
-
-/// A hatched swatch and its label, for the legend.
-pub fn hatched_swatch_ui(ui: &mut Ui, palette: &Palette, text: &str) {
-    let galley = ui.painter().layout_no_wrap(
-        text.to_owned(),
-        egui::TextStyle::Body.resolve(ui.style()),
-        ui.visuals().text_color(),
-    );
-    let swatch = egui::vec2(14.0, 14.0);
-    let size = egui::vec2(
-        swatch.x + 4.0 + galley.size().x,
-        swatch.y.max(galley.size().y),
-    );
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let swatch_rect = Rect::from_min_size(
-        egui::pos2(rect.left(), rect.center().y - swatch.y / 2.0),
-        swatch,
-    );
-    ui.painter()
-        .rect_filled(swatch_rect, 2.0, palette.no_status);
-    let corners = vec![
-        swatch_rect.left_top(),
-        swatch_rect.right_top(),
-        swatch_rect.right_bottom(),
-        swatch_rect.left_bottom(),
-    ];
-    ui.painter().extend(hatch_lines(
-        &[corners],
-        4.0,
-        Stroke::new(1.0, palette.hatch),
-    ));
-    ui.painter().rect_stroke(
-        swatch_rect,
-        2.0,
-        Stroke::new(1.0, palette.strong.gamma_multiply(0.4)),
-        egui::StrokeKind::Inside,
-    );
-    let text_pos = egui::pos2(
-        swatch_rect.right() + 4.0,
-        rect.center().y - galley.size().y / 2.0,
-    );
-    ui.painter()
-        .galley(text_pos, galley, ui.visuals().text_color());
-    ui.add_space(8.0);
 }
 
 #[cfg(test)]

@@ -132,13 +132,38 @@ pub(super) fn compare_legend_ui(
         ] {
             swatch_ui(ui, palette, fill, &text);
         }
-        super::map_disputed::hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
+        hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
     });
     attribution_ui(ui, dataset, lang);
 }
 
 /// A swatch and its label as one widget, so wrapping never separates them.
 fn swatch_ui(ui: &mut Ui, palette: &Palette, fill: egui::Color32, text: &str) {
+    swatch_with_ui(ui, palette, fill, text, |_, _| {});
+}
+
+/// The disputed areas' swatch: no status's fill, hatched as on the map.
+fn hatched_swatch_ui(ui: &mut Ui, palette: &Palette, text: &str) {
+    let hatch = Stroke::new(1.0, palette.hatch);
+    swatch_with_ui(ui, palette, palette.no_status, text, |painter, rect| {
+        let corners = vec![
+            rect.left_top(),
+            rect.right_top(),
+            rect.right_bottom(),
+            rect.left_bottom(),
+        ];
+        painter.extend(super::map_disputed::hatch_lines(&[corners], 4.0, hatch));
+    });
+}
+
+/// A swatch filled with `fill`, then `inside` painted over it, framed, and its label.
+fn swatch_with_ui(
+    ui: &mut Ui,
+    palette: &Palette,
+    fill: egui::Color32,
+    text: &str,
+    inside: impl FnOnce(&egui::Painter, Rect),
+) {
     let galley = ui.painter().layout_no_wrap(
         text.to_owned(),
         egui::TextStyle::Body.resolve(ui.style()),
@@ -155,6 +180,7 @@ fn swatch_ui(ui: &mut Ui, palette: &Palette, fill: egui::Color32, text: &str) {
         swatch,
     );
     ui.painter().rect_filled(swatch_rect, 2.0, fill);
+    inside(ui.painter(), swatch_rect);
     ui.painter().rect_stroke(
         swatch_rect,
         2.0,
@@ -183,7 +209,7 @@ pub(super) fn legend_ui(ui: &mut Ui, dataset: &Dataset, palette: &Palette, dark:
         for (status, text) in entries {
             swatch_ui(ui, palette, palette.fill(status, dark), text);
         }
-        super::map_disputed::hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
+        hatched_swatch_ui(ui, palette, &tr!(lang, "map-disputed-legend"));
     });
     attribution_ui(ui, dataset, lang);
 }
