@@ -201,10 +201,16 @@ impl ExplorerApp {
     /// ("ASEAN — regional cooperation explorer"), set when either changes.
     fn sync_title(&mut self, ctx: &egui::Context) {
         let dataset = self.session.dataset();
-        let key = (dataset.name().to_owned(), self.view.lang);
-        if self.applied_title.as_ref() == Some(&key) {
+        let lang = self.view.lang;
+        // Compared in place: no allocation on the frames where nothing changed.
+        if self
+            .applied_title
+            .as_ref()
+            .is_some_and(|(name, l)| name == dataset.name() && *l == lang)
+        {
             return;
         }
+        let key = (dataset.name().to_owned(), lang);
         let org = dataset.file().organisation.short_name.text(self.view.lang);
         let title = tr!(self.view.lang, "window-title", org = org);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
