@@ -9,7 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::lang::Lang;
 use crate::model::Target;
-use crate::state::ThemeChoice;
+use crate::state::{CentralView, OverlapColumn, ThemeChoice};
 use crate::tr;
 
 /// One thing the user asked for.
@@ -138,6 +138,22 @@ pub enum Action {
     SetKindShown(String, bool),
     /// Move the date while playing (not a date the user chose).
     PlayTo(chrono::NaiveDate),
+    /// Show this view in the centre (its tab).
+    ShowView(CentralView),
+    /// Show the memberships of this country (an ISO alpha-3 code).
+    ChooseMembershipCountry(String),
+    /// Open a record of one organisation of the region (by its index there),
+    /// showing that organisation first if another one is on screen.
+    OpenInOrg {
+        /// The organisation's index in the region.
+        org: usize,
+        /// The event or country, as an index into that organisation's dataset.
+        target: Target,
+    },
+    /// Sort the overlap table by this column (the same column again reverses it).
+    SortOverlap(OverlapColumn),
+    /// Save the overlap table on the date, as shown (sorted and filtered), as CSV.
+    ExportOverlapCsv,
     /// Close the program.
     Quit,
 }

@@ -112,6 +112,49 @@ pub fn write_events_csv(dataset: &Dataset, out: impl Write) -> Result<(), Export
     Ok(())
 }
 
+/// Writes the overlap table on `day` as CSV: a header row (`headers`: the
+/// country column's and the code column's titles, then each organisation's
+/// short name in `lang`), then one row per country of `rows` (country indices
+/// of the region, in the order shown) with its status in each organisation
+/// in `lang` (empty where it holds none), and a last column marking statuses
+/// the dataset is unsure of.
+pub fn write_overlap_csv(
+    region: &crate::model::Region,
+    (rows, day): (&[usize], chrono::NaiveDate),
+    (headers, lang): ([&str; 3], crate::lang::Lang),
+    out: impl Write,
+) -> Result<(), ExportError> {
+    let mut writer = csv::Writer::from_writer(out);
+    let [country_title, code_title, unsure_title] = headers;
+    let mut header = vec![country_title.to_owned(), code_title.to_owned()];
+    header.extend(region.orgs().iter().map(|o| o.label(lang).to_owned()));
+    header.push(unsure_title.to_owned());
+    writer.write_record(header.into_iter().map(neutralise_formula))?;
+    for &c in rows {
+        let Some(country) = region.countries().get(c) else {
+            continue;
+        };
+        let mut cells = vec![region.country_name(c, lang), country.code.to_string()];
+        let mut unsure = Vec::new();
+        for (o, org) in region.orgs().iter().enumerate() {
+            let span = region.span_on(c, o, day);
+            if span.is_some_and(|s| s.uncertain) {
+                unsure.push(org.label(lang).to_owned());
+            }
+            let status = span.and_then(|s| org.dataset.statuses().get(s.status));
+            cells.push(
+                status
+                    .map(|s| s.label.text(lang).to_owned())
+                    .unwrap_or_default(),
+            );
+        }
+        cells.push(unsure.join("; "));
+        writer.write_record(cells.into_iter().map(neutralise_formula))?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
 /// Prefixes `'` to a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return, so that a spreadsheet opening the CSV shows the text instead of running
 /// it as a formula (CSV injection, e.g. a title `=HYPERLINK("http://…")`).

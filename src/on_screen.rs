@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 use crate::derived::DerivedView;
 use crate::derived::timeline::TimelineData;
 use crate::map::MapData;
-use crate::model::{Compared, Dataset};
+use crate::model::{Compared, Dataset, Region};
 use crate::session::{ComparedOrg, Session};
+use crate::state::{CentralView, ViewState};
 
 /// What is on screen this frame.
 #[derive(Clone, Copy)]
@@ -22,6 +23,8 @@ pub struct OnScreen<'a> {
     pub other: Option<&'a ComparedOrg>,
     /// Country shapes (the same for every dataset).
     pub map: &'static MapData,
+    /// Every organisation of the region, once a memberships view asked for it.
+    pub region: Option<&'a Region>,
 }
 
 impl<'a> OnScreen<'a> {
@@ -32,6 +35,7 @@ impl<'a> OnScreen<'a> {
             derived: session.derived(),
             other: session.compared(),
             map,
+            region: session.region(),
         }
     }
 
@@ -49,6 +53,19 @@ impl<'a> OnScreen<'a> {
     /// histories while comparing.
     pub fn date_span(&self) -> (NaiveDate, NaiveDate) {
         crate::model::date_span(self.dataset, self.compared())
+    }
+
+    /// The days the date cursor may take in the view shown: every
+    /// organisation's history in the memberships and overlap views.
+    pub fn date_span_for(&self, view: &ViewState) -> (NaiveDate, NaiveDate) {
+        let (first, last) = self.date_span();
+        match (view.central_view, self.region) {
+            (CentralView::Memberships | CentralView::Overlap, Some(region)) => {
+                let (from, to) = region.span();
+                (first.min(from), last.max(to))
+            }
+            _ => (first, last),
+        }
     }
 
     /// The timeline's whole history (both organisations' while comparing).

@@ -10,7 +10,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::derived::DerivedView;
-use crate::model::{Bundled, Compared, Dataset, LoadError, load_file, load_file_with_progress};
+use crate::model::{
+    BUNDLED, Bundled, Compared, Dataset, LoadError, Region, RegionOrg, load_file,
+    load_file_with_progress,
+};
 use crate::notice::Notice;
 use crate::watch::{FileChange, FileWatch};
 
@@ -69,6 +72,12 @@ pub struct Session {
     status: Option<Notice>,
     pending: Option<PendingLoad>,
     compared: Option<ComparedOrg>,
+    /// Every bundled organisation, loaded the first time the memberships or
+    /// overlap view is shown (then kept: they never change).
+    bundled_orgs: Option<Vec<RegionOrg>>,
+    /// The region of those plus the opened file (if one is open), built when
+    /// first needed and dropped when the data on screen changes.
+    region: Option<Region>,
 }
 
 impl Session {
@@ -84,6 +93,8 @@ impl Session {
             status: None,
             pending: None,
             compared: None,
+            bundled_orgs: None,
+            region: None,
         }
     }
 
@@ -329,9 +340,46 @@ impl Session {
     }
 
     fn show(&mut self, dataset: Dataset, derived: DerivedView, path: Option<PathBuf>) {
+        self.region = None;
         self.derived = derived;
         self.dataset = dataset;
         self.path = path;
         self.load_error = None;
+    }
+
+    /// The organisations of the region, if [`Session::build_region`] ran since
+    /// the data on screen last changed.
+    pub fn region(&self) -> Option<&Region> {
+        self.region.as_ref()
+    }
+
+    /// Builds the region (every bundled organisation, plus the opened file's)
+    /// unless it is built already: the memberships and overlap views need it.
+    /// Loading the four bundled datasets takes a few milliseconds, once.
+    pub fn build_region(&mut self) {
+        if self.region.is_some() {
+            return;
+        }
+        let bundled = self.bundled_orgs.get_or_insert_with(|| {
+            BUNDLED
+                .iter()
+                .filter_map(|b| {
+                    Some(RegionOrg {
+                        source: b.name.to_owned(),
+                        dataset: Arc::new(b.load().ok()?),
+                    })
+                })
+                .collect()
+        });
+        let mut orgs = bundled.clone();
+        if let Some(path) = &self.path {
+            // A dataset from a file joins the region as one more organisation;
+            // the copy is only made when the memberships views are opened.
+            orgs.push(RegionOrg {
+                source: path.display().to_string(),
+                dataset: Arc::new(self.dataset.clone()),
+            });
+        }
+        self.region = Some(Region::new(orgs));
     }
 }

@@ -84,6 +84,29 @@ pub enum CentralView {
     Timeline,
     /// The map of countries shaded by status.
     Map,
+    /// One country's status in every organisation, on one date axis.
+    Memberships,
+    /// Every country of the region against every organisation, on the date.
+    Overlap,
+}
+
+/// A column of the overlap table, to sort by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OverlapColumn {
+    /// The country's name.
+    #[default]
+    Name,
+    /// The status in an organisation (its index in the region).
+    Org(usize),
+}
+
+/// How the overlap table is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OverlapSort {
+    /// The column sorted by.
+    pub column: OverlapColumn,
+    /// Whether the order is reversed.
+    pub descending: bool,
 }
 
 /// The whole view state.
@@ -154,6 +177,13 @@ pub struct ViewState {
     pub save_folder: Option<std::path::PathBuf>,
     /// The interface's language (the system's at first start, then the user's choice).
     pub lang: Lang,
+    /// The country the memberships view shows (an ISO alpha-3 code); selecting
+    /// a country anywhere shows it there too. `None`: the dataset's first member.
+    #[serde(default)]
+    pub membership_country: Option<String>,
+    /// How the overlap table is sorted.
+    #[serde(default)]
+    pub overlap_sort: OverlapSort,
 }
 
 /// The default interface scale in presentation mode: readable from the back of a classroom.
@@ -186,6 +216,8 @@ impl Default for ViewState {
             presenter_window: false,
             save_folder: None,
             lang: Lang::En,
+            membership_country: None,
+            overlap_sort: OverlapSort::default(),
         }
     }
 }
@@ -207,6 +239,9 @@ impl ViewState {
             Target::Country(c) => {
                 if let Some(country) = file.countries.get(c) {
                     self.selection = Selection::Country(country.code.to_string());
+                    if country.state {
+                        self.membership_country = Some(country.code.to_string());
+                    }
                 }
             }
         }

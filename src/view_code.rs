@@ -37,8 +37,10 @@ pub struct ViewCode {
     pub selection: Selection,
     /// The date cursor.
     pub as_of: NaiveDate,
-    /// Timeline or map.
+    /// Timeline, map, memberships or overlap table.
     pub central: CentralView,
+    /// The country of the memberships view (written only with that tab).
+    pub membership_country: Option<String>,
     /// The timeline's visible range, if zoomed.
     pub range: Option<(f64, f64)>,
     /// The tour chosen.
@@ -170,9 +172,12 @@ impl ViewCode {
             Selection::Event(id) => format!("e:{}", escape(id)),
             Selection::Country(code) => format!("c:{}", escape(code)),
         };
-        let central = match self.central {
-            CentralView::Timeline => "t",
-            CentralView::Map => "m",
+        let central = match (self.central, &self.membership_country) {
+            (CentralView::Timeline, _) => "t".to_owned(),
+            (CentralView::Map, _) => "m".to_owned(),
+            (CentralView::Memberships, Some(code)) => format!("c:{}", escape(code)),
+            (CentralView::Memberships, None) => "c".to_owned(),
+            (CentralView::Overlap, _) => "o".to_owned(),
         };
         let range = self
             .range
@@ -183,7 +188,7 @@ impl ViewCode {
             dataset,
             selection,
             self.as_of.format("%Y-%m-%d").to_string(),
-            central.to_owned(),
+            central,
             range,
             optional(self.tour.as_deref()),
             step,
@@ -244,9 +249,14 @@ impl ViewCode {
         };
         let as_of = NaiveDate::parse_from_str(as_of, "%Y-%m-%d")
             .map_err(|_| ViewCodeError::Damaged(Part::Date))?;
-        let central = match central {
-            "t" => CentralView::Timeline,
-            "m" => CentralView::Map,
+        let (central, membership_country) = match central.split_once(':') {
+            None if central == "t" => (CentralView::Timeline, None),
+            None if central == "m" => (CentralView::Map, None),
+            None if central == "c" => (CentralView::Memberships, None),
+            None if central == "o" => (CentralView::Overlap, None),
+            Some(("c", code)) if !code.is_empty() => {
+                (CentralView::Memberships, Some(unescape(code)))
+            }
             _ => return Err(ViewCodeError::Damaged(Part::Tab)),
         };
         let range = read_range(range)?;
@@ -259,6 +269,7 @@ impl ViewCode {
             selection,
             as_of,
             central,
+            membership_country,
             range,
             tour,
             step,
@@ -307,6 +318,7 @@ mod tests {
             selection: Selection::Event("summit-2017-astana".to_owned()),
             as_of: NaiveDate::from_ymd_opt(2017, 6, 9).unwrap(),
             central: CentralView::Map,
+            membership_country: None,
             range: Some((2010.5, 2020.25)),
             tour: Some("ten-stops".to_owned()),
             step: Some(3),

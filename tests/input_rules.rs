@@ -35,6 +35,7 @@ fn code(selection: Selection, compare: Option<&str>) -> ViewCode {
         selection,
         as_of: day(2024, 7, 4),
         central: CentralView::Timeline,
+        membership_country: None,
         range: None,
         tour: None,
         step: None,

@@ -34,6 +34,7 @@ fn sco_code(selection: Selection) -> String {
         selection,
         as_of: chrono::NaiveDate::from_ymd_opt(2017, 6, 9).unwrap(),
         central: CentralView::Timeline,
+        membership_country: None,
         range: None,
         tour: None,
         step: None,

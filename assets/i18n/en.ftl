@@ -354,6 +354,32 @@ tab-timeline = Timeline
 tab-timeline-tip = Events and status changes in time (M)
 tab-map = Map
 tab-map-tip = Countries shaded by status on the date (M)
+tab-memberships = Memberships
+tab-memberships-tip = One country's status in every organisation, on one date axis
+tab-overlap = Overlap
+tab-overlap-tip = Every country against every organisation on the date
+memberships-empty = No organisation lists any state.
+memberships-none = —
+memberships-standing = { $country }, { $date }: { $statuses }
+memberships-country = Country
+memberships-open-hint = Click to open it in its organisation
+memberships-changes = Changes, and the events that decided them
+memberships-no-changes = No organisation lists this country.
+memberships-uncertain = The dataset marks this status as disputed or not verified: open it to read the note
+memberships-ended = { $org }: left (no status from this day)
+memberships-period = { $from } – { $to }
+memberships-since = since { $from }
+overlap-country = Country
+overlap-code = ISO code
+overlap-unsure = Disputed or not verified
+overlap-export = Save as CSV
+overlap-export-tip = Save the table as shown (sorted and filtered) as a CSV file in the save folder
+overlap-sort-tip = Sort by this column (click again to reverse)
+overlap-cell-tip = Click (or Enter) to open this country in this organisation
+overlap-summary = On { $date }: { $any ->
+    [one] { $any } country
+   *[other] { $any } countries
+} in at least one organisation, { $two } in two or more
 open-title = Open dataset
 open-file = File
 open-file-hint = path/to/dataset.ron

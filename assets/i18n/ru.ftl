@@ -376,6 +376,33 @@ tab-timeline = Хронология
 tab-timeline-tip = События и изменения статуса во времени (M)
 tab-map = Карта
 tab-map-tip = Страны, окрашенные по статусу на выбранную дату (M)
+tab-memberships = Членство
+tab-memberships-tip = Статус одной страны во всех организациях на одной оси времени
+tab-overlap = Пересечения
+tab-overlap-tip = Все страны и все организации на выбранную дату
+memberships-empty = Ни одна организация не называет ни одного государства.
+memberships-none = —
+memberships-standing = { $country }, { $date }: { $statuses }
+memberships-country = Страна
+memberships-open-hint = Нажмите, чтобы открыть в её организации
+memberships-changes = Изменения и события, на которых они были решены
+memberships-no-changes = Ни одна организация не называет эту страну.
+memberships-uncertain = Набор данных отмечает этот статус как спорный или непроверенный: откройте, чтобы прочитать примечание
+memberships-ended = { $org }: вышла (без статуса с этого дня)
+memberships-period = { $from } – { $to }
+memberships-since = с { $from }
+overlap-country = Страна
+overlap-code = Код ISO
+overlap-unsure = Спорно или не проверено
+overlap-export = Сохранить как CSV
+overlap-export-tip = Сохранить таблицу в нынешнем виде (с сортировкой и фильтром) как CSV в папку сохранения
+overlap-sort-tip = Сортировать по этому столбцу (ещё раз — в обратном порядке)
+overlap-cell-tip = Нажмите (или Enter), чтобы открыть эту страну в этой организации
+overlap-summary = На { $date }: { $any ->
+    [one] { $any } страна
+    [few] { $any } страны
+   *[many] { $any } стран
+} хотя бы в одной организации, { $two } — в двух и более
 open-title = Открыть набор данных
 open-file = Файл
 open-file-hint = путь/к/набору.ron

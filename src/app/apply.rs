@@ -20,6 +20,21 @@ impl ExplorerApp {
 
     /// Does what an action asks: the one place where input changes the app.
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        if self.apply_region_action(&action) {
+            return;
+        }
+        let table_key = matches!(
+            action,
+            Action::ListDown
+                | Action::ListUp
+                | Action::NextEvent
+                | Action::PreviousEvent
+                | Action::ListActivate
+        );
+        if table_key && self.overlap_has_keys() {
+            self.overlap_key(&action);
+            return;
+        }
         let dataset = self.session.dataset();
         match action {
             Action::NextEvent => self.step(Direction::Forward),
@@ -35,13 +50,29 @@ impl ExplorerApp {
             Action::ZoomReset => self.view.timeline_range = None,
             Action::ToggleMap => {
                 self.view.central_view = match self.view.central_view {
-                    CentralView::Timeline => CentralView::Map,
                     CentralView::Map => CentralView::Timeline,
+                    _ => CentralView::Map,
                 };
             }
+            Action::ShowView(central) => {
+                self.view.central_view = central;
+                if matches!(central, CentralView::Memberships | CentralView::Overlap) {
+                    // Now, so that a date set next may go back to the oldest organisation's.
+                    self.session.build_region();
+                }
+            }
             Action::TogglePlay => self.toggle_play(),
-            Action::FocusSearch => self.list.focus_search(),
-            Action::NextPanel | Action::PreviousPanel => self.move_panel_focus(&action),
+            Action::FocusSearch => {
+                self.overlap.has_keys = false;
+                self.list.focus_search();
+            }
+            Action::NextPanel | Action::PreviousPanel => {
+                self.move_panel_focus(&action);
+                if self.overlap_has_keys() {
+                    // The table's cells are not widgets: no field or button keeps the keys.
+                    ctx.memory_mut(egui::Memory::stop_text_input);
+                }
+            }
             Action::ListDown | Action::ListUp | Action::ListActivate | Action::PickFirstMatch
                 if self.compared().is_some() =>
             {
@@ -189,11 +220,14 @@ impl ExplorerApp {
     fn move_panel_focus(&mut self, action: &Action) {
         let step = if *action == Action::NextPanel { 1 } else { 2 };
         self.focused_panel = (self.focused_panel + step) % 3;
+        self.overlap.has_keys = self.focused_panel == 1;
         match self.focused_panel {
             0 => self.list.focus_search(),
             1 => match self.view.central_view {
                 CentralView::Timeline => self.timeline.request_focus(),
-                CentralView::Map => self.map_memory.request_focus(),
+                CentralView::Map => self.map_memory.player.request_focus(),
+                CentralView::Overlap => {}
+                CentralView::Memberships => self.memberships.request_focus(),
             },
             _ => self.focus_details = true,
         }
@@ -220,16 +254,20 @@ impl ExplorerApp {
     /// Play (showing the map) from the first day, or from the date the user
     /// chose, or again from the start once at the end; or pause.
     fn toggle_play(&mut self) {
-        if self.map_memory.playing {
-            self.map_memory.stop();
+        let player = &mut self.map_memory.player;
+        if player.playing {
+            player.stop();
             return;
         }
         let (first, last) = self.date_span();
-        self.view.central_view = CentralView::Map;
+        // The overlap table animates too; anywhere else Play shows the map.
+        if self.view.central_view != CentralView::Overlap {
+            self.view.central_view = CentralView::Map;
+        }
         if !self.view.date_chosen || self.view.as_of >= last {
             self.view.as_of = first;
         }
-        self.map_memory.start();
+        self.map_memory.player.start();
     }
 
     fn move_date_a_year(&mut self, action: &Action) {
@@ -315,7 +353,7 @@ impl ExplorerApp {
 
     /// The days the date cursor may take (both histories while comparing).
     fn date_span(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
-        crate::model::date_span(self.session.dataset(), self.compared())
+        crate::on_screen::OnScreen::new(&self.session, self.map).date_span_for(&self.view)
     }
 
     /// The timeline's whole history (both organisations' while comparing).

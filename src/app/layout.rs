@@ -14,7 +14,9 @@ use crate::ui::error_panel::error_panel_ui;
 use crate::ui::help_window::help_window_ui;
 use crate::ui::map_panel::map_panel_ui;
 use crate::ui::members_panel::members_panel_ui;
+use crate::ui::memberships_panel::memberships_panel_ui;
 use crate::ui::open_dialog::{Choosing, DialogOutcome};
+use crate::ui::overlap_table::overlap_table_ui;
 use crate::ui::status_bar::status_bar_ui;
 use crate::ui::timeline_plot::timeline_plot_ui;
 use crate::ui::top_bar::top_bar_ui;
@@ -126,6 +128,12 @@ impl ExplorerApp {
             for (view, label, tip) in [
                 (CentralView::Timeline, "tab-timeline", "tab-timeline-tip"),
                 (CentralView::Map, "tab-map", "tab-map-tip"),
+                (
+                    CentralView::Memberships,
+                    "tab-memberships",
+                    "tab-memberships-tip",
+                ),
+                (CentralView::Overlap, "tab-overlap", "tab-overlap-tip"),
             ] {
                 let current = self.view.central_view == view;
                 if ui
@@ -134,17 +142,26 @@ impl ExplorerApp {
                     .clicked()
                     && !current
                 {
-                    actions.push(Action::ToggleMap);
+                    actions.push(Action::ShowView(view));
                 }
             }
         });
-        match self.view.central_view {
+        let view = &self.view;
+        match view.central_view {
             CentralView::Timeline => {
                 // A hidden map does not animate.
-                self.map_memory.stop();
-                timeline_plot_ui(ui, &shown, &self.view, &mut self.timeline, actions);
+                self.map_memory.player.stop();
+                timeline_plot_ui(ui, &shown, view, &mut self.timeline, actions);
             }
-            CentralView::Map => map_panel_ui(ui, &shown, &self.view, &mut self.map_memory, actions),
+            CentralView::Map => map_panel_ui(ui, &shown, view, &mut self.map_memory, actions),
+            CentralView::Memberships => {
+                self.map_memory.player.stop();
+                memberships_panel_ui(ui, &shown, view, &mut self.memberships, actions);
+            }
+            CentralView::Overlap => {
+                let memories = (&mut self.overlap, &mut self.map_memory.player);
+                overlap_table_ui(ui, &shown, view, memories, actions);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ mod files_in;
 mod handout_export;
 mod layout;
 mod probes;
+mod region;
 mod view_codes;
 
 pub use compare::load_compared;
@@ -24,10 +25,12 @@ use crate::actions::{Action, actions_from_keys};
 use crate::i18n::Lang;
 use crate::model::{Dataset, LoadError, Target, find_bundled, load_bundled};
 use crate::session::{Change, Session};
-use crate::state::{ThemeChoice, ViewState};
+use crate::state::{CentralView, ThemeChoice, ViewState};
 use crate::ui::map_panel::MapMemory;
 use crate::ui::members_panel::MemberList;
+use crate::ui::memberships_panel::MembershipsMemory;
 use crate::ui::open_dialog::OpenDialog;
+use crate::ui::overlap_table::OverlapMemory;
 use crate::ui::slides::{SlideMemory, presentation_ui};
 use crate::ui::timeline_plot::TimelineMemory;
 
@@ -81,6 +84,8 @@ pub struct ExplorerApp {
     /// Country shapes, loaded once per process (they do not depend on the dataset).
     map: &'static crate::map::MapData,
     map_memory: MapMemory,
+    memberships: MembershipsMemory,
+    overlap: OverlapMemory,
     /// What the slides remember between frames (page count, areas, the fading message).
     slides: SlideMemory,
     open_dialog: Option<OpenDialog>,
@@ -125,6 +130,8 @@ impl ExplorerApp {
             timeline: TimelineMemory::default(),
             map: crate::map::bundled(),
             map_memory: MapMemory::default(),
+            memberships: MembershipsMemory::default(),
+            overlap: OverlapMemory::default(),
             slides: SlideMemory::default(),
             open_dialog: None,
             applied_theme: None,
@@ -302,6 +309,7 @@ impl ExplorerApp {
         let other = self.session.compared().map(|org| &org.compared.dataset);
         self.view.fit_to(dataset, other);
         self.list.invalidate();
+        self.overlap.invalidate();
         if change == Change::Replaced {
             self.view.timeline_range = None;
         }
@@ -334,6 +342,12 @@ impl ExplorerApp {
         actions.extend(actions_from_keys(&ctx, self.key_context()));
         self.apply_all(&ctx, actions);
 
+        if matches!(
+            self.view.central_view,
+            CentralView::Memberships | CentralView::Overlap
+        ) {
+            self.session.build_region();
+        }
         let mut actions = Vec::new();
         if self.view.presenting {
             // A tour shorter than the remembered step shows its last step.

@@ -29,6 +29,10 @@ impl ExplorerApp {
             selection: self.view.selection.clone(),
             as_of: self.view.as_of,
             central: self.view.central_view,
+            // Only the memberships tab shows it, so only its codes name it.
+            membership_country: (self.view.central_view == CentralView::Memberships)
+                .then(|| self.view.membership_country.clone())
+                .flatten(),
             range: self.view.timeline_range,
             tour: self.view.tour.clone(),
             step: self.view.presenting.then_some(self.view.step + 1),
@@ -134,6 +138,11 @@ impl ExplorerApp {
         let dataset = self.session.dataset();
         self.view.selection = code.selection.clone();
         self.view.central_view = code.central;
+        if code.membership_country.is_some() {
+            self.view
+                .membership_country
+                .clone_from(&code.membership_country);
+        }
         self.view.timeline_range = code.range;
         self.view.lang = code.lang;
         self.view.tour = code

@@ -117,6 +117,22 @@ fn compare_map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
     map_on(app, theme, as_of);
 }
 
+/// The memberships of a country on 1 December 2025.
+fn memberships_of(app: &mut ExplorerApp, code: &str, theme: ThemeChoice, lang: Lang) {
+    app.view.theme = theme;
+    app.view.lang = lang;
+    app.view.as_of = day(2025, 12, 1);
+    app.queue(Action::ShowView(CentralView::Memberships));
+    app.queue(Action::ChooseMembershipCountry(code.to_owned()));
+}
+
+/// The overlap table on a day.
+fn overlap_on(app: &mut ExplorerApp, as_of: NaiveDate, lang: Lang) {
+    app.view.lang = lang;
+    app.queue(Action::ShowView(CentralView::Overlap));
+    app.queue(Action::SetDate(as_of));
+}
+
 fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action]) {
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
@@ -385,6 +401,40 @@ pub const SCENES: &[Scene] = &[
         );
     }),
     // BRICS and the CSTO: their defaults and the first step of their tours.
+    window("memberships_kazakhstan", STANDARD, |app| {
+        memberships_of(app, "KAZ", ThemeChoice::Light, Lang::En);
+    }),
+    window("memberships_india_1080", FULL_HD, |app| {
+        memberships_of(app, "IND", ThemeChoice::Light, Lang::En);
+    }),
+    window("memberships_armenia_dark", STANDARD, |app| {
+        memberships_of(app, "ARM", ThemeChoice::Dark, Lang::En);
+    }),
+    window("memberships_kazakhstan_ru", STANDARD, |app| {
+        memberships_of(app, "KAZ", ThemeChoice::Light, Lang::Ru);
+    }),
+    window("memberships_armenia_zh", STANDARD, |app| {
+        memberships_of(app, "ARM", ThemeChoice::Light, Lang::Zh);
+    }),
+    window("overlap_2001_06_15", STANDARD, |app| {
+        overlap_on(app, day(2001, 6, 15), Lang::En);
+    }),
+    window("overlap_2017_06_09", STANDARD, |app| {
+        overlap_on(app, day(2017, 6, 9), Lang::En);
+    }),
+    window("overlap_2025_12_01", STANDARD, |app| {
+        overlap_on(app, day(2025, 12, 1), Lang::En);
+    }),
+    window("overlap_2025_12_01_1080_dark", FULL_HD, |app| {
+        app.view.theme = ThemeChoice::Dark;
+        overlap_on(app, day(2025, 12, 1), Lang::En);
+    }),
+    window("overlap_2025_12_01_ru", STANDARD, |app| {
+        overlap_on(app, day(2025, 12, 1), Lang::Ru);
+    }),
+    window("overlap_2017_06_09_zh", STANDARD, |app| {
+        overlap_on(app, day(2017, 6, 9), Lang::Zh);
+    }),
     on_bundled("brics", "brics_default", STANDARD, |_| {}),
     on_bundled("csto", "csto_default", STANDARD, |_| {}),
     on_bundled("brics", "brics_slide", FULL_HD, |app| {

@@ -19,6 +19,7 @@ pub use load::{
     FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
     load_file_with_progress, load_str, load_str_with_progress,
 };
+pub use memberships::{Region, RegionCountry, RegionOrg, Span};
 pub use search::{country_matches, country_name, event_matches, search_needle};
 use std::collections::HashMap;
 pub use stepping::{Direction, step_event};
@@ -40,6 +41,7 @@ mod involvement;
 mod lines;
 mod load;
 mod locate;
+mod memberships;
 mod read;
 mod report;
 mod search;

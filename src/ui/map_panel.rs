@@ -8,18 +8,15 @@
 
 use super::map_legend::{compare_hover_ui, compare_legend_ui, hover_ui, legend_ui};
 use super::map_paint::{Hover, MapPainting, MapTransform, Palette, draw_year, located_events};
+use super::play_bar::{Player, play_controls_ui};
 use crate::actions::Action;
-use crate::i18n::dates;
 use crate::map::{MapData, MapPoint, MapRect, project};
 use crate::model::{Compared, Dataset, Target};
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
-use chrono::{Days, NaiveDate};
-use egui::{Event, Pos2, Rect, RichText, Sense, Ui};
-
-/// Days the date cursor moves per second of animation: one year per second.
-const PLAY_DAYS_PER_SECOND: f64 = 365.25;
+use chrono::NaiveDate;
+use egui::{Pos2, Rect, Sense, Ui};
 
 /// A dot closer than this many points to the pointer is hovered.
 const DOT_HIT_RADIUS: f32 = 8.0;
@@ -37,19 +34,12 @@ pub struct MapMemory {
     pub zoom: f32,
     /// The map point at the middle of the view; `None` is the home view's middle.
     pub center: Option<MapPoint>,
-    /// Whether the date cursor is being animated.
-    pub playing: bool,
-    /// Fraction of a day the animation has advanced but not yet applied.
-    play_remainder: f64,
-    /// Where the Play/Pause button was last frame: pressing it must not count
-    /// as the "any input" that stops the animation.
-    play_button: Option<Rect>,
+    /// Play and the date slider above the map.
+    pub player: Player,
     /// Height of the legend and note under the map, measured last frame.
     footer_height: Option<f32>,
     /// The transform of the last frame, to find places on screen (tests use it too).
     pub last_transform: Option<MapTransform>,
-    /// Play takes the keyboard focus on the next frame.
-    focus_request: bool,
 }
 
 impl Default for MapMemory {
@@ -57,12 +47,9 @@ impl Default for MapMemory {
         Self {
             zoom: 1.0,
             center: None,
-            playing: false,
-            play_remainder: 0.0,
-            play_button: None,
+            player: Player::default(),
             footer_height: None,
             last_transform: None,
-            focus_request: false,
         }
     }
 }
@@ -71,23 +58,6 @@ impl MapMemory {
     /// Screen position of a longitude/latitude in the last frame.
     pub fn screen_pos(&self, lon: f64, lat: f64) -> Option<Pos2> {
         Some(self.last_transform?.to_screen(project(lon, lat)))
-    }
-
-    /// Puts the keyboard focus on Play on the next frame (F6).
-    pub fn request_focus(&mut self) {
-        self.focus_request = true;
-    }
-
-    /// Starts the animation from the view's date.
-    pub fn start(&mut self) {
-        self.playing = true;
-        self.play_remainder = 0.0;
-    }
-
-    /// Stops the animation (the map is hidden, or the user did something else).
-    pub fn stop(&mut self) {
-        self.playing = false;
-        self.play_remainder = 0.0;
     }
 
     /// Centres the view on a longitude/latitude at `zoom` times the home view's
@@ -115,7 +85,7 @@ pub fn map_panel_ui(
     let (dataset, compared, map) = (shown.dataset, shown.compared(), shown.map);
     let dark = ui.visuals().dark_mode;
     let palette = Palette::new(dark);
-    stop_on_input(ui, memory);
+    memory.player.stop_on_input(ui);
 
     let span = crate::model::date_span(dataset, compared);
     toolbar_ui(ui, span, view, memory, actions);
@@ -197,33 +167,7 @@ pub fn map_panel_ui(
         ui.ctx().request_repaint();
     }
 
-    advance_animation(ui, span, view, memory, actions);
-}
-
-/// Any key press, click or wheel turn stops the animation (except on the Play/Pause
-/// button itself, which toggles it).
-fn stop_on_input(ui: &Ui, memory: &mut MapMemory) {
-    if !memory.playing {
-        return;
-    }
-    let button = memory.play_button;
-    // Raw events: the app consumes shortcut keys before the panel runs.
-    let interrupted = ui.input(|i| {
-        i.raw.events.iter().any(|event| match event {
-            // Space is the Play key: it toggles the animation itself.
-            Event::Key {
-                pressed: true, key, ..
-            } => *key != egui::Key::Space,
-            Event::MouseWheel { .. } => true,
-            Event::PointerButton {
-                pressed: true, pos, ..
-            } => !button.is_some_and(|r| r.contains(*pos)),
-            _ => false,
-        })
-    });
-    if interrupted {
-        memory.stop();
-    }
+    memory.player.advance_ui(ui, span, view, actions);
 }
 
 fn toolbar_ui(
@@ -235,22 +179,7 @@ fn toolbar_ui(
 ) {
     ui.horizontal(|ui| {
         let lang = view.lang;
-        let (text, tip) = if memory.playing {
-            (tr!(lang, "map-pause"), tr!(lang, "map-pause-tip"))
-        } else {
-            (tr!(lang, "map-play"), tr!(lang, "map-play-tip"))
-        };
-        let button = ui.button(text).on_hover_text(tip);
-        if std::mem::take(&mut memory.focus_request) {
-            button.request_focus();
-        }
-        memory.play_button = Some(button.rect);
-        if button.clicked() {
-            actions.push(Action::TogglePlay);
-        }
-
-        crate::ui::as_of_slider_ui(ui, span, view, (290.0, actions));
-        ui.label(RichText::new(dates::day_short(lang, view.as_of)).strong());
+        play_controls_ui(ui, span, view, &mut memory.player, actions);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button(tr!(lang, "map-reset-view"))
@@ -391,32 +320,4 @@ fn hit(
     map.disputed_at(at)
         .map(Hover::Disputed)
         .or_else(|| map.hit(at).map(Hover::Feature))
-}
-
-/// Moves the date cursor while playing, and asks for the next frame.
-fn advance_animation(
-    ui: &Ui,
-    (_, last): (NaiveDate, NaiveDate),
-    view: &ViewState,
-    memory: &mut MapMemory,
-    actions: &mut Vec<Action>,
-) {
-    if !memory.playing {
-        return;
-    }
-    // stable_dt, not the real frame time: a slow frame must not skip a year.
-    let dt = f64::from(ui.input(|i| i.stable_dt).clamp(0.0, 0.1));
-    memory.play_remainder += dt * PLAY_DAYS_PER_SECOND;
-    let whole = memory.play_remainder.floor();
-    memory.play_remainder -= whole;
-    let next: Option<NaiveDate> = view.as_of.checked_add_days(Days::new(whole as u64));
-    let day = next.unwrap_or(last).min(last);
-    if day != view.as_of {
-        actions.push(Action::PlayTo(day));
-    }
-    if day >= last {
-        memory.stop();
-    } else {
-        ui.ctx().request_repaint();
-    }
 }
