@@ -126,6 +126,8 @@ fn frame(c: &mut Criterion) {
         "summit_selected",
         "map_2025_light",
         "slide_light",
+        "memberships_kazakhstan",
+        "overlap_2025_12_01",
     ] {
         let Some(scene) = sco_explorer::scenes::find(name) else {
             panic!("no scene {name}");

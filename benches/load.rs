@@ -59,9 +59,45 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
+/// The region of the four bundled organisations (what the memberships and
+/// overlap views build the first time they open), from datasets already loaded.
+fn region(c: &mut Criterion) {
+    use sco_explorer::model::{BUNDLED, Region, RegionOrg};
+    let orgs: Vec<RegionOrg> = BUNDLED
+        .iter()
+        .map(|b| RegionOrg {
+            source: b.name.to_owned(),
+            dataset: std::sync::Arc::new(b.load().unwrap_or_else(|e| panic!("{e:?}"))),
+        })
+        .collect();
+    let mut group = c.benchmark_group("region");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    group.bench_function("build", |b| b.iter(|| Region::new(black_box(orgs.clone()))));
+    group.bench_function("load_all_four", |b| {
+        b.iter(|| BUNDLED.iter().map(|b| b.load().is_ok()).count());
+    });
+    let region = Region::new(orgs);
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap_or_default();
+    group.bench_function("table_rows_sorted", |b| {
+        b.iter(|| {
+            region.table_rows(
+                black_box(day),
+                ("", sco_explorer::i18n::Lang::En),
+                Some(3),
+                false,
+            )
+        });
+    });
+    group.finish();
+}
+
 // What `criterion_group!` and `criterion_main!` expand to, without their undocumented `pub fn`.
 fn main() {
     let mut criterion = Criterion::default().configure_from_args();
     load(&mut criterion);
+    region(&mut criterion);
     criterion.final_summary();
 }
