@@ -11,8 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::derived::DerivedView;
 use crate::model::{
-    BUNDLED, Bundled, Compared, Dataset, LoadError, Region, RegionOrg, load_file,
-    load_file_with_progress,
+    Bundled, Compared, Dataset, LoadError, Region, RegionOrg, load_file, load_file_with_progress,
 };
 use crate::notice::Notice;
 use crate::watch::{FileChange, FileWatch};
@@ -360,17 +359,9 @@ impl Session {
         if self.region.is_some() {
             return;
         }
-        let bundled = self.bundled_orgs.get_or_insert_with(|| {
-            BUNDLED
-                .iter()
-                .filter_map(|b| {
-                    Some(RegionOrg {
-                        source: b.name.to_owned(),
-                        dataset: Arc::new(b.load().ok()?),
-                    })
-                })
-                .collect()
-        });
+        let bundled = self
+            .bundled_orgs
+            .get_or_insert_with(crate::model::bundled_orgs);
         let mut orgs = bundled.clone();
         if let Some(path) = &self.path {
             // A dataset from a file joins the region as one more organisation;

@@ -28,7 +28,7 @@ fn check_summarises_valid_files_and_exits_zero() {
     assert!(output.status.success(), "{output:?}");
     let text = stdout(&output);
     assert!(
-        text.contains("assets/sco.ron: ok: 27 countries, 86 events, 213 sources, 4 tours"),
+        text.contains("assets/sco.ron: ok: 27 countries, 86 events, 213 sources, 5 tours"),
         "{text}"
     );
     assert!(

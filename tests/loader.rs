@@ -408,6 +408,11 @@ const INVALID: &[(&str, &str, &str)] = &[
         "code: \"India\"",
     ),
     (
+        "memberships_step_on_event",
+        "a Memberships step shows a country's memberships",
+        "view: Memberships",
+    ),
+    (
         "unknown_tour_step",
         "unknown tour step \"PAK\"",
         "target: \"PAK\"",

@@ -9,28 +9,24 @@
 mod common;
 use common::day;
 
-use std::sync::Arc;
-
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sco_explorer::actions::Action;
 use sco_explorer::app::ExplorerApp;
 use sco_explorer::i18n::Lang;
-use sco_explorer::model::{BUNDLED, Region, RegionOrg};
+use sco_explorer::model::{BUNDLED, Region, bundled_orgs};
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::{CentralView, OverlapColumn, Selection, ThemeChoice};
 
 fn region() -> Region {
-    Region::new(
-        BUNDLED
-            .iter()
-            .map(|b| RegionOrg {
-                source: b.name.to_owned(),
-                dataset: Arc::new(b.load().unwrap()),
-            })
-            .collect(),
-    )
+    let region = Region::new(bundled_orgs());
+    assert_eq!(
+        region.orgs().len(),
+        BUNDLED.len(),
+        "every bundled dataset loads"
+    );
+    region
 }
 
 fn org_index(region: &Region, name: &str) -> usize {
@@ -212,6 +208,11 @@ fn the_event_that_decided_a_change_opens_in_its_own_organisation() {
     harness.get_by_label(
         "India, 1 Dec 2025: SCO: Member · ASEAN: Dialogue partner · BRICS: Member · CSTO: —",
     );
+    // Dates at the precision the datasets give them: BRIC began in September
+    // 2006 and ASEAN's partnership in December 1995, on no known day.
+    harness.get_by_label("Sep 2006");
+    harness.get_by_label("Dec 1995");
+    assert!(harness.query_by_label("1 Sep 2006").is_none());
     harness
         .get_by_role_and_label(Role::Link, "4th ASEAN Summit, Singapore")
         .click();
@@ -305,4 +306,50 @@ fn the_table_is_saved_as_csv_as_shown() {
     // Only the rows the search left, in name order.
     assert!(lines[1..].iter().all(|l| l.contains("stan")), "{text}");
     assert!(lines.iter().any(|l| l.starts_with("Afghanistan,AFG")));
+}
+
+#[test]
+fn a_tour_step_can_show_a_countrys_memberships() {
+    let dataset =
+        sco_explorer::model::load_file(&common::fixture("valid/memberships_step.ron")).unwrap();
+    let step = dataset.presentation_step(Some("short"), 1).unwrap();
+    assert_eq!(step.view, sco_explorer::model::StepView::Memberships);
+    let first = dataset.presentation_step(Some("short"), 0).unwrap();
+    assert_eq!(first.view, sco_explorer::model::StepView::Record);
+    // The bundled tour across organisations: every step a state's memberships.
+    let sco = sco_explorer::model::load_bundled().unwrap();
+    let tour = sco
+        .file()
+        .tours
+        .iter()
+        .find(|t| t.id == "one-region-four-organisations")
+        .unwrap();
+    assert_eq!(tour.steps.len(), 6);
+    assert!(
+        tour.steps
+            .iter()
+            .all(|s| s.view == sco_explorer::model::StepView::Memberships)
+    );
+}
+
+#[test]
+fn a_memberships_slide_says_where_the_country_stands_in_each_organisation() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    app.view.tour = Some("one-region-four-organisations".into());
+    app.enter_presentation();
+    // A projector's 1080p: at 720p the larger type needs a second page here.
+    let mut harness = harness_for(app, RenderOptions::sized((1920.0, 1080.0)));
+    harness.run();
+    harness.run();
+    harness.get_by_label("Kazakhstan");
+    harness.get_by_label_contains("SCO: Member, since 15 Jun 2001");
+    harness.get_by_label_contains("CSTO: Member, since 7 Oct 2002");
+    harness.get_by_label_contains("BRICS: Partner country, since 1 Jan 2025");
+    harness.get_by_label("Not in: ASEAN");
+    // Its facts carry their sources: each organisation's own, by publisher and year.
+    harness.get_by_label_contains(
+        "Sources: SCO: SCO Secretariat, ECNS / China Daily 2013, Kremlin · BRICS: ",
+    );
+    harness.get_by_label_contains(" · CSTO: President of Russia, zakonpravo.kz");
 }

@@ -57,7 +57,8 @@ fn every_bundled_tour_step_resolves() {
             "The SCO in 10 stops",
             "The Peace Mission exercises",
             "Enlargement 1996-2025",
-            "How the SCO works"
+            "How the SCO works",
+            "One region, four organisations"
         ]
     );
     for tour in &dataset.file().tours {

@@ -337,6 +337,9 @@ slide-participants = Participants: { $names }
 slide-size = Size: { $size }
 # Publishers and years: "Sources: Xinhua 2017, SCO Secretariat".
 slide-sources = Sources: { $names }
+slide-memberships-kicker = Memberships on { $date }
+slide-memberships-line = { $org }: { $status }, since { $from }
+slide-memberships-none = Not in: { $orgs }
 # A status period on a country's slide: "Member: 9 June 2017 – today".
 slide-period = { $status }: { $from } – { $to }
 # The current step's label on the strip: "17th SCO summit, Astana (2017)".

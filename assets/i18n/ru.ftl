@@ -359,6 +359,9 @@ slide-status-decisions = Решения о статусе
 slide-participants = Участники: { $names }
 slide-size = Численность: { $size }
 slide-sources = Источники: { $names }
+slide-memberships-kicker = Членство на { $date }
+slide-memberships-line = { $org }: { $status }, с { $from }
+slide-memberships-none = Не входит: { $orgs }
 # Период статуса на слайде страны: «Государство-член: 9 июня 2017 г. – настоящее время».
 slide-period = { $status }: { $from } – { $to }
 # Подпись текущего шага на ленте: «17-й саммит ШОС, Астана (2017 г.)».

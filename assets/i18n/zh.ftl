@@ -270,6 +270,9 @@ slide-status-decisions = 身份决定
 slide-participants = 参加方：{ $names }
 slide-size = 规模：{ $size }
 slide-sources = 来源：{ $names }
+slide-memberships-kicker = { $date }的成员资格
+slide-memberships-line = { $org }：{ $status }，自{ $from }起
+slide-memberships-none = 未加入：{ $orgs }
 # 国家幻灯片上的一段身份时期：“成员国：2017年6月9日至今”。
 slide-period = { $status }：{ $from }至{ $to }
 # 进度条上当前步骤的标签：“上合组织第十七次峰会，阿斯塔纳（2017年）”。

@@ -315,6 +315,22 @@ impl ExplorerApp {
         }
     }
 
+    /// Whether what is shown needs every organisation of the region: the
+    /// memberships and overlap tabs, or a memberships slide.
+    fn needs_region(&self) -> bool {
+        if self.view.presenting {
+            let dataset = self.session.dataset();
+            dataset
+                .presentation_step(self.view.tour.as_deref(), self.view.step)
+                .is_some_and(|step| step.view == crate::model::StepView::Memberships)
+        } else {
+            matches!(
+                self.view.central_view,
+                CentralView::Memberships | CentralView::Overlap
+            )
+        }
+    }
+
     /// Draws the whole window into `ui` (the root of the viewport).
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
@@ -342,10 +358,7 @@ impl ExplorerApp {
         actions.extend(actions_from_keys(&ctx, self.key_context()));
         self.apply_all(&ctx, actions);
 
-        if matches!(
-            self.view.central_view,
-            CentralView::Memberships | CentralView::Overlap
-        ) {
+        if self.needs_region() {
             self.session.build_region();
         }
         let mut actions = Vec::new();

@@ -13,7 +13,7 @@ use crate::actions::Action;
 use crate::app::ExplorerApp;
 use crate::headless::screenshot::{ScreenshotError, open_render_state, renderer_on};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Source, Text, Tour};
+use crate::model::{Dataset, Region, Source, StepView, Target, Text, Tour};
 use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement};
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
@@ -115,7 +115,13 @@ pub fn handout_document(
         width: PAGE_SIZE.0 - 2.0 * MARGIN,
         height: PAGE_SIZE.1 - 2.0 * MARGIN,
     };
-    let sources = cited_sources(dataset, tour);
+    // Memberships slides cite the other organisations' sources too.
+    let region = tour
+        .steps
+        .iter()
+        .any(|s| s.view == StepView::Memberships)
+        .then(|| Region::new(crate::model::bundled_orgs()));
+    let sources = cited_sources(dataset, tour, region.as_ref());
     let title_page = TitlePage {
         dataset,
         tour,
@@ -263,14 +269,44 @@ fn slide_harness(
     harness
 }
 
-/// Every source the tour's slides cite, each once, in the order first cited.
-fn cited_sources<'d>(dataset: &'d Dataset, tour: &Tour) -> Vec<&'d Source> {
+/// Every source the tour's slides cite, each once, in the order first cited:
+/// a memberships slide cites the sources of each organisation's status (from
+/// `region`), any other slide its record's.
+fn cited_sources<'d>(
+    dataset: &'d Dataset,
+    tour: &Tour,
+    region: Option<&'d Region>,
+) -> Vec<&'d Source> {
     let mut cited: Vec<&Source> = Vec::new();
+    // Ids repeat across datasets ("P1"): the same id and address is the same source.
+    let mut cite = |source: &'d Source| {
+        if !cited
+            .iter()
+            .any(|s| s.id == source.id && s.url == source.url)
+        {
+            cited.push(source);
+        }
+    };
     for step in dataset.presentation_steps(Some(tour.id.as_str())) {
-        for source in dataset.sources_of(step.target) {
-            if !cited.iter().any(|s| s.id == source.id) {
-                cited.push(source);
+        let in_region = match (step.view, step.target, region) {
+            (StepView::Memberships, Target::Country(c), Some(region)) => dataset
+                .file()
+                .countries
+                .get(c)
+                .and_then(|country| region.country_index(&country.code))
+                .map(|row| (region, row)),
+            _ => None,
+        };
+        match in_region {
+            Some((region, row)) => {
+                for (_, source) in region.sources_on(row, region.span().1) {
+                    cite(source);
+                }
             }
+            None => dataset
+                .sources_of(step.target)
+                .into_iter()
+                .for_each(&mut cite),
         }
     }
     cited

@@ -6,5 +6,6 @@
 //! ([`crate::app::HandoutPrinter`]).
 
 pub mod handout;
+mod scene_setups;
 pub mod scenes;
 pub mod screenshot;

@@ -5,14 +5,16 @@
 //! function that sets the app up (view state and queued actions) on the
 //! bundled dataset. Its PNG is `tests/snapshots/NAME.png`.
 
-use chrono::NaiveDate;
-
+use super::scene_setups::{
+    CRIMEA, KASHMIR, compare_map_on, day, disputed_map_on, map_on, memberships_of, overlap_on,
+    present, select,
+};
 use crate::actions::Action;
 use crate::app::ExplorerApp;
 pub use crate::app::Panel;
 use crate::i18n::Lang;
 use crate::model::{LoadError, find_bundled, load_bundled};
-use crate::state::{CentralView, ThemeChoice, ViewState};
+use crate::state::{ThemeChoice, ViewState};
 
 /// A named view of the app.
 #[derive(Clone, Copy, Debug)]
@@ -80,65 +82,6 @@ const fn panel(
         panel: Some(panel),
         dataset: "sco",
         setup,
-    }
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-}
-
-/// Selects an event id or a country code; an event also moves the date to its start.
-fn select(app: &mut ExplorerApp, id: &str) {
-    if let Some(target) = app.dataset().resolve(id) {
-        app.select(target);
-    }
-}
-
-fn map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
-    app.view.theme = theme;
-    app.view.as_of = as_of;
-    app.view.central_view = CentralView::Map;
-}
-
-/// The SCO map on 1 December 2025, zoomed on a region with disputed areas.
-fn disputed_map_on(app: &mut ExplorerApp, theme: ThemeChoice, (lon, lat, zoom): (f64, f64, f32)) {
-    map_on(app, theme, day(2025, 12, 1));
-    app.look_at_map(lon, lat, zoom);
-}
-
-/// Crimea between Ukraine and Russia, with Transnistria, Abkhazia and South Ossetia.
-const CRIMEA: (f64, f64, f32) = (38.0, 45.0, 7.0);
-
-/// Kashmir, Aksai Chin, the Indian-Chinese valleys and Arunachal Pradesh.
-const KASHMIR: (f64, f64, f32) = (84.0, 31.0, 4.5);
-
-fn compare_map_on(app: &mut ExplorerApp, theme: ThemeChoice, as_of: NaiveDate) {
-    app.compare_with("asean");
-    map_on(app, theme, as_of);
-}
-
-/// The memberships of a country on 1 December 2025.
-fn memberships_of(app: &mut ExplorerApp, code: &str, theme: ThemeChoice, lang: Lang) {
-    app.view.theme = theme;
-    app.view.lang = lang;
-    app.view.as_of = day(2025, 12, 1);
-    app.queue(Action::ShowView(CentralView::Memberships));
-    app.queue(Action::ChooseMembershipCountry(code.to_owned()));
-}
-
-/// The overlap table on a day.
-fn overlap_on(app: &mut ExplorerApp, as_of: NaiveDate, lang: Lang) {
-    app.view.lang = lang;
-    app.queue(Action::ShowView(CentralView::Overlap));
-    app.queue(Action::SetDate(as_of));
-}
-
-fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action]) {
-    app.view.theme = theme;
-    app.view.tour = Some(tour.to_owned());
-    app.enter_presentation();
-    for action in then.iter().cloned() {
-        app.queue(action);
     }
 }
 
@@ -434,6 +377,23 @@ pub const SCENES: &[Scene] = &[
     }),
     window("overlap_2017_06_09_zh", STANDARD, |app| {
         overlap_on(app, day(2017, 6, 9), Lang::Zh);
+    }),
+    window("memberships_slide", FULL_HD, |app| {
+        present(
+            app,
+            "one-region-four-organisations",
+            ThemeChoice::Light,
+            &[],
+        );
+    }),
+    window("memberships_slide_ru_720", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        present(
+            app,
+            "one-region-four-organisations",
+            ThemeChoice::Dark,
+            &[Action::NextSlide, Action::NextSlide, Action::NextSlide],
+        );
     }),
     on_bundled("brics", "brics_default", STANDARD, |_| {}),
     on_bundled("csto", "csto_default", STANDARD, |_| {}),

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{CountryCode, Dataset, Target};
+use super::{CountryCode, Dataset, PartialDate, Target};
 use crate::lang::Lang;
 
 /// One organisation of the region: its dataset and what it was opened as.
@@ -29,6 +29,20 @@ impl RegionOrg {
     }
 }
 
+/// Every bundled organisation that loads (all of them: tests check each one),
+/// as organisations of a region.
+pub fn bundled_orgs() -> Vec<RegionOrg> {
+    super::BUNDLED
+        .iter()
+        .filter_map(|b| {
+            Some(RegionOrg {
+                source: b.name.to_owned(),
+                dataset: Arc::new(b.load().ok()?),
+            })
+        })
+        .collect()
+}
+
 /// A state of the region and where it appears in each organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegionCountry {
@@ -45,6 +59,11 @@ pub struct Span {
     pub from: NaiveDate,
     /// Day it ended (the next status starts that day); `None` while it lasts.
     pub to: Option<NaiveDate>,
+    /// The first day as the dataset writes it ("2006-09": September 2006, not
+    /// its first day): what is shown.
+    pub from_written: PartialDate,
+    /// The end as the dataset writes it.
+    pub to_written: Option<PartialDate>,
     /// Index of the status in the organisation's declared statuses.
     pub status: usize,
     /// Index of the status period in the country's periods.
@@ -196,7 +215,9 @@ impl Region {
             .filter_map(|(period, p)| {
                 Some(Span {
                     from: p.from.first_day(),
-                    to: p.to.map(super::date::PartialDate::first_day),
+                    to: p.to.map(PartialDate::first_day),
+                    from_written: p.from,
+                    to_written: p.to,
                     status: dataset.status_index(&p.status)?,
                     period,
                     decided_at: p
@@ -212,6 +233,34 @@ impl Region {
     /// The status the country held in organisation `org` on `day`, as a span.
     pub fn span_on(&self, country: usize, org: usize, day: NaiveDate) -> Option<&Span> {
         self.spans(country, org).iter().find(|s| s.covers(day))
+    }
+
+    /// The sources of the status the country holds in each organisation on
+    /// `day`, in organisation order, each once per organisation.
+    pub fn sources_on(&self, country: usize, day: NaiveDate) -> Vec<(usize, &super::Source)> {
+        let mut cited = Vec::new();
+        for o in 0..self.orgs.len() {
+            let Some(((dataset, c), span)) =
+                self.place_of(country, o).zip(self.span_on(country, o, day))
+            else {
+                continue;
+            };
+            let ids = dataset
+                .file()
+                .countries
+                .get(c)
+                .and_then(|listed| listed.statuses.get(span.period))
+                .map_or(&[][..], |p| p.sources.as_slice());
+            for source in ids.iter().filter_map(|id| dataset.source(id)) {
+                if !cited
+                    .iter()
+                    .any(|&(org, s): &(usize, &super::Source)| org == o && s.id == source.id)
+                {
+                    cited.push((o, source));
+                }
+            }
+        }
+        cited
     }
 
     /// The dataset of organisation `org` and the country's index in it.
@@ -283,19 +332,9 @@ impl Region {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::BUNDLED;
 
     fn region() -> Region {
-        let orgs = BUNDLED
-            .iter()
-            .filter_map(|b| {
-                Some(RegionOrg {
-                    source: b.name.to_owned(),
-                    dataset: Arc::new(b.load().ok()?),
-                })
-            })
-            .collect();
-        Region::new(orgs)
+        Region::new(bundled_orgs())
     }
 
     fn day(text: &str) -> NaiveDate {

@@ -19,7 +19,7 @@ pub use load::{
     FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
     load_file_with_progress, load_str, load_str_with_progress,
 };
-pub use memberships::{Region, RegionCountry, RegionOrg, Span};
+pub use memberships::{Region, RegionCountry, RegionOrg, Span, bundled_orgs};
 pub use search::{country_matches, country_name, event_matches, search_needle};
 use std::collections::HashMap;
 pub use stepping::{Direction, step_event};
@@ -27,7 +27,7 @@ pub use translations::{Coverage, Untranslated, translation_coverage};
 pub use types::{
     Body, Confidence, Country, CountryCode, DatasetFile, Event, Id, KindDef, Marker, Milestone,
     Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
-    SummitFormat, Text, Tour, TourStep,
+    StepView, SummitFormat, Text, Tour, TourStep,
 };
 pub use validate::is_web_url;
 mod bundled;
@@ -81,6 +81,8 @@ pub struct Step {
     pub target: Target,
     /// The teacher's note (presenter view only).
     pub note: Option<Text>,
+    /// What the slide shows of the target.
+    pub view: StepView,
 }
 
 /// A validated dataset plus everything derived from it once, at load time.

@@ -1,7 +1,7 @@
 //! Presentations: the steps of a tour (or of every event in time order), as
 //! slides and handouts step through them.
 
-use super::{Dataset, Step, Target, Tour};
+use super::{Dataset, Step, StepView, Target, Tour};
 
 impl Dataset {
     /// The tour with this id, if the dataset has it.
@@ -20,6 +20,7 @@ impl Dataset {
                     Some(Step {
                         target: self.resolve(&step.target)?,
                         note: step.note.clone(),
+                        view: step.view,
                     })
                 })
                 .collect(),
@@ -29,6 +30,7 @@ impl Dataset {
                 .map(|&e| Step {
                     target: Target::Event(e),
                     note: None,
+                    view: StepView::Record,
                 })
                 .collect(),
         }
@@ -50,11 +52,13 @@ impl Dataset {
                 Some(Step {
                     target: self.resolve(&step.target)?,
                     note: step.note.clone(),
+                    view: step.view,
                 })
             }
             None => Some(Step {
                 target: Target::Event(*self.events_in_order.get(index)?),
                 note: None,
+                view: StepView::Record,
             }),
         }
     }

@@ -377,6 +377,28 @@ pub struct TourStep {
     /// Note for the teacher (shown in the presenter view only).
     #[serde(default)]
     pub note: Option<Text>,
+    /// What the slide shows of its target (a country's own record, or its
+    /// memberships in every bundled organisation).
+    #[serde(default, skip_serializing_if = "StepView::is_record")]
+    pub view: StepView,
+}
+
+/// What a tour step's slide shows of its target.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepView {
+    /// The event or the country as this dataset records it (and its map).
+    #[default]
+    Record,
+    /// A country's status in every bundled organisation (and the opened
+    /// dataset) on one date axis: the memberships slide.
+    Memberships,
+}
+
+impl StepView {
+    /// Whether this is the default, the step's own record.
+    pub fn is_record(&self) -> bool {
+        *self == Self::Record
+    }
 }
 
 fn is_true() -> bool {

@@ -16,6 +16,7 @@ pub mod map_panel;
 pub mod map_style;
 pub mod member_rows;
 pub mod members_panel;
+pub mod memberships_chart;
 pub mod memberships_panel;
 pub mod open_dialog;
 pub mod overlap_table;

@@ -11,6 +11,7 @@ mod records;
 use std::collections::{HashMap, HashSet};
 
 use super::PartialDate;
+use super::StepView;
 use super::locate::{Seg, locate};
 use super::report::{Parsed, Record, Report};
 use super::types::{Confidence, Country, CountryCode, Event, Id, Source, Tour};
@@ -58,6 +59,8 @@ pub(super) struct Checker<'r, 'a> {
     report: &'r mut Report<'a>,
     source_ids: HashSet<Id>,
     country_codes: HashSet<CountryCode>,
+    /// The codes of the countries that are states (memberships slides show those).
+    state_codes: HashSet<CountryCode>,
     event_ids: HashSet<Id>,
     /// The declared statuses, by id.
     status_ids: HashSet<Id>,
@@ -95,10 +98,15 @@ impl<'r, 'a> Checker<'r, 'a> {
         let source_ids = declared_ids(sources, |s| &s.id, "id");
         let country_codes = declared_ids(countries, |c| &c.code, "code");
         let event_ids = declared_ids(events, |e| &e.id, "id");
+        let state_codes = countries
+            .each()
+            .filter_map(|(_, c)| c.filter(|c| c.state).map(|c| c.code.clone()))
+            .collect();
         let mut checker = Self {
             report,
             source_ids,
             country_codes,
+            state_codes,
             event_ids,
             status_ids: HashSet::new(),
             kinds: HashMap::new(),
@@ -374,6 +382,14 @@ impl<'r, 'a> Checker<'r, 'a> {
                         &record,
                         &[Seg::Field("steps"), Seg::Index(i), Seg::Field("target")],
                         format!("unknown tour step \"{}\": use an event id or a country code from this dataset", step.target),
+                    );
+                } else if step.view == StepView::Memberships
+                    && !self.state_codes.contains(&step.target)
+                {
+                    self.report.push(
+                        &record,
+                        &[Seg::Field("steps"), Seg::Index(i), Seg::Field("view")],
+                        format!("a Memberships step shows a country's memberships: \"{}\" is not a state of this dataset (use a country code such as \"KAZ\")", step.target),
                     );
                 }
             }

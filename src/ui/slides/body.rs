@@ -3,13 +3,15 @@
 
 use super::content::{compare_pieces, country_pieces, event_pieces, step_title};
 use super::layout::{Piece, Role, fit};
+use super::memberships_slide::memberships_body_ui;
 use super::memory::SlideMemory;
 use super::slide_map::{slide_map_ui, slide_map_view};
+use super::text_pages::text_pages_ui;
 use crate::map::MapData;
-use crate::model::{Compared, Dataset, Target};
+use crate::model::{Compared, Dataset, Region, StepView, Target};
 use crate::state::ViewState;
 use crate::tr;
-use egui::{Rect, Ui, UiBuilder};
+use egui::{Rect, Ui};
 
 /// How much of a slide's body the map takes, beside the text: the first
 /// share at which the text fits on one page.
@@ -24,7 +26,7 @@ const MIN_WIDTH_FOR_MAP: f32 = 520.0;
 /// The slide's text (and map) in `body`, fitted; sets `memory.pages`.
 pub(super) fn body_ui(
     ui: &mut Ui,
-    (dataset, compared): (&Dataset, Option<&Compared>),
+    (dataset, compared, region): (&Dataset, Option<&Compared>, Option<&Region>),
     map: &MapData,
     view: &ViewState,
     memory: &mut SlideMemory,
@@ -33,6 +35,12 @@ pub(super) fn body_ui(
     let lang = view.lang;
     let dark = ui.visuals().dark_mode;
     let step = dataset.presentation_step(view.tour.as_deref(), view.step);
+    if let Some(step) = &step
+        && step.view == StepView::Memberships
+    {
+        memberships_body_ui(ui, (dataset, region), step, view, memory, body);
+        return;
+    }
     let target = step.as_ref().map(|s| s.target);
     let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
     let day = map_view.as_ref().map(|(day_view, _)| day_view.as_of);
@@ -58,37 +66,7 @@ pub(super) fn body_ui(
     if map_rect.is_none() {
         map_view = None;
     }
-    let width = text_rect.width();
-    memory.pages = fitted.pages.len();
-    // `view.page` stays as asked (`usize::MAX` is "the last"): the first frames
-    // may lay out before the slide scale applies, with fewer pages.
-    let page = view.page.min(fitted.pages.len().saturating_sub(1));
-    let mut text_ui = ui.new_child(
-        UiBuilder::new()
-            .max_rect(text_rect)
-            .layout(egui::Layout::top_down(egui::Align::Min)),
-    );
-    if page > 0 {
-        text_ui.add(egui::Label::new(continued.galley(
-            &text_ui,
-            fitted.scale,
-            width,
-        )));
-    }
-    for piece in fitted
-        .pages
-        .get(page)
-        .into_iter()
-        .flatten()
-        .filter_map(|&i| pieces.get(i))
-    {
-        text_ui.add_space(piece.gap(fitted.scale));
-        text_ui.add(egui::Label::new(piece.galley(
-            &text_ui,
-            fitted.scale,
-            width,
-        )));
-    }
+    text_pages_ui(ui, text_rect, (&pieces, &continued), &fitted, view, memory);
     if let (Some((map_view, bounds)), Some(rect)) = (map_view, map_rect) {
         slide_map_ui(
             ui,

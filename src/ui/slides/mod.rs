@@ -12,10 +12,12 @@
 mod body;
 mod content;
 pub mod layout;
+mod memberships_slide;
 mod memory;
 mod overlays;
 mod presenter;
 mod slide_map;
+mod text_pages;
 
 pub use content::source_short_name;
 #[cfg(feature = "screenshot")]
@@ -90,7 +92,14 @@ pub fn presentation_ui(
                 egui::pos2(available.max.x, available.max.y - strip_height),
             );
             memory.body_rect = Some(body);
-            body_ui(ui, (dataset, compared), map, view, memory, body);
+            body_ui(
+                ui,
+                (dataset, compared, shown.region),
+                map,
+                view,
+                memory,
+                body,
+            );
             // The header was drawn with last frame's page count: if this step
             // splits differently, draw the frame again rather than show a wrong "2a".
             if counter_text(view, memory.pages, len) != shown_label {
