@@ -81,7 +81,23 @@ enum ExportFormat {
     Csv,
 }
 
+/// Mesa's Vulkan device-select layer connects to a Wayland display to find
+/// the default GPU; without a session (no `XDG_RUNTIME_DIR`: CI, ssh, cron)
+/// libwayland then prints "error: XDG_RUNTIME_DIR is invalid or not set in
+/// the environment." though nothing failed. With no session there is no
+/// display to pick a GPU for, so the layer is turned off (`NODEVICE_SELECT`).
+#[expect(unsafe_code, reason = "set_var before any thread is started")]
+fn quiet_vulkan_device_select() {
+    let session = std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| !dir.is_empty());
+    if !session && std::env::var_os("NODEVICE_SELECT").is_none() {
+        // SAFETY: called first thing in `main`, before any thread exists, so
+        // nothing else reads the environment while it changes.
+        unsafe { std::env::set_var("NODEVICE_SELECT", "1") };
+    }
+}
+
 fn main() -> ExitCode {
+    quiet_vulkan_device_select();
     // `Cli::parse()`, plus the hidden `dist-files` command (see `dist_files`).
     let matches = dist_files::with_command(Cli::command()).get_matches();
     if let Some(out) = dist_files::requested(&matches) {

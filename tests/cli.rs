@@ -467,3 +467,23 @@ fn check_and_export_open_a_generated_dataset_of_100k_events_and_refuse_an_absurd
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn rendering_without_a_desktop_session_prints_no_false_alarm() {
+    let dir = common::temp_dir();
+    let out = dir.path().join("shot.png");
+    // CI, ssh and cron have no XDG_RUNTIME_DIR; Mesa's device-select layer used
+    // to make libwayland print an "error:" line there though nothing failed.
+    let output = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["screenshot", "--size", "320x200", "--out"])
+        .arg(&out)
+        .env_remove("XDG_RUNTIME_DIR")
+        .env_remove("NODEVICE_SELECT")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("error"), "{stderr}");
+    assert!(out.exists());
+}
