@@ -45,6 +45,8 @@ pub enum Action {
     ToggleMap,
     /// Start or stop the map's animation of the date (showing the map).
     TogglePlay,
+    /// Play from the first day, whatever date is shown.
+    PlayFromStart,
     /// Put the keyboard focus in the search box.
     FocusSearch,
     /// Move the keyboard focus to the next panel (list, centre, details).
@@ -235,6 +237,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::OpenBracket, Action::DateBack, EXPLORER, "key-date-back"),
     bind(NONE, Key::CloseBracket, Action::DateForward, EXPLORER, "key-date-forward"),
     bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "key-toggle-map"),
+    bind(SHIFT, Key::Space, Action::PlayFromStart, EXPLORER, "key-play-from-start"),
     bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "key-toggle-play"),
     bind(NONE, Key::F5, Action::Present, EXPLORER, "key-present"),
     bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "key-next-panel"),

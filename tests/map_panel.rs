@@ -268,3 +268,33 @@ fn hovering_a_disputed_area_names_it_and_its_parties() {
     harness.get_by_label("Jammu and Kashmir");
     harness.get_by_label("Claimed by: India, Pakistan");
 }
+
+#[test]
+fn from_the_start_plays_from_the_first_day_whatever_date_was_chosen() {
+    let mut harness = harness();
+    open_map(&mut harness);
+    let first = harness.state().dataset().first_day();
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::SetDate(day(2010, 1, 1)));
+    harness.run();
+    harness.get_by_label("⏮ From the start").click();
+    harness.step();
+    let start = harness.state().view.as_of;
+    assert!(start < first + chrono::Days::new(120), "started at {start}");
+    // The button does not count as the click that stops the animation.
+    harness.run_steps(3);
+    assert!(harness.state().view.as_of > start);
+    harness.get_by_label("⏸ Pause");
+    // Shift+Space does the same from the keyboard.
+    harness.get_by_label("⏸ Pause").click();
+    harness.run();
+    harness
+        .state_mut()
+        .queue(sco_explorer::actions::Action::SetDate(day(2012, 1, 1)));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::Space);
+    harness.step();
+    let start = harness.state().view.as_of;
+    assert!(start < first + chrono::Days::new(120), "started at {start}");
+}

@@ -293,7 +293,10 @@ counts-others = Observers and partners ({ $count })
 
 map-canvas = Map of countries
 map-play = ▶ Play
-map-play-tip = Animate the date from the first day to the last, one year per second
+map-play-tip = Animate the date from the date shown to the last day, one year per second (from the first day at the end)
+map-play-from-start = ⏮ From the start
+map-play-from-start-tip = Play from the first day (Shift+Space)
+key-play-from-start = Play from the first day
 map-pause = ⏸ Pause
 map-pause-tip = Stop the animation (any key or click stops it too)
 map-reset-view = Reset view

@@ -237,7 +237,10 @@ counts-others = 观察员国和伙伴（{ $count }）
 
 map-canvas = 国家地图
 map-play = ▶ 播放
-map-play-tip = 从第一天到最后一天播放日期动画，每秒一年
+map-play-tip = 从所选日期播放到最后一天，每秒一年（到达末尾后从第一天开始）
+map-play-from-start = ⏮ 从头播放
+map-play-from-start-tip = 从第一天开始播放（Shift+Space）
+key-play-from-start = 从第一天开始播放
 map-pause = ⏸ 暂停
 map-pause-tip = 停止动画（按任意键或单击也会停止）
 map-reset-view = 重置视图

@@ -62,6 +62,11 @@ impl ExplorerApp {
                 }
             }
             Action::TogglePlay => self.toggle_play(),
+            Action::PlayFromStart => {
+                self.map_memory.player.stop();
+                self.view.date_chosen = false;
+                self.toggle_play();
+            }
             Action::FocusSearch => {
                 self.overlap.has_keys = false;
                 self.list.focus_search();

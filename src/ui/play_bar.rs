@@ -117,9 +117,16 @@ pub fn play_controls_ui(
     if std::mem::take(&mut player.focus_request) {
         button.request_focus();
     }
-    player.button = Some(button.rect);
+    let from_start = ui
+        .button(tr!(lang, "map-play-from-start"))
+        .on_hover_text(tr!(lang, "map-play-from-start-tip"));
+    // Either button toggles or restarts the animation itself: not "any click".
+    player.button = Some(button.rect.union(from_start.rect));
     if button.clicked() {
         actions.push(Action::TogglePlay);
+    }
+    if from_start.clicked() {
+        actions.push(Action::PlayFromStart);
     }
     crate::ui::as_of_slider_ui(ui, span, view, (290.0, actions));
     ui.label(RichText::new(dates::day_short(lang, view.as_of)).strong());
