@@ -287,7 +287,7 @@ confidence-unverified-short = not verified
 counts-members = Members
 # A line of the counts plot's legend: "Members (10)".
 counts-line = { $label } ({ $count })
-counts-others = Observers and partners ({ $count })
+counts-others = Other statuses ({ $count })
 
 ## Map
 
@@ -310,13 +310,6 @@ map-no-status = No status
 map-borders-note = Borders: Natural Earth; disputed areas (its breakaway and disputed areas layer) are hatched and shaded for no organisation; elsewhere United Nations map practice (Taiwan with China). Small states are drawn as dots.
 # The selected event's place on the map, when it stands for the host country.
 map-host = Host: { $place }, { $country }
-map-year-counts = { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-}, { $others ->
-    [one] { $others } observer and partner
-   *[other] { $others } observers and partners
-}
 
 ## Slides and the presenter view
 

@@ -231,7 +231,7 @@ confidence-unverified-short = 未经核实
 counts-members = 成员国
 # 数量图图例中的一行：“成员国（10）”。
 counts-line = { $label }（{ $count }）
-counts-others = 观察员国和伙伴（{ $count }）
+counts-others = 其他身份（{ $count }）
 
 ## 地图
 
@@ -254,7 +254,6 @@ map-no-status = 无身份
 map-borders-note = 边界：采用 Natural Earth 数据；争议地区（其分离与争议地区图层）以斜线表示，不按任何组织着色；其余遵循联合国地图惯例（台湾作为中国的一部分）。小国以圆点表示。
 # 所选活动在地图上的地点，当它代表东道国时。
 map-host = 东道国：{ $country }，{ $place }
-map-year-counts = { $members }个成员国，{ $others }个观察员国和伙伴
 
 ## 幻灯片和演讲者视图
 

@@ -39,10 +39,13 @@ pub fn counts_plot_ui(
     let members_color = members.map_or(fallback, |s| status_color(s, dark));
     let partners_color = partners.map_or(fallback, |s| status_color(s, dark));
     let lang = view.lang;
-    let members_label = members.map_or_else(
-        || tr!(lang, "counts-members"),
-        |s| s.plural.text(lang).to_owned(),
-    );
+    // One member status names the line; several (full and suspended members,
+    // the Shanghai Five and members) share the neutral word.
+    let member_statuses = dataset.statuses().iter().filter(|s| s.counts_as_member).count();
+    let members_label = match members {
+        Some(status) if member_statuses == 1 => status.plural.text(lang).to_owned(),
+        _ => tr!(lang, "counts-members"),
+    };
     // Headroom above the lines keeps the legend (top left) off them.
     let other_max = compared.map_or(0, |(_, other_data)| other_data.max_members);
     let top = data.max_count.max(other_max) as f64 * 1.6 + 2.0;

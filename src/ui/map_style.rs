@@ -186,7 +186,6 @@ pub fn draw_year(
 ) {
     let year = dates::year(view.lang, view.as_of.year());
     let big = painter.layout_no_wrap(year, FontId::proportional(34.0), palette.label);
-    let counts = dataset.counts_on(view.as_of);
     let line = match compared {
         Some(compared) => {
             let groups = compared
@@ -207,14 +206,10 @@ pub fn draw_year(
                 only_b = groups.only_b.len()
             )
         }
-        None => tr!(
-            view.lang,
-            "map-year-counts",
-            members = counts.core(),
-            others = counts.others()
-        ),
+        None => crate::ui::headcount_text(dataset, view.as_of, " · ", view.lang),
     };
-    let small = painter.layout_no_wrap(line, FontId::proportional(13.0), palette.label);
+    // A dataset with many statuses wraps rather than covering the map.
+    let small = painter.layout(line, FontId::proportional(13.0), palette.label, 300.0);
     let width = big.size().x.max(small.size().x);
     let size = egui::vec2(width, big.size().y + small.size().y);
     let corner = rect.right_top() + egui::vec2(-12.0 - width, 8.0);

@@ -166,16 +166,24 @@ pub fn headcount_text(
             heading = def.plural.text(lang),
         )
     };
-    let members = match statuses.iter().find(|s| s.counts_as_member) {
-        Some(def) => label(def, counts.core()),
-        None => tr!(lang, "headcount-members", count = counts.core()),
+    // Each status by its own label, membership first: a dataset with "Full
+    // member" and "Suspended member" is not summed up in the first's words,
+    // nor the Shanghai Five called members.
+    let held = |member: bool| {
+        statuses
+            .iter()
+            .enumerate()
+            .filter(move |(i, s)| s.counts_as_member == member && counts.of(*i) > 0)
+            .map(|(i, s)| label(s, counts.of(i)))
     };
-    let mut parts = vec![members];
-    for (i, status) in statuses.iter().enumerate() {
-        if !status.counts_as_member && counts.of(i) > 0 {
-            parts.push(label(status, counts.of(i)));
-        }
+    let mut parts: Vec<String> = held(true).collect();
+    if parts.is_empty() {
+        parts.push(match statuses.iter().find(|s| s.counts_as_member) {
+            Some(def) => label(def, 0),
+            None => tr!(lang, "headcount-members", count = 0),
+        });
     }
+    parts.extend(held(false));
     parts.join(separator)
 }
 

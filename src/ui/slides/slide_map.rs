@@ -117,17 +117,11 @@ pub(super) fn slide_map_ui(
                     ..map_view.clone()
                 };
                 slide_map_in(ui, painting, &view, bounds, area);
-                let counts = dataset.counts_on(day);
                 let lang = map_view.lang;
                 let text = format!(
                     "{} · {}",
                     tr!(lang, caption, date = &dates::day(lang, day)),
-                    tr!(
-                        lang,
-                        "map-year-counts",
-                        members = counts.core(),
-                        others = counts.others()
-                    )
+                    crate::ui::headcount_text(dataset, day, " · ", lang)
                 );
                 map_caption_ui(ui, area, &text);
             }
