@@ -216,10 +216,7 @@ status-sizes = { $countries ->
     [one] { $sources } source
    *[other] { $sources } sources
 }
-status-members-on = As of { $date }: { $count ->
-    [one] { $count } member
-   *[other] { $count } members
-}
+status-members-on = As of { $date }: { $members }
 status-help-hint = F1: help
 
 ## Error panel

@@ -240,11 +240,7 @@ status-sizes = { $countries ->
     [few] { $sources } источника
    *[many] { $sources } источников
 }
-status-members-on = На { $date }: { $count ->
-    [one] { $count } член
-    [few] { $count } члена
-   *[many] { $count } членов
-}
+status-members-on = На { $date }: { $members }
 status-help-hint = F1: справка
 
 ## Панель ошибок

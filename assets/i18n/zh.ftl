@@ -163,7 +163,7 @@ help-all-sources = 全部来源
 ## 状态栏
 
 status-sizes = { $countries }个国家 · { $events }个活动 · { $sources }个来源
-status-members-on = 截至{ $date }：{ $count }个成员国
+status-members-on = 截至{ $date }：{ $members }
 status-help-hint = F1：帮助
 
 ## 错误面板

@@ -41,7 +41,11 @@ pub fn counts_plot_ui(
     let lang = view.lang;
     // One member status names the line; several (full and suspended members,
     // the Shanghai Five and members) share the neutral word.
-    let member_statuses = dataset.statuses().iter().filter(|s| s.counts_as_member).count();
+    let member_statuses = dataset
+        .statuses()
+        .iter()
+        .filter(|s| s.counts_as_member)
+        .count();
     let members_label = match members {
         Some(status) if member_statuses == 1 => status.plural.text(lang).to_owned(),
         _ => tr!(lang, "counts-members"),

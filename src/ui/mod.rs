@@ -133,8 +133,17 @@ pub fn text_ui(ui: &mut Ui, text: &Text, lang: Lang) -> egui::Response {
 }
 
 /// A label in running text: "Dialogue partners" becomes "dialogue partners",
-/// but "SCO partners" keeps its capitals.
+/// but "SCO partners" and "Shanghai Five" keep their capitals.
 pub fn in_running_text(label: &str) -> String {
+    // "Shanghai Five": a capitalised second word marks a proper name (but not
+    // "Observers in the Parliamentary Assembly").
+    if label
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return label.to_owned();
+    }
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
@@ -154,6 +163,32 @@ pub fn headcount_text(
     separator: &str,
     lang: Lang,
 ) -> String {
+    let mut parts = headcount_parts(dataset, day, lang, true);
+    parts.extend(headcount_parts(dataset, day, lang, false));
+    parts.join(separator)
+}
+
+/// "10 members", or "2 members · 1 suspended member": the statuses that count
+/// as membership only, each by its own label ("0 members" when none is held).
+pub fn members_headcount_text(
+    dataset: &Dataset,
+    day: chrono::NaiveDate,
+    separator: &str,
+    lang: Lang,
+) -> String {
+    headcount_parts(dataset, day, lang, true).join(separator)
+}
+
+/// Each status held on `day` that counts as membership (or, with `members`
+/// false, each other one), by the dataset's own label: a dataset with "Full
+/// member" and "Suspended member" is not summed up in the first's words, nor
+/// the Shanghai Five called members.
+fn headcount_parts(
+    dataset: &Dataset,
+    day: chrono::NaiveDate,
+    lang: Lang,
+    members: bool,
+) -> Vec<String> {
     let counts = dataset.counts_on(day);
     let statuses = dataset.statuses();
     let label = |def: &StatusDef, n: usize| {
@@ -166,25 +201,19 @@ pub fn headcount_text(
             heading = def.plural.text(lang),
         )
     };
-    // Each status by its own label, membership first: a dataset with "Full
-    // member" and "Suspended member" is not summed up in the first's words,
-    // nor the Shanghai Five called members.
-    let held = |member: bool| {
-        statuses
-            .iter()
-            .enumerate()
-            .filter(move |(i, s)| s.counts_as_member == member && counts.of(*i) > 0)
-            .map(|(i, s)| label(s, counts.of(i)))
-    };
-    let mut parts: Vec<String> = held(true).collect();
-    if parts.is_empty() {
+    let mut parts: Vec<String> = statuses
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| s.counts_as_member == members && counts.of(*i) > 0)
+        .map(|(i, s)| label(s, counts.of(i)))
+        .collect();
+    if members && parts.is_empty() {
         parts.push(match statuses.iter().find(|s| s.counts_as_member) {
             Some(def) => label(def, 0),
             None => tr!(lang, "headcount-members", count = 0),
         });
     }
-    parts.extend(held(false));
-    parts.join(separator)
+    parts
 }
 
 /// Colour of the "as of" date cursor: near black or near white, a colour no
@@ -285,5 +314,22 @@ pub fn as_of_slider_ui(
         && day != view.as_of
     {
         actions.push(crate::actions::Action::SetDate(day));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_running_text;
+
+    #[test]
+    fn labels_in_running_text_keep_only_the_capitals_of_names() {
+        assert_eq!(in_running_text("Dialogue partners"), "dialogue partners");
+        assert_eq!(in_running_text("SCO partners"), "SCO partners");
+        assert_eq!(in_running_text("Shanghai Five"), "Shanghai Five");
+        assert_eq!(
+            in_running_text("Observers in the Parliamentary Assembly"),
+            "observers in the Parliamentary Assembly"
+        );
+        assert_eq!(in_running_text("Государства-члены"), "государства-члены");
     }
 }

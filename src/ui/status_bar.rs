@@ -20,7 +20,6 @@ pub fn status_bar_ui(
 ) {
     let lang = view.lang;
     ui.horizontal(|ui| {
-        let counts = dataset.counts_on(view.as_of);
         ui.label(tr!(
             lang,
             "status-sizes",
@@ -29,11 +28,12 @@ pub fn status_bar_ui(
             sources = dataset.file().sources.len()
         ));
         ui.separator();
+        let members = super::members_headcount_text(dataset, view.as_of, " · ", lang);
         ui.label(tr!(
             lang,
             "status-members-on",
             date = &dates::day(lang, view.as_of),
-            count = counts.core()
+            members = members.as_str()
         ));
         if let Some(message) = message {
             ui.separator();
