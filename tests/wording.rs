@@ -28,7 +28,7 @@ fn shows_headcount(dataset: Dataset, as_of: chrono::NaiveDate, expected: &str) {
 
 /// The minimal dataset with two statuses that count as membership ("Member",
 /// "Suspended member") and one that does not ("Permanent guest").
-fn own_words() -> sco_explorer::model::Dataset {
+fn own_words() -> Dataset {
     let text = std::fs::read_to_string(common::fixture("valid/minimal.ron")).unwrap();
     let text = text
         .replace(
