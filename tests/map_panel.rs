@@ -293,7 +293,7 @@ fn from_the_start_plays_from_the_first_day_whatever_date_was_chosen() {
         .state_mut()
         .queue(sco_explorer::actions::Action::SetDate(day(2012, 1, 1)));
     harness.run();
-    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::Space);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Space);
     harness.step();
     let start = harness.state().view.as_of;
     assert!(start < first + chrono::Days::new(120), "started at {start}");
