@@ -160,6 +160,33 @@ pub enum Action {
     Quit,
 }
 
+impl Action {
+    /// Whether the action moves the view to something else (another record,
+    /// date, tab or search): a message about the last view is stale then.
+    pub fn moves_the_view(&self) -> bool {
+        matches!(
+            self,
+            Self::NextEvent
+                | Self::PreviousEvent
+                | Self::Select(_)
+                | Self::SelectStatusChange { .. }
+                | Self::SetDate(_)
+                | Self::DateBack
+                | Self::DateForward
+                | Self::ToggleMap
+                | Self::ShowView(_)
+                | Self::SetSearch(_)
+                | Self::ChooseMembershipCountry(_)
+                | Self::OpenInOrg { .. }
+                | Self::SelectCompared(_)
+                | Self::SelectComparedEvent(_)
+                | Self::ListActivate
+                | Self::TogglePlay
+                | Self::PlayFromStart
+        )
+    }
+}
+
 /// Where a key works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {

@@ -137,6 +137,17 @@ impl Session {
         self.status = Some(notice);
     }
 
+    /// Clears the status-bar message if it only reported a view code copied,
+    /// opened or refused: once the view moves on it is stale.
+    pub fn clear_notice_about_codes(&mut self) {
+        if matches!(
+            self.status,
+            Some(Notice::ViewCodeCopied | Notice::ViewCodeOpened | Notice::ViewCodeRefused(_))
+        ) {
+            self.status = None;
+        }
+    }
+
     /// Loads a file and watches it from then on; on failure the error is shown
     /// and the data on screen stays (and the file is still watched, so fixing
     /// it in an editor loads it).

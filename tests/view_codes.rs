@@ -113,3 +113,38 @@ fn a_code_read_from_a_screenshot_renders_the_same_png() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn a_copied_code_is_shown_to_write_on_the_board_and_its_message_fades() {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.start_hint_dismissed = true;
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::C,
+    );
+    harness.run();
+    let code = harness.state().view_code().encode();
+    // The code itself, selectable, in a window of its own.
+    harness.get_by_label("View code");
+    assert!(
+        harness.query_all_by_value(&code).next().is_some(),
+        "the code {code} is not shown"
+    );
+    harness.get_by_label("The view's code is on the clipboard");
+    // Esc closes it; moving on clears the message about the code.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("View code").is_none());
+    harness.get_by_label("The view's code is on the clipboard");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "India")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The view's code is on the clipboard")
+            .is_none()
+    );
+}

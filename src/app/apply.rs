@@ -20,19 +20,11 @@ impl ExplorerApp {
 
     /// Does what an action asks: the one place where input changes the app.
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        if self.apply_region_action(&action) {
-            return;
+        if action.moves_the_view() {
+            // "Opened the view from its code" is not news once the user moved on.
+            self.session.clear_notice_about_codes();
         }
-        let table_key = matches!(
-            action,
-            Action::ListDown
-                | Action::ListUp
-                | Action::NextEvent
-                | Action::PreviousEvent
-                | Action::ListActivate
-        );
-        if table_key && self.overlap_has_keys() {
-            self.overlap_key(&action);
+        if self.apply_region_action(&action) {
             return;
         }
         let dataset = self.session.dataset();
@@ -305,6 +297,8 @@ impl ExplorerApp {
             self.open_dialog = None;
         } else if self.code_dialog.is_some() {
             self.code_dialog = None;
+        } else if self.copied_code.is_some() {
+            self.copied_code = None;
         } else if self.view.help_open {
             self.view.help_open = false;
         } else if !self.view.search.is_empty() {
@@ -328,7 +322,9 @@ impl ExplorerApp {
 
     /// Puts the view's code on the clipboard and says so.
     fn copy_view_code(&mut self, ctx: &egui::Context) {
-        ctx.copy_text(self.view_code().encode());
+        let code = self.view_code().encode();
+        ctx.copy_text(code.clone());
+        self.copied_code = Some(code);
         self.session
             .set_status(crate::notice::Notice::ViewCodeCopied);
     }

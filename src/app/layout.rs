@@ -119,6 +119,7 @@ impl ExplorerApp {
         }
         self.open_dialog_ui(ui.ctx());
         self.code_dialog_ui(ui.ctx());
+        self.copied_code_ui(ui.ctx());
     }
 
     pub(super) fn central_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {

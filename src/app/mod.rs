@@ -105,6 +105,8 @@ pub struct ExplorerApp {
     screenshots: ScreenshotSlot,
     /// The text in the "Open view code" dialog, while it is open.
     code_dialog: Option<String>,
+    /// The code just copied, shown until closed.
+    copied_code: Option<String>,
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
     /// The widget that had the keyboard focus at the end of the last frame.
@@ -140,6 +142,7 @@ impl ExplorerApp {
             pending: Vec::new(),
             screenshots: Arc::default(),
             code_dialog: None,
+            copied_code: None,
             waiting_code: None,
             handout_job: None,
             last_focus: None,

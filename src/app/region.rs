@@ -10,7 +10,8 @@ use crate::state::{CentralView, OverlapColumn};
 use crate::tr;
 
 impl ExplorerApp {
-    /// Applies an action of the memberships or overlap views; `false` if it is not one.
+    /// Applies an action of the memberships or overlap views (the arrows and
+    /// Enter too, while the table has the keys); `false` if it is not one.
     pub(super) fn apply_region_action(&mut self, action: &Action) -> bool {
         match action {
             Action::ChooseMembershipCountry(code) => {
@@ -24,6 +25,15 @@ impl ExplorerApp {
             Action::OpenInOrg { org, target } => self.open_in_org(*org, *target),
             Action::SortOverlap(column) => self.sort_overlap(*column),
             Action::ExportOverlapCsv => self.export_overlap_csv(),
+            Action::ListDown
+            | Action::ListUp
+            | Action::NextEvent
+            | Action::PreviousEvent
+            | Action::ListActivate
+                if self.overlap_has_keys() =>
+            {
+                self.overlap_key(action);
+            }
             _ => return false,
         }
         true

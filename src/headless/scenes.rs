@@ -424,6 +424,11 @@ pub const SCENES: &[Scene] = &[
     window("view_code_dialog", STANDARD, |app| {
         app.queue(Action::OpenViewCode);
     }),
+    window("view_code_copied_ru", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        select(app, "summit-2017-astana");
+        app.queue(Action::CopyViewCode);
+    }),
     window("zh_view_code_dialog", STANDARD, |app| {
         app.view.lang = Lang::Zh;
         app.queue(Action::OpenViewCode);
