@@ -56,7 +56,14 @@ pub fn counts_plot_ui(
     let width = ui.available_width() - axis_width;
     let response = axis_plot("sco_counts", (height, width), axis_width, range, lang)
         .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        // Small type, members first, and no entry for the date cursor: at 720p
+        // the legend covered a third of the plot.
+        .legend(
+            egui_plot::Legend::default()
+                .position(egui_plot::Corner::LeftTop)
+                .text_style(egui::TextStyle::Small)
+                .follow_insertion_order(true),
+        )
         .show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(range.0..=range.1);
             plot_ui.set_plot_bounds_y(-0.5..=top);
@@ -91,7 +98,8 @@ pub fn counts_plot_ui(
                 compared_members_ui(plot_ui, (compared, other_data), view, range.1, dark);
             }
             plot_ui.vline(
-                VLine::new(tr!(lang, "as-of"), cursor_x)
+                // Unnamed: the cursor needs no legend entry (the slider names it).
+                VLine::new("", cursor_x)
                     .stroke(Stroke::new(2.0, cursor_color(dark)))
                     .allow_hover(false),
             );
