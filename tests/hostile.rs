@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use egui_kittest::kittest::Queryable as _;
+
 use sco_explorer::model::{LoadError, load_file, load_str};
 
 /// Long enough that only a hang (or a quadratic blow-up) can exceed it, even in a debug build.
@@ -227,4 +229,141 @@ fn a_dropped_pipe_or_device_named_png_neither_blocks_nor_reads_for_ever() {
             "{shown}: {message}"
         );
     }
+}
+
+#[test]
+fn texts_over_their_limits_are_refused_at_the_field_or_language() {
+    let error = load_file(&fixture("hostile/long_texts.ron")).unwrap_err();
+    let found: Vec<(usize, usize, &str)> = error
+        .problems()
+        .iter()
+        .map(|p| (p.line, p.column, p.message.as_str()))
+        .collect();
+    let expected = [
+        (
+            9,
+            9,
+            "`short_name` is 33 characters long, but short names may have at most 32",
+        ),
+        (
+            20,
+            37,
+            "`label` is 101 characters long, but labels of statuses and kinds may have at most 100",
+        ),
+        // `title: Tr(en: ..., ru: ...)`: at `ru`, counted in characters (1,001, not 2,002 bytes).
+        (
+            47,
+            41,
+            "the `ru` text of `title` is 1001 characters long, but titles and names may have at most 1000",
+        ),
+        (
+            53,
+            35,
+            "`outcomes[1]` is 4001 characters long, but notes, outcomes and descriptions may have at most 4000",
+        ),
+        (
+            62,
+            28,
+            "`sources[1]` is 65 characters long, but ids and codes may have at most 64",
+        ),
+        (62, 28, "unknown source"),
+        // `note: Some(Tr(en: ..., zh: ...))`: at `zh`.
+        (
+            67,
+            144,
+            "the `zh` text of `steps[1].note` is 4001 characters long",
+        ),
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for ((line, column, message), (want_line, want_column, start)) in found.iter().zip(expected) {
+        assert_eq!((*line, *column), (want_line, want_column), "{message}");
+        assert!(message.starts_with(start), "{message}");
+    }
+}
+
+#[test]
+fn a_megabyte_title_is_refused_quickly_with_a_short_message() {
+    // The adversarial run's slide-killer: a 1 MB event title (in a 3 MB file
+    // with a 1 MB unknown source id beside it).
+    let title = "T".repeat(1 << 20);
+    let source = "S".repeat(1 << 20);
+    let text = with_events(&format!(
+        "        Event(id: \"e\", kind: \"rescue-drill\", title: \"{title}\", start: \"2013\", sources: [\"{source}\"]),\n"
+    ));
+    let error = without_hanging("a 1 MB title", move || {
+        load_str("big.ron", &text).unwrap_err()
+    });
+    let lines = error.lines();
+    assert_eq!(lines.len(), 3, "{}", lines.join("\n").len());
+    assert!(
+        lines[0].contains("`title` is 1048576 characters long"),
+        "{}",
+        lines[0]
+    );
+    // The unknown source is quoted, but not a megabyte of it.
+    assert!(
+        lines.iter().all(|l| l.chars().count() < 1_000),
+        "{:?}",
+        lines.iter().map(String::len).collect::<Vec<_>>()
+    );
+    assert!(
+        lines[2].contains("unknown source \"SSS") && lines[2].contains('…'),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
+fn a_label_of_invisible_characters_is_empty() {
+    for invisible in ["\u{200b}", "\u{200b}\u{2060}\u{feff}", " \u{200d} "] {
+        let text = minimal().replace("label: \"Member\"", &format!("label: \"{invisible}\""));
+        let error = load_str("x.ron", &text).unwrap_err();
+        let problems = error.problems();
+        assert_eq!(problems.len(), 1, "{invisible:?}: {error}");
+        assert_eq!(
+            (problems[0].line, problems[0].column),
+            (14, 33),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[0].message.contains("label is empty"),
+            "{}",
+            problems[0]
+        );
+    }
+}
+
+#[test]
+fn a_long_path_in_a_view_code_is_drawn_cut_to_a_line() {
+    // A code carried in a PNG or pasted: its compare part names a file with a
+    // path of 3,000 characters (inside the 4 KB a code may have). Before, the
+    // error heading drew all of it (at a megabyte, more vertices than wgpu allows).
+    let long = format!("/nowhere/{}/x.ron", "d".repeat(3_000));
+    let mut app = sco_explorer::app::ExplorerApp::with_bundled_dataset().unwrap();
+    let mut code = app.view_code();
+    code.compare = Some(long.clone());
+    let text = code.encode();
+    assert!(text.len() < 4096, "{}", text.len());
+    app.open_view_code_text(&text).unwrap();
+    assert!(
+        app.load_error().is_some(),
+        "the compared file does not exist"
+    );
+    let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+    harness.run();
+    let drawn: Vec<_> = harness.query_all_by_label_contains("/nowhere/").collect();
+    assert!(!drawn.is_empty());
+    for node in drawn {
+        let label = node.value().unwrap_or_default();
+        assert!(
+            label.chars().count() < 400,
+            "{} characters drawn",
+            label.chars().count()
+        );
+        assert!(label.contains('…') && label.contains("x.ron"), "{label}");
+        assert!(node.rect().width() < 2_000.0, "{:?}", node.rect());
+    }
+    let status = harness.state().status_message().unwrap_or_default();
+    assert!(status.chars().count() < 400, "{status}");
 }

@@ -256,6 +256,11 @@ fn check_records(report: &mut Report<'_>, file: DatasetFile) -> Option<DatasetFi
         statuses,
         kinds,
     );
+    // The top level's own texts are found from the start of the file.
+    let top = Record {
+        text: report.text,
+        offset: 0,
+    };
     let mut checker = Checker::new(
         report,
         &Plain(&sources),
@@ -263,6 +268,7 @@ fn check_records(report: &mut Report<'_>, file: DatasetFile) -> Option<DatasetFi
         &Plain(&events),
         &Plain(&tours),
     );
+    checker.top_lengths(&top, &title, &description);
     checker.check_definitions(&statuses, &kinds);
     checker.check_organisation(Record::DETACHED, &organisation);
     checker.check_sources(&Plain(&sources));
@@ -299,7 +305,7 @@ fn check_top<'a>(
     }
     let definitions = definitions(report, format_version, statuses, kinds);
     for (name, value) in [("title", title), ("description", description)] {
-        if value.trim().is_empty() {
+        if super::text::is_blank(value) {
             let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
             report.push_at_offset(offset, format!("{name} is empty; write a few words"));
         }
@@ -342,6 +348,11 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         statuses,
         kinds,
     );
+    // The top level's own texts are found from the start of the file.
+    let top = Record {
+        text: report.text,
+        offset: 0,
+    };
     let mut checker = Checker::new(
         report,
         &sources[..],
@@ -349,6 +360,7 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         &events[..],
         &tours[..],
     );
+    checker.top_lengths(&top, &title, &description);
     checker.check_definitions(&statuses, &kinds);
     if let Some(org) = &organisation.value {
         checker.check_organisation(organisation.record, org);

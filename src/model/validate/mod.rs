@@ -6,7 +6,10 @@
 //! checks of declared statuses and kinds are in `definitions.rs`.
 
 mod definitions;
+mod lengths;
 mod records;
+
+pub use lengths::TextKind;
 
 use std::collections::{HashMap, HashSet};
 
@@ -164,7 +167,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 
     fn non_empty(&mut self, record: &Record<'_>, path: &[Seg], name: &str, value: &str) {
-        if value.trim().is_empty() {
+        if super::text::is_blank(value) {
             self.report
                 .push(record, path, format!("{name} is empty; write a few words"));
         }
@@ -286,6 +289,7 @@ impl<'r, 'a> Checker<'r, 'a> {
             let Some(source) = source else {
                 continue;
             };
+            self.source_lengths(&record, source);
             self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
             if !is_web_url(&source.url) {
@@ -304,6 +308,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn check_events(&mut self, events: &(impl Records<Event> + ?Sized)) {
         for (record, event) in events.each() {
             let Some(event) = event else { continue };
+            self.event_lengths(&record, event);
             self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", event.title.en());
             self.check_span(&record, &[], event.start, event.end, ("start", "end"));
@@ -358,6 +363,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn check_tours(&mut self, tours: &(impl Records<Tour> + ?Sized)) {
         for (record, tour) in tours.each() {
             let Some(tour) = tour else { continue };
+            self.tour_lengths(&record, tour);
             self.non_empty(&record, &[Seg::Field("title")], "title", tour.title.en());
             if tour.steps.is_empty() {
                 self.report.push(
