@@ -157,6 +157,7 @@ fn refusal_text(refusal: &crate::view_code::Refusal, lang: Lang) -> String {
         }
         Refusal::Code(ViewCodeError::Damaged(part)) => tr!(lang, part.message_id()),
         Refusal::DatasetNotOpened => tr!(lang, "code-dataset-not-opened"),
+        Refusal::CompareNotOpened => tr!(lang, "code-compare-not-opened"),
         Refusal::Missing { event, id, org } => tr!(
             lang,
             if *event {

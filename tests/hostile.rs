@@ -367,3 +367,81 @@ fn a_long_path_in_a_view_code_is_drawn_cut_to_a_line() {
     let status = harness.state().status_message().unwrap_or_default();
     assert!(status.chars().count() < 400, "{status}");
 }
+
+#[test]
+fn a_dropped_dataset_is_read_as_file_open_reads_it() {
+    let tmp = common::temp_dir();
+    // A pipe and a device called `.ron`: refused before reading, as File → Open does.
+    let fifo = tmp.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let device = tmp.path().join("zero.ron");
+    std::os::unix::fs::symlink("/dev/zero", &device).unwrap();
+    for path in [fifo, device] {
+        let shown = path.display().to_string();
+        let refused = without_hanging("a dropped dataset", move || {
+            let app = sco_explorer::app::ExplorerApp::with_bundled_dataset().unwrap();
+            let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+            harness
+                .input_mut()
+                .dropped_files
+                .push(std::sync::Arc::new(Dropped(path)));
+            harness.run();
+            harness.state().load_error().map(ToString::to_string)
+        });
+        let refused = refused.unwrap_or_default();
+        assert!(refused.contains("not a dataset file"), "{shown}: {refused}");
+    }
+    // A file over 1 MiB loads on its own thread: the frame the drop arrives
+    // in ends with the load under way, not after it.
+    let big = tmp.path().join("big.ron");
+    let text = sco_explorer::generate::generate(&sco_explorer::generate::GenerateOptions {
+        countries: 60,
+        events: 8000,
+        seed: 1,
+    })
+    .unwrap();
+    assert!(text.len() > 1024 * 1024);
+    std::fs::write(&big, &text).unwrap();
+    let app = sco_explorer::app::ExplorerApp::with_bundled_dataset().unwrap();
+    let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(big.clone())));
+    harness.step();
+    assert_eq!(harness.state().loading(), Some(big.as_path()));
+    assert!(
+        (harness.state().status_message().unwrap_or_default()).starts_with("Loading"),
+        "{:?}",
+        harness.state().status_message()
+    );
+}
+
+#[test]
+fn a_dropped_png_whose_compared_dataset_fails_is_not_said_to_have_opened() {
+    let tmp = common::temp_dir();
+    let app = sco_explorer::app::ExplorerApp::with_bundled_dataset().unwrap();
+    let mut code = app.view_code();
+    code.compare = Some(tmp.path().join("gone.ron").display().to_string());
+    let png = tmp.path().join("shared.png");
+    let image = image::RgbaImage::new(4, 4);
+    sco_explorer::png::save_png(&image, &png, Some(&code.encode())).unwrap();
+    let mut harness = sco_explorer::screenshot::harness_for(app, Default::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(png)));
+    harness.run();
+    let message = harness.state().status_message().unwrap_or_default();
+    assert_eq!(
+        message,
+        "View code refused: the organisation it compares with could not be opened"
+    );
+    // Why is in the error panel.
+    let error = harness.state().load_error().map(ToString::to_string);
+    assert!(error.unwrap_or_default().contains("gone.ron"));
+}

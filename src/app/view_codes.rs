@@ -105,7 +105,9 @@ impl ExplorerApp {
         }
         match &code.compare {
             Some(other) if self.compared_source() != Some(other.as_str()) => {
-                self.compare_with(other);
+                if !self.compare_with(other) {
+                    return Err(Refusal::CompareNotOpened);
+                }
             }
             Some(_) => {}
             None => self.stop_comparing(),
