@@ -102,6 +102,9 @@ pub struct ExplorerApp {
     code_dialog: Option<String>,
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
+    /// A view code whose file is loading in the background: its view is
+    /// shown once the file is.
+    code_after_load: Option<crate::view_code::ViewCode>,
     /// The widget that had the keyboard focus at the end of the last frame.
     last_focus: Option<egui::Id>,
     /// A handout being written in the background.
@@ -134,6 +137,7 @@ impl ExplorerApp {
             screenshots: Arc::default(),
             code_dialog: None,
             waiting_code: None,
+            code_after_load: None,
             handout_job: None,
             last_focus: None,
             handout_printer: None,
@@ -252,6 +256,7 @@ impl ExplorerApp {
     pub fn poll_background_load(&mut self) {
         let change = self.session.poll_pending();
         self.after_load(change);
+        self.open_code_after_load();
     }
 
     /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
@@ -324,8 +329,7 @@ impl ExplorerApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         if self.session.loading().is_some() {
-            let change = self.session.poll_pending();
-            self.after_load(change);
+            self.poll_background_load();
             // Keep the spinner turning and look for the result again soon.
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
