@@ -467,3 +467,47 @@ fn check_and_export_open_a_generated_dataset_of_100k_events_and_refuse_an_absurd
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn export_into_a_missing_folder_names_the_folder() {
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        "no-such-folder/x.json",
+    ]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("the folder no-such-folder does not exist"),
+        "{said}"
+    );
+    assert!(!said.contains(".tmp"), "{said}");
+}
+
+#[test]
+fn screenshot_says_when_it_moves_a_date_or_step_into_range() {
+    let tmp = common::temp_dir();
+    let out = tmp.path().join("x.png");
+    let output = sco_explorer(&[
+        "screenshot",
+        "--as-of",
+        "1800-01-01",
+        "--present",
+        "--step",
+        "0",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("note: --as-of 1800-01-01 is outside the dataset's dates (1996-04-26 to "),
+        "{said}"
+    );
+    assert!(
+        said.contains("note: --step 0 is outside the tour's steps (1 to "),
+        "{said}"
+    );
+}

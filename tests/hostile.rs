@@ -445,3 +445,58 @@ fn a_dropped_png_whose_compared_dataset_fails_is_not_said_to_have_opened() {
     let error = harness.state().load_error().map(ToString::to_string);
     assert!(error.unwrap_or_default().contains("gone.ron"));
 }
+
+#[test]
+fn web_addresses_with_a_user_part_are_refused() {
+    for url in [
+        "https://@",
+        "https://good.org@evil.org/",
+        "http://user:pw@example.org/a",
+    ] {
+        let text = minimal().replace("https://example.org/a", url);
+        let error = load_str("x.ron", &text).unwrap_err();
+        let problems = error.problems();
+        assert_eq!(problems.len(), 1, "{url}: {error}");
+        assert_eq!((problems[0].line, problems[0].column), (22, 48), "{url}");
+        assert!(
+            problems[0].message.contains("has a user name"),
+            "{}",
+            problems[0]
+        );
+    }
+}
+
+#[test]
+fn a_file_with_carriage_returns_alone_reads_and_reports_lines_as_editors_show_them() {
+    // unknown_source.ron with every `\n` made `\r` (classic Mac OS line ends):
+    // RON's `//` comments end only at `\n`, so the file was one long comment.
+    let cr = load_file(&fixture("hostile/cr_only.ron")).unwrap_err();
+    let lf = load_file(&fixture("invalid/unknown_source.ron")).unwrap_err();
+    let at = |e: &LoadError| {
+        e.problems()
+            .iter()
+            .map(|p| (p.line, p.column, p.message.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at(&cr), at(&lf));
+    assert_eq!(at(&cr)[0].0, 53);
+    // A valid file with `\r` line ends loads.
+    let dataset = load_str("mac.ron", &minimal().replace('\n', "\r")).unwrap();
+    assert_eq!(dataset.file().events.len(), 2);
+}
+
+#[test]
+fn a_negative_number_is_called_negative() {
+    let text = minimal().replace("numbers: [1]", "numbers: [-1]");
+    let error = load_str("x.ron", &text).unwrap_err();
+    let message = &error.problems()[0].message;
+    assert!(message.contains("negative or too large"), "{message}");
+    let v1 = std::fs::read_to_string(fixture("valid/minimal_v1.ron"))
+        .unwrap()
+        .replace("number: Some(1)", "number: Some(-1)");
+    let error = load_str("v1.ron", &v1).unwrap_err();
+    assert!(
+        error.lines()[0].contains("negative or too large"),
+        "{error}"
+    );
+}

@@ -17,6 +17,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 mod check;
+#[cfg(feature = "screenshot")]
+mod clamped;
 
 pub use check::{check, check_translations, datasets};
 
@@ -386,6 +388,8 @@ fn apply_screenshot_options(
         ));
     }
     if let Some(day) = args.as_of {
+        let (day, note) = clamped::as_of_within(app, day);
+        note.inspect(|note| eprintln!("sco-explorer: note: {note}"));
         app.view.as_of = day;
     }
     if let Some((width, height)) = args.size {
@@ -404,7 +408,9 @@ fn apply_screenshot_options(
     if args.present {
         app.enter_presentation();
         if let Some(step) = args.step {
-            app.view.step = step.saturating_sub(1);
+            let (step, note) = clamped::step_within(app, step);
+            note.inspect(|note| eprintln!("sco-explorer: note: {note}"));
+            app.view.step = step;
         }
     }
     Ok(())

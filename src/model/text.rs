@@ -229,8 +229,12 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "en" => &mut en,
                 "ru" => &mut ru,
                 "zh" => &mut zh,
+                // Not `unknown_field`: ron would name the record around the
+                // text ("unknown field `fr` in Event(...)") instead of the text.
                 other => {
-                    return Err(de::Error::unknown_field(other, &["en", "ru", "zh"]));
+                    return Err(de::Error::custom(format_args!(
+                        "unknown language `{other}` in a translated text: write Tr(en: \"...\", ru: \"...\", zh: \"...\") with en and, if you have them, ru and zh"
+                    )));
                 }
             };
             if slot.is_some() {

@@ -292,7 +292,16 @@ impl<'r, 'a> Checker<'r, 'a> {
             self.source_lengths(&record, source);
             self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
-            if !is_web_url(&source.url) {
+            if has_user_part(&source.url) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("url")],
+                    format!(
+                        "url \"{}\" has a user name (text and `@` before the host): the app would show that text as the site; write the address without it",
+                        source.url
+                    ),
+                );
+            } else if !is_web_url(&source.url) {
                 self.report.push(
                     &record,
                     &[Seg::Field("url")],
@@ -387,20 +396,30 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 }
 
-/// True for `http://` and `https://` addresses with something after the scheme.
+/// True for `http://` and `https://` addresses with a host after the scheme.
 ///
 /// The scheme is matched without regard to case (`HTTPS://` is a web address,
 /// as RFC 3986 says); every other scheme, such as `javascript:`, is refused.
+/// So is an address with a user part (`https://good.org@evil.org/` goes to
+/// evil.org, though a reader sees good.org first; `https://@` has no host).
 pub fn is_web_url(url: &str) -> bool {
+    authority(url).is_some_and(|host| !host.is_empty() && !host.contains('@'))
+        && !url.chars().any(char::is_whitespace)
+}
+
+/// The part of an http or https address between the scheme and the path.
+fn authority(url: &str) -> Option<&str> {
     let rest = ["https://", "http://"].iter().find_map(|scheme| {
         url.get(..scheme.len())
             .filter(|head| head.eq_ignore_ascii_case(scheme))
             .and_then(|_| url.get(scheme.len()..))
-    });
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !r.chars().any(char::is_whitespace)
-    })
+    })?;
+    rest.split(['/', '?', '#']).next()
+}
+
+/// Whether a web address has a user part (`user@host`).
+fn has_user_part(url: &str) -> bool {
+    authority(url).is_some_and(|host| host.contains('@'))
 }
 
 #[cfg(test)]
@@ -419,6 +438,9 @@ mod tests {
             "https://",
             "HTTPS://",
             "https:// x",
+            "https://@",
+            "https://good.org@evil.org/",
+            "http://user:pass@example.org/a",
             "example.org",
             "httpsx://example.org",
             "é",
