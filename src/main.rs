@@ -142,7 +142,7 @@ fn write_dist_files(out: &std::path::Path) -> ExitCode {
     match dist_files::write(&Cli::command(), out) {
         Ok(files) => {
             for file in files {
-                println!("{}", file.display());
+                commands::out::line(format_args!("{}", file.display()));
             }
             ExitCode::SUCCESS
         }

@@ -511,3 +511,35 @@ fn screenshot_says_when_it_moves_a_date_or_step_into_range() {
         "{said}"
     );
 }
+
+#[test]
+fn check_stops_quietly_when_its_reader_stops_reading() {
+    // `check many.ron | head -1`: before, println! panicked on the closed pipe
+    // ("failed printing to stdout: Broken pipe") with a backtrace on stderr.
+    let tmp = common::temp_dir();
+    let file = tmp.path().join("many.ron");
+    let events: String = (0..20_000)
+        .map(|i| format!("        Event(id: \"e{i}\", kind: \"rescue-drill\", title: \"Drill\", start: \"2013\", sources: [\"missing{i}\"]),\n"))
+        .collect();
+    let minimal = std::fs::read_to_string(common::fixture("valid/minimal.ron")).unwrap();
+    std::fs::write(
+        &file,
+        minimal.replacen("    events: [\n", &format!("    events: [\n{events}"), 1),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["check", file.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe.
+    let mut first = String::new();
+    let stdout = child.stdout.take().unwrap();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut first).unwrap();
+    assert!(first.contains("unknown source"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(output.status.code(), Some(141), "{said}");
+}

@@ -16,9 +16,18 @@ use chrono::NaiveDate;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// `println!` for the commands' output, quiet when the reader has gone (see [`out::line`]).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::commands::out::line(format_args!($($arg)*))
+    };
+}
+
 mod check;
 #[cfg(feature = "screenshot")]
 mod clamped;
+pub mod out;
 
 pub use check::{check, check_translations, datasets};
 
@@ -217,7 +226,7 @@ pub fn handout(args: &HandoutArgs) -> ExitCode {
     }) {
         Ok(pages) => {
             if !crate::export::is_stdout(&args.out) {
-                println!("wrote {} ({pages} pages)", args.out.display());
+                say!("wrote {} ({pages} pages)", args.out.display());
             }
             ExitCode::SUCCESS
         }
@@ -263,7 +272,7 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
     if args.list_scenes {
         for name in crate::headless::scenes::names() {
-            println!("{name}");
+            say!("{name}");
         }
         return ExitCode::SUCCESS;
     }
@@ -275,7 +284,7 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         Ok(out) => {
             // On standard output the line would land inside the PNG.
             if !crate::export::is_stdout(&out) {
-                println!("wrote {}", out.display());
+                say!("wrote {}", out.display());
             }
             ExitCode::SUCCESS
         }
