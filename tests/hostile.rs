@@ -200,6 +200,24 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
+/// Runs frames until the dropped PNG has been read on its thread (and the
+/// status bar says what became of it), then until the window settles.
+fn run_until_the_png_is_read(
+    harness: &mut egui_kittest::Harness<'_, sco_explorer::app::ExplorerApp>,
+) {
+    let deadline = std::time::Instant::now() + HANG;
+    harness.step();
+    while harness.state().status_message().is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the PNG was never read"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
 #[test]
 fn a_dropped_pipe_or_device_named_png_neither_blocks_nor_reads_for_ever() {
     let tmp = common::temp_dir();
@@ -221,7 +239,7 @@ fn a_dropped_pipe_or_device_named_png_neither_blocks_nor_reads_for_ever() {
                 .input_mut()
                 .dropped_files
                 .push(std::sync::Arc::new(Dropped(path)));
-            harness.run();
+            run_until_the_png_is_read(&mut harness);
             harness.state().status_message().unwrap_or_default()
         });
         assert!(
@@ -435,7 +453,7 @@ fn a_dropped_png_whose_compared_dataset_fails_is_not_said_to_have_opened() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(png)));
-    harness.run();
+    run_until_the_png_is_read(&mut harness);
     let message = harness.state().status_message().unwrap_or_default();
     assert_eq!(
         message,

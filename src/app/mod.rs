@@ -102,6 +102,8 @@ pub struct ExplorerApp {
     code_dialog: Option<String>,
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
+    /// A dropped PNG being read for its view code.
+    png_read: Option<files_in::PngRead>,
     /// A view code whose file is loading in the background: its view is
     /// shown once the file is.
     code_after_load: Option<crate::view_code::ViewCode>,
@@ -138,6 +140,7 @@ impl ExplorerApp {
             code_dialog: None,
             waiting_code: None,
             code_after_load: None,
+            png_read: None,
             handout_job: None,
             last_focus: None,
             handout_printer: None,
