@@ -518,3 +518,27 @@ fn a_negative_number_is_called_negative() {
         "{error}"
     );
 }
+
+#[test]
+fn three_hundred_kinds_leave_the_timeline_on_screen() {
+    // Before, 300 filter checkboxes filled the centre panel and pushed the
+    // plots and the date slider below the window, with no way to scroll.
+    let kinds: String = (0..300)
+        .map(|i| format!("        KindDef(id: \"kind-{i}\", label: \"Kind {i}\", plural: \"Kinds {i}\", color: \"#1e8449\", dark_color: \"#5cd68d\", marker: Plus),\n"))
+        .collect();
+    let text = minimal().replacen("    kinds: [\n", &format!("    kinds: [\n{kinds}"), 1);
+    let dataset = load_str("kinds.ron", &text).unwrap();
+    let view = sco_explorer::state::ViewState::for_dataset(&dataset);
+    let app = sco_explorer::app::ExplorerApp::new(dataset, view);
+    let options = sco_explorer::screenshot::RenderOptions::sized((1280.0, 720.0));
+    let mut harness = sco_explorer::screenshot::harness_for(app, options);
+    harness.run();
+    let slider = harness.get_by_role(egui::accesskit::Role::Slider);
+    assert!(
+        slider.rect().bottom() <= 720.0,
+        "the date slider is at {:?}",
+        slider.rect()
+    );
+    // The filters are still all there, scrolled.
+    assert!(harness.query_by_label("Kinds 299").is_some());
+}
