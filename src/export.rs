@@ -212,7 +212,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             file.flush()
         }
         Err(error) if error.kind() == ErrorKind::NotFound => {
-            replace_file(&dangling_target(path)?, bytes, None)
+            let target = dangling_target(path)?;
+            // Said here: otherwise the error names the temporary file beside
+            // the target ("…/nodir/.sco-explorer-CqGIVA.tmp").
+            if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty())
+                && !folder.is_dir()
+            {
+                return Err(std::io::Error::new(
+                    ErrorKind::NotFound,
+                    format!("the folder {} does not exist", folder.display()),
+                ));
+            }
+            replace_file(&target, bytes, None)
         }
         Err(error) => Err(error),
     }

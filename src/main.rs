@@ -158,7 +158,7 @@ fn write_dist_files(out: &std::path::Path) -> ExitCode {
     match dist_files::write(&Cli::command(), out) {
         Ok(files) => {
             for file in files {
-                println!("{}", file.display());
+                commands::out::line(format_args!("{}", file.display()));
             }
             ExitCode::SUCCESS
         }
@@ -199,7 +199,7 @@ fn run_window(start: StartOptions) -> ExitCode {
         .with_title("SCO Explorer")
         .with_app_id(DESKTOP_ID)
         .with_inner_size([1280.0, 720.0])
-        .with_min_inner_size([800.0, 500.0])
+        .with_min_inner_size(sco_explorer::stored_state::MIN_WINDOW_SIZE)
         .with_drag_and_drop(true);
     if let Some(icon) = window_icon() {
         viewport = viewport.with_icon(icon);

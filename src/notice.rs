@@ -2,10 +2,28 @@
 //! whatever language the interface is in. Below both the session that sets it
 //! and the panels that show it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
+use crate::model::elide_middle;
 use crate::tr;
+
+/// The most characters of a path, a name or a reason a message or a label
+/// shows: the middle of a longer one gives way to "…". A path can be 4 KB,
+/// a view code's dataset name as long as the code; drawn whole, either made
+/// one line far wider than any screen and, at a megabyte, a vertex buffer
+/// larger than the GPU allows.
+pub const SHOWN_CHARS: usize = 120;
+
+/// A path as messages and labels show it: at most [`SHOWN_CHARS`] characters.
+pub fn shown_path(path: &Path) -> String {
+    shown(&path.display().to_string())
+}
+
+/// A name or a reason as messages and labels show it: at most [`SHOWN_CHARS`] characters.
+pub fn shown(text: &str) -> String {
+    elide_middle(text, SHOWN_CHARS).into_owned()
+}
 
 /// The status bar's message: what was last opened, loaded or saved. Kept as
 /// facts, not words, so it reads in whatever language the interface is in.
@@ -71,12 +89,12 @@ impl Notice {
                 tr!(lang, "notice-showing-bundled", name = &label)
             }
             Self::Loading { path, events: 0 } => {
-                tr!(lang, "notice-loading", path = &path.display().to_string())
+                tr!(lang, "notice-loading", path = &shown_path(path))
             }
             Self::Loading { path, events } => tr!(
                 lang,
                 "notice-loading-events",
-                path = &path.display().to_string(),
+                path = &shown_path(path),
                 count = *events,
                 events = &crate::i18n::thousands(lang, *events)
             ),
@@ -92,20 +110,16 @@ impl Notice {
                 } else {
                     "notice-opened"
                 },
-                path = &path.display().to_string(),
+                path = &shown_path(path),
                 countries = *countries,
                 events = *events
             ),
-            Self::Saved(path) => tr!(lang, "notice-saved", path = &path.display().to_string()),
-            Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = error),
+            Self::Saved(path) => tr!(lang, "notice-saved", path = &shown_path(path)),
+            Self::SaveFailed(error) => tr!(lang, "notice-save-failed", error = &shown(error)),
             Self::ViewCodeCopied => tr!(lang, "notice-view-code-copied"),
             Self::ViewCodeOpened => tr!(lang, "notice-view-code-opened"),
             Self::LoadFailed(path) => {
-                tr!(
-                    lang,
-                    "notice-load-failed",
-                    path = &path.display().to_string()
-                )
+                tr!(lang, "notice-load-failed", path = &shown_path(path))
             }
             Self::ViewCodeRefused(why) => {
                 tr!(
@@ -115,30 +129,20 @@ impl Notice {
                 )
             }
             Self::NotAFolder(path) => {
-                tr!(
-                    lang,
-                    "notice-not-a-folder",
-                    path = &path.display().to_string()
-                )
+                tr!(lang, "notice-not-a-folder", path = &shown_path(path))
             }
             Self::HandoutUnavailable => tr!(lang, "notice-handout-unavailable"),
             Self::HandoutStopped => tr!(lang, "notice-handout-stopped"),
             Self::SaveFolder(path) => {
-                tr!(
-                    lang,
-                    "notice-save-folder",
-                    path = &path.display().to_string()
-                )
+                tr!(lang, "notice-save-folder", path = &shown_path(path))
             }
-            Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = tour),
+            Self::HandoutWriting(tour) => tr!(lang, "notice-handout-writing", tour = &shown(tour)),
             Self::HandoutSaved(path) => {
-                tr!(
-                    lang,
-                    "notice-handout-saved",
-                    path = &path.display().to_string()
-                )
+                tr!(lang, "notice-handout-saved", path = &shown_path(path))
             }
-            Self::HandoutFailed(error) => tr!(lang, "notice-handout-failed", error = error),
+            Self::HandoutFailed(error) => {
+                tr!(lang, "notice-handout-failed", error = &shown(error))
+            }
         }
     }
 }
@@ -149,10 +153,11 @@ fn refusal_text(refusal: &crate::view_code::Refusal, lang: Lang) -> String {
     match refusal {
         Refusal::Code(ViewCodeError::NotACode) => tr!(lang, "code-not-a-code"),
         Refusal::Code(ViewCodeError::Version(version)) => {
-            tr!(lang, "code-other-version", version = version.as_str())
+            tr!(lang, "code-other-version", version = &shown(version))
         }
         Refusal::Code(ViewCodeError::Damaged(part)) => tr!(lang, part.message_id()),
         Refusal::DatasetNotOpened => tr!(lang, "code-dataset-not-opened"),
+        Refusal::CompareNotOpened => tr!(lang, "code-compare-not-opened"),
         Refusal::Missing { event, id, org } => tr!(
             lang,
             if *event {
@@ -160,15 +165,11 @@ fn refusal_text(refusal: &crate::view_code::Refusal, lang: Lang) -> String {
             } else {
                 "code-missing-country"
             },
-            id = id.as_str(),
-            org = org.as_str()
+            id = &shown(id),
+            org = &shown(org)
         ),
         Refusal::NoCodeInPng(path) => {
-            tr!(
-                lang,
-                "code-no-code-in-png",
-                file = &path.display().to_string()
-            )
+            tr!(lang, "code-no-code-in-png", file = &shown_path(path))
         }
     }
 }

@@ -3,13 +3,16 @@
 //! these before our code runs, and a damaged value (a zoom factor of 0, a
 //! window of 1e9 x -5) would crash or cripple every start, `--reset` included.
 //! So the window's start-up repairs the stored file first: it drops entries
-//! it cannot trust (eframe then starts from its defaults), and with `--reset`
-//! it drops everything remembered.
+//! it cannot trust (eframe then starts from its defaults), mends the values
+//! it can (drawing options the app never changes back to egui's defaults, a
+//! window smaller than the app's minimum made that big, a place off any
+//! desktop forgotten), and with `--reset` it drops everything remembered.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ron::Value;
+use serde::{Deserialize, Serialize};
 
 /// eframe's key for egui's memory.
 const EGUI_MEMORY_KEY: &str = "egui";
@@ -18,7 +21,22 @@ const WINDOW_KEY: &str = "window";
 /// A zoom factor outside this range is damage, not a choice.
 const ZOOM_FACTOR_RANGE: std::ops::RangeInclusive<f64> = 0.2..=5.0;
 /// A window size (points) outside this range is damage, not a choice.
-const WINDOW_SIDE_RANGE: std::ops::RangeInclusive<f64> = 200.0..=20_000.0;
+const WINDOW_SIDE_RANGE: std::ops::RangeInclusive<f64> = 1.0..=20_000.0;
+
+/// The smallest window the app lays out well (points); the window's minimum
+/// size, and what a smaller remembered size is raised to.
+pub const MIN_WINDOW_SIZE: [f32; 2] = [800.0, 500.0];
+
+/// The farthest a window's corner may be from the desktop's origin, in
+/// pixels: beyond any arrangement of monitors (two 8K screens side by side).
+/// Before the window opens there is no asking the system where its monitors
+/// are, so a remembered place past this is taken for damage and forgotten
+/// (the system places the window). On Linux, where X11 puts every monitor at
+/// positive coordinates and eframe does not check the place itself, the
+/// window's top edge must also be at or below the desktop's top.
+const DESKTOP_PIXELS: f32 = 16_384.0;
+/// How much of the window must be on the desktop across (pixels): enough to grab.
+const GRAB_PIXELS: f32 = 64.0;
 
 /// The file eframe keeps its storage in for this app.
 pub fn storage_file(app_id: &str) -> Option<PathBuf> {
@@ -61,7 +79,103 @@ pub fn repair(entries: &mut HashMap<String, String>, reset: bool) -> Vec<String>
     for key in &dropped {
         entries.remove(key);
     }
+    for (key, mend) in [
+        (
+            EGUI_MEMORY_KEY,
+            mend_egui_memory as fn(&str) -> Option<(String, String)>,
+        ),
+        (WINDOW_KEY, mend_window),
+    ] {
+        if let Some(value) = entries.get_mut(key)
+            && let Some((mended, what)) = mend(value)
+        {
+            *value = mended;
+            dropped.push(format!("{key}: {what}"));
+        }
+    }
     dropped
+}
+
+/// egui's memory with the options the app never changes back at egui's
+/// defaults: a huge `feathering_size_in_pixels` smeared every shape, and the
+/// debug switches beside it draw over everything. `None` when all is well
+/// (or the memory is not egui's to read: eframe then drops it itself).
+fn mend_egui_memory(value: &str) -> Option<(String, String)> {
+    let mut memory: egui::Memory = ron::from_str(value).ok()?;
+    let options = &mut memory.options;
+    let fresh = egui::Options::default();
+    let mut mended = Vec::new();
+    if options.tessellation_options != fresh.tessellation_options {
+        options.tessellation_options = fresh.tessellation_options;
+        mended.push("drawing options");
+    }
+    if options.input_options != fresh.input_options {
+        options.input_options = fresh.input_options;
+        mended.push("input options");
+    }
+    if options.max_passes != fresh.max_passes {
+        options.max_passes = fresh.max_passes;
+        mended.push("passes per frame");
+    }
+    if mended.is_empty() {
+        return None;
+    }
+    let text = ron::to_string(&memory).ok()?;
+    Some((text, format!("{} reset", mended.join(", "))))
+}
+
+/// eframe's remembered window (`egui_winit::WindowSettings`, whose fields are
+/// private), as it writes it.
+#[derive(Deserialize, Serialize)]
+struct StoredWindow {
+    normal_geometry: StoredGeometry,
+    fullscreen: bool,
+    maximized: bool,
+}
+
+#[derive(Deserialize, Serialize)]
+struct StoredGeometry {
+    outer_position_pixels: Option<egui::Pos2>,
+    scale_factor: f32,
+    inner_size_points: egui::Vec2,
+}
+
+/// The remembered window at least [`MIN_WINDOW_SIZE`], and without a place
+/// off any desktop (see [`DESKTOP_PIXELS`]). `None` when all is well.
+fn mend_window(value: &str) -> Option<(String, String)> {
+    let mut window: StoredWindow = ron::from_str(value).ok()?;
+    let geometry = &mut window.normal_geometry;
+    let mut mended = Vec::new();
+    let [min_width, min_height] = MIN_WINDOW_SIZE;
+    let size = geometry.inner_size_points;
+    if size.x < min_width || size.y < min_height {
+        geometry.inner_size_points = egui::vec2(size.x.max(min_width), size.y.max(min_height));
+        mended.push("size below the minimum raised");
+    }
+    if let Some(corner) = geometry.outer_position_pixels {
+        let width = geometry.inner_size_points.x * geometry.scale_factor.max(0.1);
+        // X11 puts every monitor at positive coordinates; elsewhere a monitor
+        // may be left of or above the main one.
+        let near = if cfg!(target_os = "linux") {
+            0.0
+        } else {
+            -DESKTOP_PIXELS
+        };
+        let far = DESKTOP_PIXELS - GRAB_PIXELS;
+        let on_desktop = corner.x + width >= near + GRAB_PIXELS
+            && corner.x <= far
+            && corner.y >= near
+            && corner.y <= far;
+        if !on_desktop {
+            geometry.outer_position_pixels = None;
+            mended.push("place off the desktop forgotten");
+        }
+    }
+    if mended.is_empty() {
+        return None;
+    }
+    let text = ron::to_string(&window).ok()?;
+    Some((text, mended.join(", ")))
 }
 
 /// Whether one stored entry is safe to hand to eframe and egui.

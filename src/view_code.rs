@@ -133,6 +133,9 @@ pub enum Refusal {
     /// Its dataset could not be opened.
     #[error("its dataset could not be opened")]
     DatasetNotOpened,
+    /// The dataset it compares with could not be opened (its error is shown).
+    #[error("the organisation it compares with could not be opened")]
+    CompareNotOpened,
     /// It names an event or a country its datasets do not have.
     #[error("it names the {} \"{id}\", which {org} does not have", if *.event { "event" } else { "country" })]
     Missing {

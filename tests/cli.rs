@@ -487,3 +487,79 @@ fn rendering_without_a_desktop_session_prints_no_false_alarm() {
     assert!(!stderr.contains("error"), "{stderr}");
     assert!(out.exists());
 }
+
+#[test]
+fn export_into_a_missing_folder_names_the_folder() {
+    let output = sco_explorer(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        "no-such-folder/x.json",
+    ]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("the folder no-such-folder does not exist"),
+        "{said}"
+    );
+    assert!(!said.contains(".tmp"), "{said}");
+}
+
+#[test]
+fn screenshot_says_when_it_moves_a_date_or_step_into_range() {
+    let tmp = common::temp_dir();
+    let out = tmp.path().join("x.png");
+    let output = sco_explorer(&[
+        "screenshot",
+        "--as-of",
+        "1800-01-01",
+        "--present",
+        "--step",
+        "0",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("note: --as-of 1800-01-01 is outside the dataset's dates (1996-04-26 to "),
+        "{said}"
+    );
+    assert!(
+        said.contains("note: --step 0 is outside the tour's steps (1 to "),
+        "{said}"
+    );
+}
+
+#[test]
+fn check_stops_quietly_when_its_reader_stops_reading() {
+    // `check many.ron | head -1`: before, println! panicked on the closed pipe
+    // ("failed printing to stdout: Broken pipe") with a backtrace on stderr.
+    let tmp = common::temp_dir();
+    let file = tmp.path().join("many.ron");
+    let events: String = (0..20_000)
+        .map(|i| format!("        Event(id: \"e{i}\", kind: \"rescue-drill\", title: \"Drill\", start: \"2013\", sources: [\"missing{i}\"]),\n"))
+        .collect();
+    let minimal = std::fs::read_to_string(common::fixture("valid/minimal.ron")).unwrap();
+    std::fs::write(
+        &file,
+        minimal.replacen("    events: [\n", &format!("    events: [\n{events}"), 1),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["check", file.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe.
+    let mut first = String::new();
+    let stdout = child.stdout.take().unwrap();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut first).unwrap();
+    assert!(first.contains("unknown source"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(output.status.code(), Some(141), "{said}");
+}

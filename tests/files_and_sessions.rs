@@ -359,3 +359,39 @@ fn a_save_folder_that_is_not_a_folder_is_refused_and_the_old_one_stays() {
     );
     std::fs::remove_dir_all(folder).ok();
 }
+
+#[test]
+fn a_view_code_of_a_big_file_keeps_its_view_once_the_file_has_loaded() {
+    use sco_explorer::i18n::Lang;
+    use sco_explorer::state::CentralView;
+    use sco_explorer::view_code::{CodeDataset, ViewCode};
+    let tmp = common::temp_dir();
+    let (path, size) = generated_file(tmp.path(), 60, 8000);
+    assert!(size as u64 > sco_explorer::session::BACKGROUND_LOAD_BYTES);
+    let dataset = sco_explorer::model::load_file(&path).unwrap();
+    let event = dataset.file().events[4000].clone();
+    let as_of = event.start.first_day();
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    let code = ViewCode {
+        dataset: CodeDataset::File(path.display().to_string()),
+        selection: Selection::Event(event.id.to_string()),
+        as_of,
+        central: CentralView::Map,
+        lang: Lang::Ru,
+        ..app.view_code()
+    };
+    app.open_view_code_text(&code.encode()).unwrap();
+    assert_eq!(
+        app.loading(),
+        Some(path.as_path()),
+        "loads in the background"
+    );
+    assert!(app.status_message().unwrap().starts_with("Loading"));
+    wait_for_background_load(&mut app);
+    assert_eq!(app.dataset().file().events.len(), 8000);
+    assert_eq!(app.view.selection, Selection::Event(event.id.to_string()));
+    assert_eq!(app.view.as_of, as_of);
+    assert_eq!(app.view.central_view, CentralView::Map);
+    assert_eq!(app.view.lang, Lang::Ru);
+    assert_eq!(app.status_message().unwrap(), "Вид открыт по коду");
+}

@@ -330,7 +330,8 @@ const INVALID: &[(&str, &str, &str)] = &[
     ("unknown_field", "unknown field `titel`", "titel:"),
     (
         "unknown_language",
-        "unknown field `fr`",
+        // The text's key is blamed, not the record around it ("in Event(...)").
+        "unknown language `fr` in a translated text",
         "fr: \"1er sommet\"",
     ),
     (

@@ -173,3 +173,79 @@ fn the_language_is_remembered_and_lang_overrides_it_for_one_start() {
     );
     assert_eq!(told.view.lang, Lang::Ru);
 }
+
+/// eframe's file with one entry, repaired as the window's start-up repairs it;
+/// what was reported and the entry afterwards.
+fn repaired_entry(key: &str, value: &str) -> (Vec<String>, Option<String>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("app.ron");
+    let entries = HashMap::from([(key.to_owned(), value.to_owned())]);
+    std::fs::write(&file, ron::to_string(&entries).unwrap()).unwrap();
+    let reported = sco_explorer::stored_state::repair_file(&file, false);
+    let mut kept: HashMap<String, String> =
+        ron::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    (reported, kept.remove(key))
+}
+
+#[test]
+fn remembered_drawing_options_are_put_back_before_the_window_opens() {
+    // A huge feathering size smeared every shape; the zoom and theme stay.
+    let mut memory = egui::Memory::default();
+    memory.options.zoom_factor = 1.5;
+    memory.options.theme_preference = egui::ThemePreference::Dark;
+    memory
+        .options
+        .tessellation_options
+        .feathering_size_in_pixels = 1.0e6;
+    memory.options.tessellation_options.debug_paint_clip_rects = true;
+    let (reported, kept) = repaired_entry("egui", &ron::to_string(&memory).unwrap());
+    assert_eq!(reported, ["egui: drawing options reset"]);
+    let kept: egui::Memory = ron::from_str(&kept.unwrap()).unwrap();
+    assert_eq!(
+        kept.options.tessellation_options,
+        egui::epaint::TessellationOptions::default()
+    );
+    assert!((kept.options.zoom_factor - 1.5).abs() < f32::EPSILON);
+    assert_eq!(kept.options.theme_preference, egui::ThemePreference::Dark);
+    // Sound options are left alone (and the file is not rewritten for them).
+    let (reported, _) = repaired_entry("egui", &ron::to_string(&kept).unwrap());
+    assert!(reported.is_empty(), "{reported:?}");
+}
+
+/// eframe's remembered window as it writes it (`egui_winit::WindowSettings`,
+/// written by `ron::to_string`).
+fn window(position: Option<(f32, f32)>, size: (f32, f32)) -> String {
+    let position = position.map_or_else(
+        || "None".to_owned(),
+        |(x, y)| format!("Some((x:{x:?},y:{y:?}))"),
+    );
+    format!(
+        "(normal_geometry:(outer_position_pixels:{position},scale_factor:1.0,inner_size_points:(x:{:?},y:{:?})),fullscreen:false,maximized:false)",
+        size.0, size.1
+    )
+}
+
+#[test]
+fn a_remembered_window_is_made_big_enough_and_put_on_the_desktop() {
+    let [min_width, min_height] = sco_explorer::stored_state::MIN_WINDOW_SIZE;
+    // Below the app's minimum: raised to it, the place kept.
+    let (reported, kept) = repaired_entry("window", &window(Some((40.0, 30.0)), (200.0, 200.0)));
+    assert_eq!(reported, ["window: size below the minimum raised"]);
+    assert_eq!(
+        kept.unwrap(),
+        window(Some((40.0, 30.0)), (min_width, min_height))
+    );
+    // Far off any desktop: the place is forgotten (the system places the window), the size kept.
+    for far in [(1.0e6, 1.0e6), (40.0, 50_000.0), (-1.0e6, 30.0)] {
+        let (reported, kept) = repaired_entry("window", &window(Some(far), (1280.0, 720.0)));
+        assert_eq!(
+            reported,
+            ["window: place off the desktop forgotten"],
+            "{far:?}"
+        );
+        assert_eq!(kept.unwrap(), window(None, (1280.0, 720.0)));
+    }
+    // A sound window is left alone.
+    let (reported, _) = repaired_entry("window", &window(Some((1920.0, 0.0)), (1280.0, 720.0)));
+    assert!(reported.is_empty(), "{reported:?}");
+}

@@ -457,6 +457,7 @@ code-damaged-slide = the code is damaged: its slide number cannot be read
 code-damaged-language = the code is damaged: its language cannot be read
 code-damaged-length = the text is far too long to be a view code
 code-dataset-not-opened = its dataset could not be opened
+code-compare-not-opened = the organisation it compares with could not be opened
 code-missing-event = it names the event “{ $id }”, which { $org } does not have
 code-missing-country = it names the country “{ $id }”, which { $org } does not have
 code-no-code-in-png = { $file } carries no view code

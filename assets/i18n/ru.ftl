@@ -476,6 +476,7 @@ code-damaged-slide = код повреждён: не читается номер
 code-damaged-language = код повреждён: не читается язык
 code-damaged-length = текст слишком длинный для кода вида
 code-dataset-not-opened = не удалось открыть его набор данных
+code-compare-not-opened = не удалось открыть организацию для сравнения
 code-missing-event = в нём названо событие «{ $id }», которого нет в данных { $org }
 code-missing-country = в нём названа страна «{ $id }», которой нет в данных { $org }
 code-no-code-in-png = в файле { $file } нет кода вида

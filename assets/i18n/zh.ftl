@@ -375,6 +375,7 @@ code-damaged-slide = 代码已损坏：无法读取幻灯片编号
 code-damaged-language = 代码已损坏：无法读取语言
 code-damaged-length = 文本过长，不可能是视图代码
 code-dataset-not-opened = 无法打开其数据集
+code-compare-not-opened = 无法打开用于对比的组织
 code-missing-event = 代码中的活动“{ $id }”在{ $org }的数据中不存在
 code-missing-country = 代码中的国家“{ $id }”在{ $org }的数据中不存在
 code-no-code-in-png = { $file } 中没有视图代码

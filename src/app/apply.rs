@@ -139,7 +139,10 @@ impl ExplorerApp {
                     self.code_dialog = None;
                 }
             }
-            Action::CompareWith(name) => self.compare_with(name),
+            Action::CompareWith(name) => {
+                // A failure shows its error; there is nothing more to do here.
+                self.compare_with(name);
+            }
             Action::StopComparing => self.stop_comparing(),
             Action::SelectCompared(k) => self.select_compared(k),
             Action::SelectComparedEvent(e) => self.select_compared_event(e),

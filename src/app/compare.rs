@@ -20,16 +20,22 @@ impl ExplorerApp {
     /// Compares the dataset on screen with `source` (a bundled name or a file).
     /// A dataset that does not load shows its error; the view stays as it was.
     /// Comparing a dataset with itself is refused: there is nothing to compare.
-    pub fn compare_with(&mut self, source: &str) {
+    /// Returns `false` when `source` did not load (its error is shown).
+    pub fn compare_with(&mut self, source: &str) -> bool {
         match load_compared(source) {
             Ok(other) if other.name() == self.session.dataset().name() => {
                 self.stop_comparing();
+                true
             }
             Ok(other) => {
                 self.session.compare_with(source, other);
                 self.list.invalidate();
+                true
             }
-            Err(error) => self.session.show_error(error),
+            Err(error) => {
+                self.session.show_error(error);
+                false
+            }
         }
     }
 

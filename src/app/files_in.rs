@@ -22,9 +22,11 @@ impl ExplorerApp {
         }
     }
 
-    /// A dropped dataset opens; a dropped PNG the app saved opens the view
-    /// its code names.
+    /// A dropped dataset opens (as File → Open opens it: guarded, and on its
+    /// own thread if large); a dropped PNG the app saved opens the view its
+    /// code names, once a thread of its own has read it.
     pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        self.poll_dropped_png(ctx);
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.last().map(|f| f.path().to_owned()));
         let Some(path) = dropped else { return };
@@ -32,17 +34,51 @@ impl ExplorerApp {
             .extension()
             .is_some_and(|x| x.eq_ignore_ascii_case("png"))
         {
-            let code = read_dropped_png(&path).and_then(|bytes| {
-                crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD)
-            });
-            match code {
-                Some(code) => self.open_code_later(code),
-                None => self.session.set_status(Notice::ViewCodeRefused(
-                    crate::view_code::Refusal::NoCodeInPng(path),
-                )),
+            // Up to 80 MiB from wherever it lies (a slow network share too):
+            // read off the UI thread, so the window keeps drawing meanwhile.
+            let (send, result) = std::sync::mpsc::channel();
+            let read = path.clone();
+            let spawned = std::thread::Builder::new()
+                .name("dropped PNG reader".to_owned())
+                .spawn(move || send.send(code_in_png(&read)).ok());
+            match spawned {
+                Ok(_) => self.png_read = Some(PngRead { path, result }),
+                Err(_) => {
+                    let code = code_in_png(&path);
+                    self.open_dropped_code(path, code);
+                }
             }
+            ctx.request_repaint();
         } else {
             self.open_path(&path);
+        }
+    }
+
+    /// Takes the code of the dropped PNG being read, once it has been read.
+    fn poll_dropped_png(&mut self, ctx: &egui::Context) {
+        let Some(reading) = &self.png_read else {
+            return;
+        };
+        let code = match reading.result.try_recv() {
+            Ok(code) => code,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+        };
+        if let Some(reading) = self.png_read.take() {
+            self.open_dropped_code(reading.path, code);
+        }
+    }
+
+    /// Opens the code a dropped PNG carries, or says it carries none.
+    fn open_dropped_code(&mut self, path: PathBuf, code: Option<String>) {
+        match code {
+            Some(code) => self.open_code_later(code),
+            None => self.session.set_status(Notice::ViewCodeRefused(
+                crate::view_code::Refusal::NoCodeInPng(path),
+            )),
         }
     }
 
@@ -130,6 +166,18 @@ impl ExplorerApp {
         let path = self.view.save_folder.clone().unwrap_or_default().join(name);
         std::path::absolute(&path).unwrap_or(path)
     }
+}
+
+/// A dropped PNG being read on its own thread for the code it carries.
+pub(super) struct PngRead {
+    path: PathBuf,
+    result: std::sync::mpsc::Receiver<Option<String>>,
+}
+
+/// The view code a dropped PNG carries, if it is a PNG file that carries one.
+fn code_in_png(path: &std::path::Path) -> Option<String> {
+    read_dropped_png(path)
+        .and_then(|bytes| crate::png::read_text_chunk(&bytes, crate::view_code::PNG_KEYWORD))
 }
 
 /// The largest dropped PNG read for its view code: far above any screenshot

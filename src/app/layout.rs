@@ -230,7 +230,11 @@ impl ExplorerApp {
         }
         let key = (dataset.name().to_owned(), lang);
         let org = dataset.file().organisation.short_name.text(self.view.lang);
-        let title = tr!(self.view.lang, "window-title", org = org);
+        let title = tr!(
+            self.view.lang,
+            "window-title",
+            org = &crate::notice::shown(org)
+        );
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         self.applied_title = Some(key);
     }

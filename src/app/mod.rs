@@ -109,6 +109,11 @@ pub struct ExplorerApp {
     copied_code: Option<String>,
     /// A view code to open with [`Action::OpenWaitingViewCode`].
     waiting_code: Option<String>,
+    /// A dropped PNG being read for its view code.
+    png_read: Option<files_in::PngRead>,
+    /// A view code whose file is loading in the background: its view is
+    /// shown once the file is.
+    code_after_load: Option<crate::view_code::ViewCode>,
     /// The widget that had the keyboard focus at the end of the last frame.
     last_focus: Option<egui::Id>,
     /// A handout being written in the background.
@@ -144,6 +149,8 @@ impl ExplorerApp {
             code_dialog: None,
             copied_code: None,
             waiting_code: None,
+            code_after_load: None,
+            png_read: None,
             handout_job: None,
             last_focus: None,
             handout_printer: None,
@@ -262,6 +269,7 @@ impl ExplorerApp {
     pub fn poll_background_load(&mut self) {
         let change = self.session.poll_pending();
         self.after_load(change);
+        self.open_code_after_load();
     }
 
     /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
@@ -351,8 +359,7 @@ impl ExplorerApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         if self.session.loading().is_some() {
-            let change = self.session.poll_pending();
-            self.after_load(change);
+            self.poll_background_load();
             // Keep the spinner turning and look for the result again soon.
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }

@@ -47,7 +47,8 @@ impl ExplorerApp {
         let code = ViewCode::decode(text);
         match &code {
             Ok(code) => {
-                if self.open_view_code(code).is_ok() {
+                // A code waiting for its file leaves "Loading …" in the status bar.
+                if self.open_view_code(code).is_ok() && self.code_after_load.is_none() {
                     self.session.set_status(Notice::ViewCodeOpened);
                 }
             }
@@ -62,11 +63,23 @@ impl ExplorerApp {
     /// or that names an event or country its datasets do not have (a
     /// mistyped letter), is refused with the reason, in the status bar and
     /// returned; nothing changes then.
+    ///
+    /// A file over [`crate::session::BACKGROUND_LOAD_BYTES`] loads on its own
+    /// thread: the code is kept, and its view shown once the file is (see
+    /// [`Self::poll_background_load`]).
     pub fn open_view_code(&mut self, code: &ViewCode) -> Result<(), Refusal> {
+        self.code_after_load = None;
         let opened = match self.unknown_in_code(code) {
             Some(reason) => Err(reason),
             None => self.open_code_datasets(code),
         };
+        if let CodeDataset::File(path) = &code.dataset
+            && opened.is_err()
+            && self.session.loading() == Some(Path::new(path))
+        {
+            self.code_after_load = Some(code.clone());
+            return Ok(());
+        }
         let opened = opened.and_then(|()| {
             if self.code_selection_known(code) {
                 Ok(())
@@ -109,12 +122,32 @@ impl ExplorerApp {
         }
         match &code.compare {
             Some(other) if self.compared_source() != Some(other.as_str()) => {
-                self.compare_with(other);
+                if !self.compare_with(other) {
+                    return Err(Refusal::CompareNotOpened);
+                }
             }
             Some(_) => {}
             None => self.stop_comparing(),
         }
         Ok(())
+    }
+
+    /// The view of a code whose file was loading, once it is on screen; a
+    /// load that failed shows its error and drops the code.
+    pub(super) fn open_code_after_load(&mut self) {
+        if self.session.loading().is_some() {
+            return;
+        }
+        let Some(code) = self.code_after_load.take() else {
+            return;
+        };
+        let shown = match &code.dataset {
+            CodeDataset::File(path) => self.session.path() == Some(Path::new(path)),
+            CodeDataset::Bundled(_) => false,
+        };
+        if shown && self.open_view_code(&code).is_ok() {
+            self.session.set_status(Notice::ViewCodeOpened);
+        }
     }
 
     /// Whether the code's selection is in the datasets now open.

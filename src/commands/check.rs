@@ -13,7 +13,7 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
         match load_file(file) {
             Ok(dataset) => {
                 let data = dataset.file();
-                println!(
+                say!(
                     "{}: ok: {}",
                     escape_controls(&file.display().to_string()),
                     record_counts(data)
@@ -22,10 +22,10 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
             Err(error) => {
                 all_valid = false;
                 for line in error.lines() {
-                    println!("{line}");
+                    say!("{line}");
                 }
                 if !error.problems().is_empty() {
-                    println!("{error}");
+                    say!("{error}");
                 }
             }
         }
@@ -48,7 +48,7 @@ pub fn check_translations(files: &[PathBuf]) -> ExitCode {
         if let Err(error) = load_file(file) {
             complete = false;
             for line in error.lines() {
-                println!("{line}");
+                say!("{line}");
             }
             continue;
         }
@@ -57,12 +57,12 @@ pub fn check_translations(files: &[PathBuf]) -> ExitCode {
             Ok(text) => text,
             Err(error) => {
                 complete = false;
-                println!("{name}: {error}");
+                say!("{name}: {error}");
                 continue;
             }
         };
         let coverage = crate::model::translation_coverage(&text);
-        println!(
+        say!(
             "{name}: translations: {} text fields; en 100%, ru {:.1}%, zh {:.1}%",
             coverage.fields,
             coverage.percent(Lang::Ru),
@@ -72,7 +72,7 @@ pub fn check_translations(files: &[PathBuf]) -> ExitCode {
             complete = false;
             let missing: Vec<&str> = gap.missing.iter().map(|l| l.code()).collect();
             let english: String = gap.english.chars().take(60).collect();
-            println!(
+            say!(
                 "{name}:{}:{}: `{}` has no {}: \"{}{}\"",
                 gap.line,
                 gap.column,
@@ -114,7 +114,7 @@ pub fn datasets() -> ExitCode {
         match bundled.load() {
             Ok(dataset) => {
                 let data = dataset.file();
-                println!("{}\t{}: {}", bundled.name, data.title, record_counts(data));
+                say!("{}\t{}: {}", bundled.name, data.title, record_counts(data));
             }
             Err(error) => {
                 all_loaded = false;

@@ -16,7 +16,18 @@ use chrono::NaiveDate;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// `println!` for the commands' output, quiet when the reader has gone (see [`out::line`]).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::commands::out::line(format_args!($($arg)*))
+    };
+}
+
 mod check;
+#[cfg(feature = "screenshot")]
+mod clamped;
+pub mod out;
 
 pub use check::{check, check_translations, datasets};
 
@@ -215,7 +226,7 @@ pub fn handout(args: &HandoutArgs) -> ExitCode {
     }) {
         Ok(pages) => {
             if !crate::export::is_stdout(&args.out) {
-                println!("wrote {} ({pages} pages)", args.out.display());
+                say!("wrote {} ({pages} pages)", args.out.display());
             }
             ExitCode::SUCCESS
         }
@@ -261,7 +272,7 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
 pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
     if args.list_scenes {
         for name in crate::headless::scenes::names() {
-            println!("{name}");
+            say!("{name}");
         }
         return ExitCode::SUCCESS;
     }
@@ -273,7 +284,7 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         Ok(out) => {
             // On standard output the line would land inside the PNG.
             if !crate::export::is_stdout(&out) {
-                println!("wrote {}", out.display());
+                say!("wrote {}", out.display());
             }
             ExitCode::SUCCESS
         }
@@ -386,6 +397,8 @@ fn apply_screenshot_options(
         ));
     }
     if let Some(day) = args.as_of {
+        let (day, note) = clamped::as_of_within(app, day);
+        note.inspect(|note| eprintln!("sco-explorer: note: {note}"));
         app.view.as_of = day;
     }
     if let Some((width, height)) = args.size {
@@ -404,7 +417,9 @@ fn apply_screenshot_options(
     if args.present {
         app.enter_presentation();
         if let Some(step) = args.step {
-            app.view.step = step.saturating_sub(1);
+            let (step, note) = clamped::step_within(app, step);
+            note.inspect(|note| eprintln!("sco-explorer: note: {note}"));
+            app.view.step = step;
         }
     }
     Ok(())

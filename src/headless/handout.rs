@@ -37,6 +37,8 @@ const HARNESS_MARGIN: f32 = 8.0;
 
 /// Type scales tried, largest first, until a page's text fits.
 const TYPE_SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
+/// The last of [`TYPE_SCALES`]: what is still too long there is cut with "…".
+const SMALLEST_TYPE: f32 = TYPE_SCALES[TYPE_SCALES.len() - 1];
 
 pub use crate::app::HandoutRequest;
 
@@ -187,7 +189,7 @@ fn slide_page(
     };
     let (note, label, lang) = (slide.note.as_ref(), slide.label.as_str(), request.lang);
     let strip_picture = render_fitted(state, strip, |ui, scale| {
-        note_strip_ui(ui, note, label, lang, scale)
+        note_strip_ui(ui, note, (label, lang), scale, scale <= SMALLEST_TYPE)
     })?;
     Ok(pdf::Page {
         bookmark,

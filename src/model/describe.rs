@@ -44,8 +44,11 @@ pub(super) fn describe(code: &ron::Error) -> String {
         E::ExpectedString | E::ExpectedStringEnd => {
             "expected text in double quotes here, e.g. \"Bishkek\"".to_owned()
         }
-        E::ExpectedInteger | E::IntegerOutOfBounds => {
-            "expected a whole number here, e.g. 13".to_owned()
+        E::ExpectedInteger => "expected a whole number here, e.g. 13".to_owned(),
+        // A minus sign or too many digits: the whole numbers of the format
+        // (summit numbers, the format version) are never negative.
+        E::IntegerOutOfBounds => {
+            "this number is negative or too large: write a whole number from 0 to 4294967295, e.g. 13".to_owned()
         }
         E::ExpectedFloat => "expected a number here, e.g. 41.3".to_owned(),
         E::ExpectedBoolean => "expected true or false here".to_owned(),

@@ -98,9 +98,15 @@ impl LoadError {
     }
 }
 
-/// A path as shown in a message, with control characters escaped.
+/// The most characters of a path an error message quotes; a longer one loses
+/// its middle to "…" (the folder it starts in and the file name stay).
+const MAX_PATH_CHARS: usize = 160;
+
+/// A path as shown in a message, with control characters escaped and at
+/// most [`MAX_PATH_CHARS`] characters.
 fn shown(path: &Path) -> String {
-    escape_controls(&path.display().to_string()).into_owned()
+    let whole = path.display().to_string();
+    escape_controls(&elide_middle(&whole, MAX_PATH_CHARS)).into_owned()
 }
 
 /// "N bytes", or "over LIMIT bytes" when only that much is known.
@@ -158,6 +164,35 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` cut to at most `max_chars` characters by dropping its middle for
+/// an ellipsis, so both ends stay readable: the folder and the file name of
+/// a long path, the start and the advice of a message quoting a long value.
+///
+/// Whatever is drawn or printed from outside the program goes through this
+/// (or a tighter cut), so a megabyte-long name costs no more to lay out
+/// than a short one.
+pub fn elide_middle(text: &str, max_chars: usize) -> Cow<'_, str> {
+    // At most `max_chars` bytes is at most that many characters: no count needed.
+    if text.len() <= max_chars || text.chars().count() <= max_chars {
+        return Cow::Borrowed(text);
+    }
+    let kept = max_chars.saturating_sub(1);
+    let head = kept.div_ceil(2);
+    let tail = kept - head;
+    let head_end = text.char_indices().nth(head).map_or(text.len(), |(i, _)| i);
+    let tail_start = text
+        .char_indices()
+        .rev()
+        .nth(tail.saturating_sub(1))
+        .filter(|_| tail > 0)
+        .map_or(text.len(), |(i, _)| i);
+    let mut out = String::with_capacity(head_end + (text.len() - tail_start) + 3);
+    out.push_str(text.get(..head_end).unwrap_or_default());
+    out.push('…');
+    out.push_str(text.get(tail_start..).unwrap_or_default());
+    Cow::Owned(out)
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(
@@ -169,6 +204,18 @@ fn needs_escape(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_lose_their_middle_and_keep_both_ends() {
+        assert_eq!(elide_middle("short", 5), "short");
+        assert_eq!(elide_middle("abcdefghij", 5), "ab…ij");
+        assert_eq!(elide_middle("abcdefghij", 6), "abc…ij");
+        assert_eq!(elide_middle("абвгдежзий", 4), "аб…й");
+        assert_eq!(elide_middle("abc", 1), "…");
+        assert_eq!(elide_middle("abc", 0), "…");
+        let long = "x".repeat(1_000_000);
+        assert_eq!(elide_middle(&long, 100).chars().count(), 100);
+    }
 
     #[test]
     fn control_characters_are_escaped_and_text_is_kept() {

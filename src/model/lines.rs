@@ -24,11 +24,14 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
+        // A line ends at `\n` (Unix, and Windows' `\r\n`) or at a `\r` alone
+        // (classic Mac OS files), as editors show them; counting `\n` only put
+        // a whole `\r` file on line 1.
         line_starts.extend(
             bytes
                 .iter()
                 .enumerate()
-                .filter(|&(_, &b)| b == b'\n')
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
                 .map(|(i, _)| i + 1),
         );
         let mut chars_at = Vec::with_capacity(bytes.len() / STRIDE + 1);
@@ -105,6 +108,17 @@ mod tests {
         }
         assert_eq!(index.line_col(&text, 4), (2, 2), "a tab is one column");
         assert_eq!(index.line_col(&text, usize::MAX), scan(&text, text.len()));
+    }
+
+    #[test]
+    fn a_carriage_return_alone_ends_a_line_and_one_before_a_newline_does_not() {
+        let text = "ab\rcd\r\nef\nг\rx";
+        let index = LineIndex::new(text);
+        let at = |needle: &str| index.line_col(text, text.find(needle).unwrap());
+        assert_eq!(at("cd"), (2, 1));
+        assert_eq!(at("ef"), (3, 1));
+        assert_eq!(at("г"), (4, 1));
+        assert_eq!(at("x"), (5, 1));
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn load_file_with_progress(
     on_progress: &mut dyn FnMut(usize),
 ) -> Result<Dataset, LoadError> {
     let name = path.display().to_string();
-    let text = read_text(path, &name)?;
+    let text = lines_ended_by_newlines(read_text(path, &name)?);
     let Some(data) = parse_fast(without_bom(&text), on_progress) else {
         return load_slowly(&name, without_bom(&text)).map(|data| Dataset::new(name, data));
     };
@@ -66,7 +66,7 @@ pub fn load_file_with_progress(
     if let Some(data) = check_fast(&name, data) {
         return Ok(Dataset::new(name, data));
     }
-    let text = read_text(path, &name)?;
+    let text = lines_ended_by_newlines(read_text(path, &name)?);
     load_slowly(&name, without_bom(&text)).map(|data| Dataset::new(name, data))
 }
 
@@ -74,6 +74,22 @@ pub fn load_file_with_progress(
 fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
     let bytes = read_dataset_bytes(path)?;
     String::from_utf8(bytes).map_err(|error| not_utf8(name, error.as_bytes(), error.utf8_error()))
+}
+
+/// A file whose lines end in `\r` alone (as classic Mac OS wrote them) with
+/// `\n` instead. RON ends a `//` comment only at `\n`, so such a file was one
+/// long comment ("expected opening `(`" at its start); the swap keeps every
+/// byte where it was, so positions stay those an editor shows. A file with
+/// any `\n` is left as it is.
+fn lines_ended_by_newlines<'t>(
+    text: impl Into<std::borrow::Cow<'t, str>>,
+) -> std::borrow::Cow<'t, str> {
+    let text = text.into();
+    if text.contains('\r') && !text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    }
 }
 
 /// The text after a byte-order mark, if it starts with one; positions count from
@@ -97,7 +113,8 @@ pub fn load_str_with_progress(
     text: &str,
     on_progress: &mut dyn FnMut(usize),
 ) -> Result<Dataset, LoadError> {
-    let text = without_bom(text);
+    let text = lines_ended_by_newlines(text);
+    let text = without_bom(&text);
     let data = match parse_fast(text, on_progress).and_then(|data| check_fast(file, data)) {
         Some(data) => data,
         None => load_slowly(file, text)?,
@@ -256,6 +273,11 @@ fn check_records(report: &mut Report<'_>, file: DatasetFile) -> Option<DatasetFi
         statuses,
         kinds,
     );
+    // The top level's own texts are found from the start of the file.
+    let top = Record {
+        text: report.text,
+        offset: 0,
+    };
     let mut checker = Checker::new(
         report,
         &Plain(&sources),
@@ -263,6 +285,7 @@ fn check_records(report: &mut Report<'_>, file: DatasetFile) -> Option<DatasetFi
         &Plain(&events),
         &Plain(&tours),
     );
+    checker.top_lengths(&top, &title, &description);
     checker.check_definitions(&statuses, &kinds);
     checker.check_organisation(Record::DETACHED, &organisation);
     checker.check_sources(&Plain(&sources));
@@ -299,7 +322,7 @@ fn check_top<'a>(
     }
     let definitions = definitions(report, format_version, statuses, kinds);
     for (name, value) in [("title", title), ("description", description)] {
-        if value.trim().is_empty() {
+        if super::text::is_blank(value) {
             let offset = locate(text, &[Seg::Field(name)]).unwrap_or(0);
             report.push_at_offset(offset, format!("{name} is empty; write a few words"));
         }
@@ -342,6 +365,11 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         statuses,
         kinds,
     );
+    // The top level's own texts are found from the start of the file.
+    let top = Record {
+        text: report.text,
+        offset: 0,
+    };
     let mut checker = Checker::new(
         report,
         &sources[..],
@@ -349,6 +377,7 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
         &events[..],
         &tours[..],
     );
+    checker.top_lengths(&top, &title, &description);
     checker.check_definitions(&statuses, &kinds);
     if let Some(org) = &organisation.value {
         checker.check_organisation(organisation.record, org);

@@ -13,7 +13,7 @@ pub use country_names::cldr_name;
 pub use counts::{MAX_STATUSES, StatusCounts};
 use counts::{count_steps, period_on};
 pub use date::{DateError, PartialDate, Precision, date_from_year_f64, year_f64_from_date};
-pub use error::{LoadError, Problem, escape_controls};
+pub use error::{LoadError, Problem, elide_middle, escape_controls};
 use involvement::{index_by, involvement};
 pub use load::{
     FORMAT_VERSION, MAX_FILE_BYTES, OLDEST_FORMAT_VERSION, PROGRESS_EVERY, load_file,
@@ -29,7 +29,7 @@ pub use types::{
     Organisation, Place, Rgb, SecretaryGeneral, Shown, SmolStr, Source, StatusDef, StatusPeriod,
     StepView, SummitFormat, Text, Tour, TourStep,
 };
-pub use validate::is_web_url;
+pub use validate::{TextKind, is_web_url};
 mod bundled;
 mod compare;
 mod country_names;

@@ -5,9 +5,16 @@
 
 use ron::value::RawValue;
 
-use super::error::Problem;
+use std::borrow::Cow;
+
+use super::error::{Problem, elide_middle};
 use super::lines::LineIndex;
 use super::locate::{Seg, Tokens, locate};
+
+/// The longest problem message, in characters: a message quoting a value
+/// (an unknown id, a bad web address) quotes at most this much of it, however
+/// long the value, so a list of problems is quick to draw and print.
+const MAX_MESSAGE_CHARS: usize = 600;
 
 /// Collects problems and turns record-relative positions into file positions.
 pub(super) struct Report<'a> {
@@ -43,6 +50,10 @@ impl<'a> Report<'a> {
 
     pub(super) fn push_at_offset(&mut self, offset: usize, message: String) {
         let (line, column) = self.line_col(offset);
+        let message = match elide_middle(&message, MAX_MESSAGE_CHARS) {
+            Cow::Borrowed(_) => message,
+            Cow::Owned(cut) => cut,
+        };
         self.problems.push(Problem {
             file: self.file.to_owned(),
             line,
@@ -53,13 +64,21 @@ impl<'a> Report<'a> {
 
     /// Reports a problem at `path` inside `record`, or at the record's start if the path is not found.
     pub(super) fn push(&mut self, record: &Record<'_>, path: &[Seg], message: String) {
+        self.push_first(record, &[path], message);
+    }
+
+    /// Reports a problem at the first of `paths` found inside `record`, or at
+    /// the record's start if none is (for a value that may be written in
+    /// several ways, such as a text with or without translations).
+    pub(super) fn push_first(&mut self, record: &Record<'_>, paths: &[&[Seg]], message: String) {
         let key = (record.offset, record.text.len());
         let tokens = match &mut self.tokens {
             Some((cached, tokens)) if *cached == key => tokens,
             slot => &mut slot.insert((key, Tokens::new(record.text))).1,
         };
-        let relative = tokens
-            .locate(record.text, path)
+        let relative = paths
+            .iter()
+            .find_map(|path| tokens.locate(record.text, path))
             .or_else(|| tokens.locate(record.text, &[]))
             .unwrap_or(0);
         self.push_at_offset(record.offset + relative, message);

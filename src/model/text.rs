@@ -63,8 +63,8 @@ impl Text {
         ru: Option<String>,
         zh: Option<String>,
     ) -> Self {
-        let ru = ru.filter(|t| !t.trim().is_empty());
-        let zh = zh.filter(|t| !t.trim().is_empty());
+        let ru = ru.filter(|t| !is_blank(t));
+        let zh = zh.filter(|t| !is_blank(t));
         Self {
             en: en.into().into_boxed_str(),
             translations: (ru.is_some() || zh.is_some()).then(|| Box::new(Translations { ru, zh })),
@@ -109,10 +109,41 @@ impl Text {
             .chain(translations.and_then(|t| t.zh.as_deref()))
     }
 
-    /// Whether the English text is empty or only spaces.
+    /// Whether the English text has nothing to see (see [`is_blank`]).
     pub fn is_blank(&self) -> bool {
-        self.en.trim().is_empty()
+        is_blank(&self.en)
     }
+}
+
+/// Whether `text` shows nothing: it is empty, or only spaces, line breaks,
+/// control characters and invisible formatting characters such as the
+/// zero-width space (U+200B), joiners, direction marks, the soft hyphen and
+/// the byte-order mark. `str::trim` keeps those, so a label of U+200B alone
+/// looked like text to the "not empty" checks while the screen showed nothing.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '\u{ad}'
+                    | '\u{34f}'
+                    | '\u{61c}'
+                    | '\u{115f}'
+                    | '\u{1160}'
+                    | '\u{17b4}'
+                    | '\u{17b5}'
+                    | '\u{180b}'..='\u{180f}'
+                    | '\u{200b}'..='\u{200f}'
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2060}'..='\u{206f}'
+                    | '\u{3164}'
+                    | '\u{fe00}'..='\u{fe0f}'
+                    | '\u{feff}'
+                    | '\u{ffa0}'
+                    | '\u{e0000}'..='\u{e007f}'
+            )
+    })
 }
 
 impl From<&str> for Text {
@@ -198,8 +229,12 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "en" => &mut en,
                 "ru" => &mut ru,
                 "zh" => &mut zh,
+                // Not `unknown_field`: ron would name the record around the
+                // text ("unknown field `fr` in Event(...)") instead of the text.
                 other => {
-                    return Err(de::Error::unknown_field(other, &["en", "ru", "zh"]));
+                    return Err(de::Error::custom(format_args!(
+                        "unknown language `{other}` in a translated text: write Tr(en: \"...\", ru: \"...\", zh: \"...\") with en and, if you have them, ru and zh"
+                    )));
                 }
             };
             if slot.is_some() {
@@ -245,6 +280,23 @@ mod tests {
         let written = ron::to_string(&translated).unwrap();
         let again: Holder = ron::from_str(&written).unwrap();
         assert_eq!(again, translated);
+    }
+
+    #[test]
+    fn invisible_text_is_blank_and_visible_text_is_not() {
+        for blank in [
+            "",
+            " \t\n",
+            "\u{200b}",
+            "\u{200b}\u{200d} \u{feff}",
+            "\u{2060}\u{ad}",
+            "\u{3000}",
+        ] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for seen in ["a", "\u{200b}a", "中", "·", "\u{1f600}"] {
+            assert!(!is_blank(seen), "{seen:?}");
+        }
     }
 
     #[test]

@@ -183,9 +183,45 @@ fn sources_ui(ui: &mut Ui, sources: &[&Source], scale: f32) {
     }
 }
 
+/// A note laid out in at most `rows` lines of `width`, the last ending in "…"
+/// when the note is longer.
+fn cut_note(
+    text: String,
+    font_id: FontId,
+    color: Color32,
+    rows: usize,
+    width: f32,
+) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::single_section(
+        text,
+        egui::TextFormat {
+            font_id,
+            color,
+            ..Default::default()
+        },
+    );
+    job.wrap = egui::text::TextWrapping {
+        max_rows: rows,
+        overflow_character: Some('…'),
+        max_width: width,
+        ..Default::default()
+    };
+    job
+}
+
 /// The strip under a slide with the teacher's note for step `label`
 /// ("3 / 10"), at type scale `scale`. Returns the height its content needs.
-pub fn note_strip_ui(ui: &mut Ui, note: Option<&Text>, label: &str, lang: Lang, scale: f32) -> f32 {
+///
+/// With `cut` (the smallest type, when the note did not fit at any size), a
+/// note longer than the strip stops at its last whole line with "…", instead
+/// of being cut off mid-line at the strip's edge with no sign that more was there.
+pub fn note_strip_ui(
+    ui: &mut Ui,
+    note: Option<&Text>,
+    (label, lang): (&str, Lang),
+    scale: f32,
+    cut: bool,
+) -> f32 {
     paper_ui(ui);
     let top = ui.min_rect().top();
     ui.label(
@@ -198,6 +234,45 @@ pub fn note_strip_ui(ui: &mut Ui, note: Option<&Text>, label: &str, lang: Lang, 
         || tr!(lang, "presenter-no-note"),
         |n| n.text(lang).to_owned(),
     );
-    ui.label(RichText::new(text).font(FontId::proportional(14.0 * scale)));
+    let font = FontId::proportional(14.0 * scale);
+    if cut {
+        let row = ui.fonts_mut(|fonts| fonts.row_height(&font));
+        // At least one line, whatever the strip's height.
+        let rows = (ui.available_height() / row.max(1.0)).floor().max(1.0) as usize;
+        let color = ui.visuals().text_color();
+        ui.label(cut_note(text, font, color, rows, ui.available_width()));
+    } else {
+        ui.label(RichText::new(text).font(font));
+    }
     ui.min_rect().bottom() - top
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_longer_than_its_strip_ends_in_an_ellipsis() {
+        let ctx = egui::Context::default();
+        crate::fonts::install_fonts(&ctx);
+        ctx.begin_pass(egui::RawInput::default());
+        let long = "Say why this summit mattered. ".repeat(200);
+        let job = cut_note(long, FontId::proportional(14.0), INK, 3, 600.0);
+        let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+        assert!(galley.elided);
+        assert_eq!(galley.rows.len(), 3);
+        let last = galley.rows.last().map(|row| row.text()).unwrap_or_default();
+        assert!(last.ends_with('…'), "{last:?}");
+        // A short note is left whole.
+        let job = cut_note(
+            "Say hello".to_owned(),
+            FontId::proportional(14.0),
+            INK,
+            3,
+            600.0,
+        );
+        let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+        assert!(!galley.elided);
+        assert_eq!(galley.text(), "Say hello");
+    }
 }

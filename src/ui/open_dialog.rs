@@ -154,7 +154,8 @@ impl OpenDialog {
             .default_size([520.0, 400.0])
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(RichText::new(self.directory.display().to_string()).monospace());
+                let folder = crate::notice::shown_path(&self.directory);
+                ui.label(RichText::new(folder).monospace());
                 egui::ScrollArea::vertical()
                     .max_height(260.0)
                     .show(ui, |ui| {

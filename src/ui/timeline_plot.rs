@@ -199,9 +199,39 @@ pub fn timeline_plot_ui(
     date_slider_ui(ui, shown.date_span(), view, memory, actions);
 }
 
+/// From this many kinds on (both organisations' together), the filters
+/// scroll in a strip of [`FILTER_ROWS`] rows: hundreds of checkboxes filled
+/// the centre panel and pushed the timeline off the window. Fewer are laid
+/// out as before, without a scroll area.
+const MANY_KINDS: usize = 16;
+/// How many rows of filters show at once when there are many.
+const FILTER_ROWS: f32 = 4.0;
+
 /// The kind filters (comparing, the other organisation's kinds too, named
 /// after it where the first has no kind of that id) and the zoom buttons.
 fn toolbar_ui(
+    ui: &mut Ui,
+    datasets: (&Dataset, Option<&Dataset>),
+    view: &ViewState,
+    dark_focus: (bool, bool),
+    actions: &mut Vec<Action>,
+) {
+    let kinds = datasets.0.kinds().len() + datasets.1.map_or(0, |d| d.kinds().len());
+    if kinds < MANY_KINDS {
+        toolbar_rows_ui(ui, datasets, view, dark_focus, actions);
+        return;
+    }
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("kind filters")
+        .max_height(FILTER_ROWS * row)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            toolbar_rows_ui(ui, datasets, view, dark_focus, actions);
+        });
+}
+
+fn toolbar_rows_ui(
     ui: &mut Ui,
     (dataset, other): (&Dataset, Option<&Dataset>),
     view: &ViewState,

@@ -49,6 +49,7 @@ fn save_folder_item_ui(
     let short = std::path::Path::new(&full)
         .file_name()
         .map_or_else(|| full.clone(), |n| n.to_string_lossy().into_owned());
+    let (short, full) = (crate::notice::shown(&short), crate::notice::shown(&full));
     if ui
         .button(tr!(lang, "menu-save-folder", folder = &short))
         .on_hover_text(&full)

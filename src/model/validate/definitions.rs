@@ -24,6 +24,7 @@ impl Checker<'_, '_> {
         for parsed in statuses {
             let Some(def) = &parsed.value else { continue };
             let record = parsed.record;
+            self.status_lengths(&record, def);
             self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
             self.non_empty(&record, &[Seg::Field("label")], "label", def.label.en());
             self.non_empty(&record, &[Seg::Field("plural")], "plural", def.plural.en());
@@ -31,6 +32,7 @@ impl Checker<'_, '_> {
         for parsed in kinds {
             let Some(def) = &parsed.value else { continue };
             let record = parsed.record;
+            self.kind_lengths(&record, def);
             self.non_empty(&record, &[Seg::Field("id")], "id", &def.id);
             self.non_empty(&record, &[Seg::Field("label")], "label", def.label.en());
             self.non_empty(&record, &[Seg::Field("plural")], "plural", def.plural.en());

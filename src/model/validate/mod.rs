@@ -6,7 +6,10 @@
 //! checks of declared statuses and kinds are in `definitions.rs`.
 
 mod definitions;
+mod lengths;
 mod records;
+
+pub use lengths::TextKind;
 
 use std::collections::{HashMap, HashSet};
 
@@ -172,7 +175,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 
     fn non_empty(&mut self, record: &Record<'_>, path: &[Seg], name: &str, value: &str) {
-        if value.trim().is_empty() {
+        if super::text::is_blank(value) {
             self.report
                 .push(record, path, format!("{name} is empty; write a few words"));
         }
@@ -294,9 +297,19 @@ impl<'r, 'a> Checker<'r, 'a> {
             let Some(source) = source else {
                 continue;
             };
+            self.source_lengths(&record, source);
             self.non_empty(&record, &[Seg::Field("id")], "id", &source.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", &source.title);
-            if !is_web_url(&source.url) {
+            if has_user_part(&source.url) {
+                self.report.push(
+                    &record,
+                    &[Seg::Field("url")],
+                    format!(
+                        "url \"{}\" has a user name (text and `@` before the host): the app would show that text as the site; write the address without it",
+                        source.url
+                    ),
+                );
+            } else if !is_web_url(&source.url) {
                 self.report.push(
                     &record,
                     &[Seg::Field("url")],
@@ -312,6 +325,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn check_events(&mut self, events: &(impl Records<Event> + ?Sized)) {
         for (record, event) in events.each() {
             let Some(event) = event else { continue };
+            self.event_lengths(&record, event);
             self.non_empty(&record, &[Seg::Field("id")], "id", &event.id);
             self.non_empty(&record, &[Seg::Field("title")], "title", event.title.en());
             self.check_span(&record, &[], event.start, event.end, ("start", "end"));
@@ -366,6 +380,7 @@ impl<'r, 'a> Checker<'r, 'a> {
     pub(super) fn check_tours(&mut self, tours: &(impl Records<Tour> + ?Sized)) {
         for (record, tour) in tours.each() {
             let Some(tour) = tour else { continue };
+            self.tour_lengths(&record, tour);
             self.non_empty(&record, &[Seg::Field("title")], "title", tour.title.en());
             if tour.steps.is_empty() {
                 self.report.push(
@@ -397,20 +412,30 @@ impl<'r, 'a> Checker<'r, 'a> {
     }
 }
 
-/// True for `http://` and `https://` addresses with something after the scheme.
+/// True for `http://` and `https://` addresses with a host after the scheme.
 ///
 /// The scheme is matched without regard to case (`HTTPS://` is a web address,
 /// as RFC 3986 says); every other scheme, such as `javascript:`, is refused.
+/// So is an address with a user part (`https://good.org@evil.org/` goes to
+/// evil.org, though a reader sees good.org first; `https://@` has no host).
 pub fn is_web_url(url: &str) -> bool {
+    authority(url).is_some_and(|host| !host.is_empty() && !host.contains('@'))
+        && !url.chars().any(char::is_whitespace)
+}
+
+/// The part of an http or https address between the scheme and the path.
+fn authority(url: &str) -> Option<&str> {
     let rest = ["https://", "http://"].iter().find_map(|scheme| {
         url.get(..scheme.len())
             .filter(|head| head.eq_ignore_ascii_case(scheme))
             .and_then(|_| url.get(scheme.len()..))
-    });
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !r.chars().any(char::is_whitespace)
-    })
+    })?;
+    rest.split(['/', '?', '#']).next()
+}
+
+/// Whether a web address has a user part (`user@host`).
+fn has_user_part(url: &str) -> bool {
+    authority(url).is_some_and(|host| host.contains('@'))
 }
 
 #[cfg(test)]
@@ -429,6 +454,9 @@ mod tests {
             "https://",
             "HTTPS://",
             "https:// x",
+            "https://@",
+            "https://good.org@evil.org/",
+            "http://user:pass@example.org/a",
             "example.org",
             "httpsx://example.org",
             "é",

@@ -9,6 +9,7 @@ use crate::model::types::{Country, Organisation};
 
 impl Checker<'_, '_> {
     pub(in crate::model) fn check_organisation(&mut self, record: Record<'_>, org: &Organisation) {
+        self.organisation_lengths(&record, org);
         self.non_empty(&record, &[Seg::Field("name")], "name", org.name.en());
         self.non_empty(
             &record,
@@ -55,22 +56,8 @@ impl Checker<'_, '_> {
             let Some(country) = country else {
                 continue;
             };
-            let iso_like =
-                country.code.len() == 3 && country.code.bytes().all(|b| b.is_ascii_uppercase());
-            if country.state && !iso_like {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("code")],
-                    format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\" (for a member that is not a state, add `state: false`)", country.code),
-                );
-            }
-            if !country.state && (iso_like || country.code.trim().is_empty()) {
-                self.report.push(
-                    &record,
-                    &[Seg::Field("code")],
-                    format!("\"{}\" is not a state, so its code must not look like an ISO 3166-1 alpha-3 code (three capital letters): use e.g. \"EU\" or \"UNDP\"", country.code),
-                );
-            }
+            self.country_lengths(&record, country);
+            self.check_code(&record, country);
             self.non_empty(&record, &[Seg::Field("name")], "name", country.name.en());
             let mut previous: Option<(usize, PartialDate, Option<PartialDate>)> = None;
             for (i, period) in country.statuses.iter().enumerate() {
@@ -130,6 +117,26 @@ impl Checker<'_, '_> {
                 }
                 previous = Some((i, period.from, period.to));
             }
+        }
+    }
+
+    /// A state's code looks like an ISO 3166-1 alpha-3 code; any other member's does not.
+    fn check_code(&mut self, record: &Record<'_>, country: &Country) {
+        let iso_like =
+            country.code.len() == 3 && country.code.bytes().all(|b| b.is_ascii_uppercase());
+        if country.state && !iso_like {
+            self.report.push(
+                record,
+                &[Seg::Field("code")],
+                format!("country code \"{}\" is not an ISO 3166-1 alpha-3 code: use three capital letters, e.g. \"KAZ\" (for a member that is not a state, add `state: false`)", country.code),
+            );
+        }
+        if !country.state && (iso_like || crate::model::text::is_blank(&country.code)) {
+            self.report.push(
+                record,
+                &[Seg::Field("code")],
+                format!("\"{}\" is not a state, so its code must not look like an ISO 3166-1 alpha-3 code (three capital letters): use e.g. \"EU\" or \"UNDP\"", country.code),
+            );
         }
     }
 }
