@@ -495,3 +495,29 @@ map-disputed-self-administered = Administered by its own authorities
 map-disputed-claimed-by = Claimed by: { $parties }
 map-disputed-separator = {", "}
 map-disputed-legend = Disputed area
+
+## Quiz: questions drawn from the dataset's sourced facts
+# $status: a status's label as the dataset declares it, e.g. "Observer".
+quiz-ask-status-year = In which year did { $country } get the status “{ $status }”?
+# $event: the event as quiz-event-titled or quiz-event-kind names it.
+quiz-ask-event-place = Where was this held: { $event }?
+quiz-event-titled = { $title } ({ $date })
+# $kind: the event's kind as the dataset declares it, e.g. "Summit".
+quiz-event-kind = { $kind }, { $date }
+quiz-ask-held-status = Which of these held the status “{ $status }” on { $date }? Tick every one that did.
+quiz-ask-first = Which of these happened first?
+quiz-ask-order = Put these in the order they happened, the earliest first.
+quiz-ask-members = How many members did the organisation have on { $date }?
+quiz-happening-status = { $country } gets the status “{ $status }”
+quiz-fact-event = { $title }: { $place }, { $date }
+quiz-fact-event-nowhere = { $title }: { $date }
+# $dates: from when to when the status was held, e.g. "15 June 2001 – 9 June 2017" or "15 June 2001".
+quiz-fact-status = { $country }: { $status }, { $dates }
+# The answer key `sco-explorer quiz` prints. $code: the quiz's code, e.g. "sco-3".
+quiz-key-title = Quiz { $code }: { $organisation }, { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+quiz-key-answer = Answer: { $answer }
+quiz-key-fact = Fact: { $fact }
+quiz-key-sources = Sources: { $sources }

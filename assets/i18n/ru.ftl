@@ -511,3 +511,25 @@ map-disputed-self-administered = Управляется собственными
 map-disputed-claimed-by = Претендуют: { $parties }
 map-disputed-separator = {", "}
 map-disputed-legend = Спорная территория
+
+## Quiz: questions drawn from the dataset's sourced facts
+quiz-ask-status-year = { $country }: в каком году получен статус «{ $status }»?
+quiz-ask-event-place = Где это проходило: { $event }?
+quiz-event-titled = { $title } ({ $date })
+quiz-event-kind = { $kind }, { $date }
+quiz-ask-held-status = Кто из перечисленных имел статус «{ $status }» на { $date }? Отметьте всех.
+quiz-ask-first = Что из этого произошло раньше всего?
+quiz-ask-order = Расставьте по порядку, от самого раннего.
+quiz-ask-members = Сколько членов было у организации на { $date }?
+quiz-happening-status = { $country }: статус «{ $status }»
+quiz-fact-event = { $title }: { $place }, { $date }
+quiz-fact-event-nowhere = { $title }: { $date }
+quiz-fact-status = { $country }: { $status }, { $dates }
+quiz-key-title = Викторина { $code }: { $organisation }, { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[many] { $count } вопросов
+}
+quiz-key-answer = Ответ: { $answer }
+quiz-key-fact = Факт: { $fact }
+quiz-key-sources = Источники: { $sources }

@@ -398,3 +398,21 @@ map-disputed-self-administered = 由当地自身的当局管辖
 map-disputed-claimed-by = 声索方：{ $parties }
 map-disputed-separator = 、
 map-disputed-legend = 争议地区
+
+## Quiz: questions drawn from the dataset's sourced facts
+quiz-ask-status-year = { $country }在哪一年获得“{ $status }”地位？
+quiz-ask-event-place = { $event }在哪里举行？
+quiz-event-titled = { $title }（{ $date }）
+quiz-event-kind = { $date }的{ $kind }
+quiz-ask-held-status = { $date }，以下哪些具有“{ $status }”地位？请选出所有符合的。
+quiz-ask-first = 以下哪一项最早发生？
+quiz-ask-order = 请按发生的先后顺序排列，最早的在前。
+quiz-ask-members = { $date }，该组织有多少个成员？
+quiz-happening-status = { $country }获得“{ $status }”地位
+quiz-fact-event = { $title }：{ $place }，{ $date }
+quiz-fact-event-nowhere = { $title }：{ $date }
+quiz-fact-status = { $country }：{ $status }，{ $dates }
+quiz-key-title = 测验 { $code }：{ $organisation }，共{ $count }题
+quiz-key-answer = 答案：{ $answer }
+quiz-key-fact = 事实：{ $fact }
+quiz-key-sources = 来源：{ $sources }
