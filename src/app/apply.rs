@@ -62,6 +62,12 @@ impl ExplorerApp {
                     self.view.select(dataset, target);
                 }
             }
+            Action::StartQuiz(_)
+            | Action::ResumeQuiz
+            | Action::LeaveQuiz
+            | Action::QuizChoose(_)
+            | Action::QuizNext
+            | Action::QuizPrevious => self.apply_quiz(&action),
             other => self.apply_files_and_settings(ctx, other),
         }
     }

@@ -12,7 +12,7 @@ use crate::app::ExplorerApp;
 pub use crate::app::Panel;
 use crate::i18n::Lang;
 use crate::model::{LoadError, find_bundled, load_bundled};
-use crate::state::{CentralView, ThemeChoice, ViewState};
+use crate::state::{CentralView, QuizMode, ThemeChoice, ViewState};
 
 /// A named view of the app.
 #[derive(Clone, Copy, Debug)]
@@ -121,6 +121,15 @@ fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, then: &[Action
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
     app.enter_presentation();
+    for action in then.iter().cloned() {
+        app.queue(action);
+    }
+}
+
+/// A quiz drawn with `seed` on the scene's dataset, then `then` applied (answers).
+fn quiz_on(app: &mut ExplorerApp, mode: QuizMode, seed: u64, then: &[Action]) {
+    app.view.next_quiz_seed = seed;
+    app.queue(Action::StartQuiz(mode));
     for action in then.iter().cloned() {
         app.queue(action);
     }
@@ -455,6 +464,50 @@ pub const SCENES: &[Scene] = &[
     }),
     window("map_disputed_kashmir_dark", STANDARD, |app| {
         disputed_map_on(app, ThemeChoice::Dark, KASHMIR);
+    }),
+    // Quizzes: a question with an answer ticked, a wrong answer revealed with
+    // its fact and sources, the class quiz at 720p, and the score in Russian.
+    window("quiz_question", STANDARD, |app| {
+        quiz_on(app, QuizMode::SelfTest, 3, &[Action::QuizChoose(1)]);
+    }),
+    window("quiz_answer_revealed", STANDARD, |app| {
+        quiz_on(
+            app,
+            QuizMode::SelfTest,
+            3,
+            &[Action::QuizChoose(0), Action::QuizNext],
+        );
+    }),
+    window("quiz_order_revealed", STANDARD, |app| {
+        let order = [2, 0, 1].map(Action::QuizChoose);
+        quiz_on(
+            app,
+            QuizMode::SelfTest,
+            8,
+            &[&order[..], &[Action::QuizNext]].concat(),
+        );
+    }),
+    on_bundled("csto", "quiz_class_720p", STANDARD, |app| {
+        quiz_on(app, QuizMode::Class, 4, &[]);
+    }),
+    on_bundled("brics", "zh_quiz_class_revealed_dark", FULL_HD, |app| {
+        app.view.lang = Lang::Zh;
+        app.view.theme = ThemeChoice::Dark;
+        quiz_on(app, QuizMode::Class, 2, &[Action::QuizNext]);
+    }),
+    asean("ru_quiz_score_review", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        // Choices 1 to 3 of each question: some right, some wrong, every order complete.
+        let answer = [0, 1, 2].map(Action::QuizChoose);
+        let answer_all: Vec<Action> = (0..10)
+            .flat_map(|_| {
+                answer
+                    .iter()
+                    .cloned()
+                    .chain([Action::QuizNext, Action::QuizNext])
+            })
+            .collect();
+        quiz_on(app, QuizMode::SelfTest, 1, &answer_all);
     }),
 ];
 

@@ -17,6 +17,7 @@ pub mod map_style;
 pub mod member_rows;
 pub mod members_panel;
 pub mod open_dialog;
+pub mod quiz;
 pub mod slides;
 pub mod status_bar;
 pub mod timeline_axis;
