@@ -150,6 +150,11 @@ pub enum Action {
     QuizNext,
     /// The previous question (class quiz).
     QuizPrevious,
+    /// The quiz code, as typed in the quiz's header.
+    SetQuizCodeText(String),
+    /// Take the quiz of the code typed (e.g. the class's "sco-3"), showing its
+    /// bundled dataset if another is on screen.
+    OpenQuizCode,
     /// Close the program.
     Quit,
 }

@@ -117,6 +117,10 @@ pub struct QuizState {
     pub given: Vec<Vec<usize>>,
     /// The quiz was left for the explorer (to look a fact up); it waits there.
     pub away: bool,
+    /// A quiz code as typed in the header, to take another quiz (a class's).
+    pub code_text: String,
+    /// The code typed was refused (not a code, or of no bundled dataset).
+    pub code_refused: bool,
 }
 
 /// The whole view state.

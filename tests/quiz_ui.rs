@@ -238,3 +238,61 @@ fn an_order_question_places_the_numbers_pressed_and_takes_one_back() {
     press(&mut harness, Key::Enter);
     harness.get_by_label("Right!");
 }
+
+/// Types a quiz code into the header's field.
+fn type_code(harness: &mut Harness<'static, ExplorerApp>, code: &str) {
+    let field = harness.get_by_role_and_label(Role::TextInput, "Quiz code:");
+    field.click();
+    field.type_text(code);
+    harness.run();
+}
+
+#[test]
+fn a_class_code_typed_in_the_header_draws_that_quiz_even_of_another_dataset() {
+    let mut harness = harness();
+    press(&mut harness, Key::Q);
+    harness.get_by_label("Quiz sco-1 · question 1 of 10");
+    type_code(&mut harness, "sco-7");
+    // Typing digits in the field chooses no answer.
+    assert_eq!(
+        harness.state().view.quiz.as_ref().unwrap().code_text,
+        "sco-7"
+    );
+    assert!(
+        harness
+            .state()
+            .view
+            .quiz
+            .as_ref()
+            .unwrap()
+            .picked
+            .is_empty()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Take this quiz")
+        .click();
+    harness.run();
+    harness.get_by_label("Quiz sco-7 · question 1 of 10");
+    let dataset = harness.state().dataset().clone();
+    let (_, quiz) = harness.state().quiz().unwrap();
+    assert_eq!(
+        quiz,
+        &sco_explorer::quiz::generate(&dataset, 7, QUIZ_LENGTH)
+    );
+    // Another bundled organisation's code shows that organisation.
+    type_code(&mut harness, "asean-2");
+    harness
+        .get_by_role_and_label(Role::Button, "Take this quiz")
+        .click();
+    harness.run();
+    harness.get_by_label("Quiz asean-2 · question 1 of 10");
+    assert_eq!(harness.state().view.bundled.as_deref(), Some("asean"));
+    // A code of nothing here is refused, and the quiz stays.
+    type_code(&mut harness, "nato-1");
+    harness
+        .get_by_role_and_label(Role::Button, "Take this quiz")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("has a quiz of that code");
+    harness.get_by_label("Quiz asean-2 · question 1 of 10");
+}

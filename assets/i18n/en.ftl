@@ -554,3 +554,7 @@ key-quiz-choose = Choose an answer by its number (several: tick; order: place ne
 key-quiz-next = Check or show the answer, then the next question
 key-quiz-previous = Previous question (class quiz)
 key-quiz-leave = Back to the explorer (the quiz waits in the View menu)
+# The field in the quiz's header where a class's code is typed ("sco-3").
+quiz-code = Quiz code:
+quiz-code-take = Take this quiz
+quiz-code-refused = Neither the dataset shown nor a bundled one has a quiz of that code (write it as sco-3)

@@ -447,3 +447,6 @@ key-quiz-choose = 按编号选择答案（多选：勾选；排序：放到下�
 key-quiz-next = 核对或显示答案，然后下一题
 key-quiz-previous = 上一题（课堂测验）
 key-quiz-leave = 返回浏览模式（测验在“视图”菜单中等待）
+quiz-code = 测验代码：
+quiz-code-take = 参加此测验
+quiz-code-refused = 当前数据集和内置数据集都没有该代码的测验（请写成 sco-3 的形式）

@@ -67,7 +67,9 @@ impl ExplorerApp {
             | Action::LeaveQuiz
             | Action::QuizChoose(_)
             | Action::QuizNext
-            | Action::QuizPrevious => self.apply_quiz(&action),
+            | Action::QuizPrevious
+            | Action::SetQuizCodeText(_)
+            | Action::OpenQuizCode => self.apply_quiz(&action),
             other => self.apply_files_and_settings(ctx, other),
         }
     }

@@ -3,7 +3,8 @@
 //! the seed and the answers (`state::QuizState`).
 
 use crate::actions::Action;
-use crate::quiz::{Form, Quiz, generate};
+use crate::model::find_bundled;
+use crate::quiz::{Form, Quiz, QuizCode, generate};
 use crate::state::{QuizMode, QuizState};
 
 use super::ExplorerApp;
@@ -24,6 +25,20 @@ impl ExplorerApp {
 
     /// Applies a quiz action (see [`Self::apply`]).
     pub(super) fn apply_quiz(&mut self, action: &Action) {
+        match action {
+            Action::SetQuizCodeText(text) => {
+                if let Some(state) = self.view.quiz.as_mut() {
+                    text.clone_into(&mut state.code_text);
+                    state.code_refused = false;
+                }
+                return;
+            }
+            Action::OpenQuizCode => {
+                self.open_quiz_code();
+                return;
+            }
+            _ => {}
+        }
         match *action {
             Action::StartQuiz(mode) => self.start_quiz(mode),
             Action::ResumeQuiz | Action::LeaveQuiz => {
@@ -48,6 +63,32 @@ impl ExplorerApp {
             mode,
             ..QuizState::default()
         });
+    }
+
+    /// Takes the quiz of the code typed in the header: on the dataset shown if
+    /// the code names it, else on the bundled dataset it names; a code that
+    /// names neither is refused (and says so).
+    fn open_quiz_code(&mut self) {
+        let Some(state) = self.view.quiz.as_mut() else {
+            return;
+        };
+        let mode = state.mode;
+        let Ok(code) = QuizCode::parse(&state.code_text) else {
+            state.code_refused = true;
+            return;
+        };
+        let here = QuizCode::for_dataset(self.session.dataset(), code.seed);
+        if code.name != here.name {
+            let shown = find_bundled(&code.name).is_some_and(|b| self.show_bundled(b));
+            if !shown {
+                if let Some(state) = self.view.quiz.as_mut() {
+                    state.code_refused = true;
+                }
+                return;
+            }
+        }
+        self.view.next_quiz_seed = code.seed;
+        self.start_quiz(mode);
     }
 
     /// Drops the quiz (another dataset is shown: its questions no longer apply).

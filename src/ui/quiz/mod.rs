@@ -17,6 +17,8 @@ use crate::tr;
 
 /// The widest the quiz's column gets, in points: lines stay readable on a wide screen.
 const COLUMN_WIDTH: f32 = 760.0;
+/// Width of the quiz code's field, in points (room for "brics-1234").
+const CODE_FIELD_WIDTH: f32 = 90.0;
 
 /// The quiz being taken, over the whole window.
 pub fn quiz_ui(
@@ -77,6 +79,8 @@ fn header_ui(
             tr!(lang, "quiz-header-end", code = &code)
         };
         ui.label(RichText::new(title).strong());
+        ui.separator();
+        code_entry_ui(ui, (state, &code), view, actions);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let leave = with_hint(tr!(lang, "quiz-leave"), &Action::LeaveQuiz);
             if ui.button(leave).clicked() {
@@ -95,6 +99,42 @@ fn header_ui(
                 actions.push(Action::StartQuiz(state.mode));
             }
         });
+    });
+}
+
+/// "Quiz code: [sco-3] Take this quiz": the way to a class's quiz (the same
+/// code gives the same questions), with a word when a code is refused. The
+/// field's hint is the code of the quiz shown.
+fn code_entry_ui(
+    ui: &mut Ui,
+    (state, code): (&QuizState, &str),
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!(lang, "quiz-code"));
+        let mut text = state.code_text.clone();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text(code)
+                    .desired_width(CODE_FIELD_WIDTH),
+            )
+            .labelled_by(label.id);
+        if field.changed() {
+            actions.push(Action::SetQuizCodeText(text));
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(tr!(lang, "quiz-code-take")).clicked() || entered {
+            actions.push(Action::OpenQuizCode);
+        }
+        if state.code_refused {
+            let dark = ui.visuals().dark_mode;
+            ui.label(
+                RichText::new(tr!(lang, "quiz-code-refused")).color(crate::ui::warning_color(dark)),
+            );
+        }
     });
 }
 
