@@ -272,6 +272,31 @@ fn a_ten_question_quiz_mixes_every_kind_of_question() {
 }
 
 #[test]
+fn a_small_dataset_gives_a_short_quiz_rather_than_one_kind_of_question_over_and_over() {
+    let minimal = sco_explorer::model::load_file(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/minimal.ron"
+    )))
+    .unwrap();
+    for seed in 0..20 {
+        let quiz = generate(&minimal, seed, 10);
+        assert!(!quiz.questions.is_empty());
+        for question in &quiz.questions {
+            check_question(&minimal, question);
+        }
+        let mut of_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for question in &quiz.questions {
+            *of_kind.entry(question.ask.type_name()).or_default() += 1;
+        }
+        // A third of ten, rounded up.
+        assert!(
+            of_kind.values().all(|&n| n <= 4),
+            "seed {seed}: {of_kind:?}"
+        );
+    }
+}
+
+#[test]
 fn no_quiz_asks_about_the_same_thing_twice() {
     for dataset in datasets() {
         let quiz = generate(dataset, 5, 100);

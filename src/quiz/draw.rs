@@ -80,6 +80,11 @@ pub fn generate(dataset: &Dataset, seed: u64, count: usize) -> Quiz {
         happenings: Happenings::new(dataset),
     };
     let count = count.min(MAX_QUESTIONS);
+    // No kind takes more than a third of the quiz (at least two): a dataset
+    // that offers only one kind of question gives a short quiz, not ten
+    // headcounts of the same organisation.
+    let most_of_a_kind = count.div_ceil(3).max(2);
+    let mut of_kind = [0_usize; KINDS.len()];
     let mut asked = Asked::default();
     let mut questions = Vec::new();
     while questions.len() < count {
@@ -90,9 +95,15 @@ pub fn generate(dataset: &Dataset, seed: u64, count: usize) -> Quiz {
             if questions.len() == count {
                 break;
             }
+            // Kind's variants are numbered in KINDS's order, 0 to 5.
+            let taken = &mut of_kind[kind as usize];
+            if *taken >= most_of_a_kind {
+                continue;
+            }
             let drawn = (0..TRIES)
                 .filter_map(|_| draw(dataset, &pools, kind, &mut rng))
                 .find(|q| asked.take(q));
+            *taken += usize::from(drawn.is_some());
             questions.extend(drawn);
         }
         if questions.len() == before {
