@@ -225,6 +225,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
     bind(SHIFT, Key::F5, Action::PresentFromHere, EXPLORER, "key-present-here"),
     bind(SHIFT, Key::Q, Action::StartQuiz(QuizMode::Class), EXPLORER, "key-quiz-class"),
+    bind(SHIFT, Key::P, Action::TogglePresenterWindow, QUIZ, "key-presenter-window"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "key-previous-event"),
@@ -269,6 +270,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::PageUp, Action::QuizPrevious, QUIZ, "key-quiz-previous"),
     bind(NONE, Key::ArrowLeft, Action::QuizPrevious, QUIZ, "key-quiz-previous"),
     bind(NONE, Key::Escape, Action::LeaveQuiz, QUIZ, "key-quiz-leave"),
+    bind(NONE, Key::P, Action::TogglePresenterView, QUIZ, "key-quiz-presenter-view"),
 ];
 
 /// The name of a key as the help window and README show it.

@@ -296,3 +296,28 @@ fn a_class_code_typed_in_the_header_draws_that_quiz_even_of_another_dataset() {
     harness.get_by_label_contains("has a quiz of that code");
     harness.get_by_label("Quiz asean-2 · question 1 of 10");
 }
+
+#[test]
+fn p_shows_the_teacher_the_answer_of_a_class_quiz_before_the_class() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Q);
+    harness.run();
+    let question = current(&harness);
+    let right = text::answer(harness.state().dataset(), &question, Lang::En);
+    let separator = if question.ask.form() == Form::Order {
+        " → "
+    } else {
+        "; "
+    };
+    let answer = format!("The answer: {}", right.join(separator));
+    assert!(harness.query_by_label(&answer).is_none());
+    press(&mut harness, Key::P);
+    // Only in the presenter view: the quiz itself has not revealed it.
+    harness.get_by_label("For the teacher: the answer before the class sees it");
+    assert_eq!(harness.query_all_by_label(&answer).count(), 1);
+    assert!(!harness.state().view.quiz.as_ref().unwrap().revealed);
+    press(&mut harness, Key::PageDown);
+    assert_eq!(harness.query_all_by_label(&answer).count(), 2);
+    press(&mut harness, Key::P);
+    assert!(harness.query_by_label_contains("For the teacher").is_none());
+}

@@ -558,3 +558,8 @@ key-quiz-leave = Back to the explorer (the quiz waits in the View menu)
 quiz-code = Quiz code:
 quiz-code-take = Take this quiz
 quiz-code-refused = Neither the dataset shown nor a bundled one has a quiz of that code (write it as sco-3)
+# The class quiz's presenter view (for the teacher's screen).
+quiz-presenter = For the teacher: the answer before the class sees it
+# $question: the next question, as asked.
+quiz-presenter-next = Next: { $question }
+key-quiz-presenter-view = Presenter view of a class quiz: the answer for the teacher first

@@ -450,3 +450,6 @@ key-quiz-leave = 返回浏览模式（测验在“视图”菜单中等待）
 quiz-code = 测验代码：
 quiz-code-take = 参加此测验
 quiz-code-refused = 当前数据集和内置数据集都没有该代码的测验（请写成 sco-3 的形式）
+quiz-presenter = 教师专用：在全班看到之前先看到答案
+quiz-presenter-next = 下一题：{ $question }
+key-quiz-presenter-view = 课堂测验的演讲者视图：答案先给教师看

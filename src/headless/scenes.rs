@@ -490,6 +490,10 @@ pub const SCENES: &[Scene] = &[
     on_bundled("csto", "quiz_class_720p", STANDARD, |app| {
         quiz_on(app, QuizMode::Class, 4, &[]);
     }),
+    on_bundled("csto", "quiz_class_presenter_docked", STANDARD, |app| {
+        app.view.presenter_view = true;
+        quiz_on(app, QuizMode::Class, 4, &[]);
+    }),
     on_bundled("brics", "zh_quiz_class_revealed_dark", FULL_HD, |app| {
         app.view.lang = Lang::Zh;
         app.view.theme = ThemeChoice::Dark;

@@ -1,9 +1,11 @@
 //! The quiz over the whole window: a header with the quiz's code and where
 //! the quiz is, then the question shown ([`question`]) or, after the last
 //! one, the score and review ([`review`]). A self-test is drawn at the
-//! explorer's size; a class quiz at the slides' size (the app sets the scale).
+//! explorer's size; a class quiz at the slides' size (the app sets the
+//! scale), with the teacher's presenter view on `P` ([`presenter`]).
 
 mod fact;
+mod presenter;
 mod question;
 mod review;
 
@@ -31,6 +33,9 @@ pub fn quiz_ui(
     egui::Panel::top("quiz header").show(ui, |ui| {
         header_ui(ui, (state, quiz), view, actions);
     });
+    if state.mode == QuizMode::Class && view.presenter_view {
+        presenter::quiz_presenter_ui(ui, shown.dataset, (state, quiz), view, actions);
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
