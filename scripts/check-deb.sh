@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 id=io.github.sco_explorer.ScoExplorer
-subcommands=(datasets check export screenshot handout generate)
+subcommands=(datasets check export screenshot handout generate quiz)
 icon_sizes=(16 22 24 32 48 64 128 256 512)
 
 for tool in desktop-file-validate appstreamcli dpkg-deb dpkg-shlibdeps readelf; do

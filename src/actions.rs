@@ -9,7 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::lang::Lang;
 use crate::model::Target;
-use crate::state::{CentralView, OverlapColumn, ThemeChoice};
+use crate::state::{CentralView, OverlapColumn, QuizMode, ThemeChoice};
 use crate::tr;
 
 /// One thing the user asked for.
@@ -156,6 +156,23 @@ pub enum Action {
     SortOverlap(OverlapColumn),
     /// Save the overlap table on the date, as shown (sorted and filtered), as CSV.
     ExportOverlapCsv,
+    /// Start a new quiz of ten questions (with the next seed).
+    StartQuiz(QuizMode),
+    /// Go back to the quiz left for the explorer.
+    ResumeQuiz,
+    /// Leave the quiz for the explorer; it waits where it was.
+    LeaveQuiz,
+    /// Choose (or tick, or place next in order) a choice of the quiz's question, from 0.
+    QuizChoose(usize),
+    /// Check the answer (self-test) or reveal it (class quiz); once shown, the next question.
+    QuizNext,
+    /// The previous question (class quiz).
+    QuizPrevious,
+    /// The quiz code, as typed in the quiz's header.
+    SetQuizCodeText(String),
+    /// Take the quiz of the code typed (e.g. the class's "sco-3"), showing its
+    /// bundled dataset if another is on screen.
+    OpenQuizCode,
     /// Close the program.
     Quit,
 }
@@ -196,6 +213,8 @@ pub enum Scope {
     Explorer,
     /// In presentation mode only.
     Slides,
+    /// While a quiz is on screen.
+    Quiz,
 }
 
 /// One row of the keymap.
@@ -233,6 +252,7 @@ const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const EVERYWHERE: Scope = Scope::Everywhere;
 const EXPLORER: Scope = Scope::Explorer;
 const SLIDES: Scope = Scope::Slides;
+const QUIZ: Scope = Scope::Quiz;
 
 /// Every key the app answers to. Rows with modifiers come first, so that
 /// `Ctrl+Plus` is taken before `Plus`. Consecutive rows with the same
@@ -249,6 +269,9 @@ pub const KEYMAP: &[Binding] = &[
     bind(SHIFT, Key::F6, Action::PreviousPanel, EXPLORER, "key-previous-panel"),
     bind(SHIFT, Key::P, Action::TogglePresenterWindow, SLIDES, "key-presenter-window"),
     bind(SHIFT, Key::F5, Action::PresentFromHere, EXPLORER, "key-present-here"),
+    bind(SHIFT, Key::Q, Action::StartQuiz(QuizMode::Class), EXPLORER, "key-quiz-class"),
+    bind(SHIFT, Key::P, Action::TogglePresenterWindow, QUIZ, "key-presenter-window"),
+    bind(SHIFT, Key::Space, Action::PlayFromStart, EXPLORER, "key-play-from-start"),
     bind(CTRL, Key::F, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::Slash, Action::FocusSearch, EXPLORER, "key-focus-search"),
     bind(NONE, Key::ArrowLeft, Action::PreviousEvent, EXPLORER, "key-previous-event"),
@@ -264,11 +287,11 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::OpenBracket, Action::DateBack, EXPLORER, "key-date-back"),
     bind(NONE, Key::CloseBracket, Action::DateForward, EXPLORER, "key-date-forward"),
     bind(NONE, Key::M, Action::ToggleMap, EXPLORER, "key-toggle-map"),
-    bind(SHIFT, Key::Space, Action::PlayFromStart, EXPLORER, "key-play-from-start"),
     bind(NONE, Key::Space, Action::TogglePlay, EXPLORER, "key-toggle-play"),
     bind(NONE, Key::F5, Action::Present, EXPLORER, "key-present"),
     bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "key-next-panel"),
     bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "key-toggle-help"),
+    bind(NONE, Key::Q, Action::StartQuiz(QuizMode::SelfTest), EXPLORER, "key-quiz-self-test"),
     bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "key-next-slide"),
     bind(NONE, Key::ArrowRight, Action::NextSlide, SLIDES, "key-next-slide"),
     bind(NONE, Key::Space, Action::NextSlide, SLIDES, "key-next-slide"),
@@ -282,6 +305,18 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::L, Action::Spotlight, SLIDES, "key-spotlight"),
     bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
     bind(NONE, Key::F5, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
+    bind(NONE, Key::Num1, Action::QuizChoose(0), QUIZ, "key-quiz-choose"),
+    bind(NONE, Key::Num2, Action::QuizChoose(1), QUIZ, "key-quiz-choose"),
+    bind(NONE, Key::Num3, Action::QuizChoose(2), QUIZ, "key-quiz-choose"),
+    bind(NONE, Key::Num4, Action::QuizChoose(3), QUIZ, "key-quiz-choose"),
+    bind(NONE, Key::Enter, Action::QuizNext, QUIZ, "key-quiz-next"),
+    bind(NONE, Key::PageDown, Action::QuizNext, QUIZ, "key-quiz-next"),
+    bind(NONE, Key::ArrowRight, Action::QuizNext, QUIZ, "key-quiz-next"),
+    bind(NONE, Key::Space, Action::QuizNext, QUIZ, "key-quiz-next"),
+    bind(NONE, Key::PageUp, Action::QuizPrevious, QUIZ, "key-quiz-previous"),
+    bind(NONE, Key::ArrowLeft, Action::QuizPrevious, QUIZ, "key-quiz-previous"),
+    bind(NONE, Key::Escape, Action::LeaveQuiz, QUIZ, "key-quiz-leave"),
+    bind(NONE, Key::P, Action::TogglePresenterView, QUIZ, "key-quiz-presenter-view"),
 ];
 
 /// The name of a key as the help window and README show it.
@@ -364,6 +399,7 @@ pub fn readme_table() -> String {
             Scope::Everywhere => "everywhere",
             Scope::Explorer => "explorer",
             Scope::Slides => "slides",
+            Scope::Quiz => "quiz",
         };
         let keys = keys.replace('|', "\\|");
         table.push_str(&format!("| `{keys}` | {description} | {scope} |\n"));
@@ -380,6 +416,8 @@ pub enum KeyContext {
     Dialog,
     /// Presentation mode.
     Slides,
+    /// A quiz.
+    Quiz,
 }
 
 /// Whether a text field is being edited: the focused widget keeps text-edit
@@ -405,7 +443,8 @@ pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action
         let in_scope = match (binding.scope, context) {
             (Scope::Everywhere, _)
             | (Scope::Explorer, KeyContext::Explorer)
-            | (Scope::Slides, KeyContext::Slides) => true,
+            | (Scope::Slides, KeyContext::Slides)
+            | (Scope::Quiz, KeyContext::Quiz) => true,
             (Scope::Explorer, KeyContext::Dialog) => binding.action == Action::Back,
             _ => false,
         };

@@ -17,6 +17,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike as _, Days, NaiveDate};
 
 use crate::model::OLDEST_FORMAT_VERSION as FORMAT_VERSION;
+use crate::rng::SplitMix64;
 // The generator writes format version 1 (the SCO's statuses and kinds built
 // in), which every later version still reads.
 use crate::model::v1::{EventKind, Status};
@@ -51,36 +52,6 @@ pub enum GenerateError {
     /// Formatting the text failed (does not happen when writing to a `String`).
     #[error("cannot format the dataset: {0}")]
     Format(#[from] std::fmt::Error),
-}
-
-/// SplitMix64 (Steele, Lea and Flood, 2014): tiny, fast and good enough for test data.
-#[derive(Clone, Debug)]
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (0 when `n` is 0), by multiply-shift.
-    fn below(&mut self, n: usize) -> usize {
-        let wide = u128::from(self.next_u64()) * n as u128;
-        (wide >> 64) as usize
-    }
-
-    /// True with a probability of `percent` in 100.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    /// A uniformly chosen element of a non-empty slice.
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
-        items.get(self.below(items.len()))
-    }
 }
 
 const SYLLABLES: [&str; 24] = [
@@ -178,7 +149,7 @@ pub fn generate(options: &GenerateOptions) -> Result<String, GenerateError> {
     if options.events > MAX_EVENTS {
         return Err(GenerateError::Events(options.events));
     }
-    let mut rng = SplitMix64(options.seed);
+    let mut rng = SplitMix64::new(options.seed);
     let (first_day, span_days) = calendar();
     let span = usize::try_from(span_days).unwrap_or(0);
     let codes: Vec<String> = (0..options.countries).map(country_code).collect();

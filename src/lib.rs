@@ -31,6 +31,8 @@ pub mod notice;
 pub mod on_screen;
 pub mod pdf;
 pub mod png;
+pub mod quiz;
+pub mod rng;
 pub mod session;
 pub mod state;
 pub mod stored_state;

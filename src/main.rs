@@ -1,5 +1,6 @@
 //! The `sco-explorer` program: parses the command line, then opens the window
-//! or runs a headless command (`check`, `export`, `screenshot`, `handout`, `generate`).
+//! or runs a headless command (`check`, `export`, `screenshot`, `handout`,
+//! `generate`, `quiz`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,6 +72,8 @@ enum Command {
     Handout(commands::HandoutArgs),
     /// Write a deterministic synthetic dataset (for benchmarks and stress tests).
     Generate(commands::GenerateArgs),
+    /// Print a quiz drawn from the dataset's sourced facts, with the answer key.
+    Quiz(commands::QuizArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -134,6 +137,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "screenshot")]
         Some(Command::Handout(args)) => commands::handout(&args),
         Some(Command::Generate(args)) => commands::generate(&args),
+        Some(Command::Quiz(args)) => commands::quiz(&args),
         None => {
             if let Some(name) = &cli.dataset
                 && sco_explorer::model::find_bundled(name).is_none()

@@ -109,6 +109,43 @@ pub struct OverlapSort {
     pub descending: bool,
 }
 
+/// How a quiz is taken.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuizMode {
+    /// A student alone: answers are scored, with a review of the wrong ones at the end.
+    #[default]
+    SelfTest,
+    /// A class at the projector: big type, the answer revealed on the
+    /// presenter's key, no score.
+    Class,
+}
+
+/// A quiz being taken: its seed, the question shown and the answers so far.
+/// The questions are drawn again from the dataset and the seed (the app keeps
+/// them), so this stays small.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizState {
+    /// The seed the questions are drawn with (the quiz code is the dataset's name and it).
+    pub seed: u64,
+    /// Self-test or class quiz.
+    pub mode: QuizMode,
+    /// The question shown, from 0; the number of questions shows the score and review.
+    pub question: usize,
+    /// The choices picked for the question shown, as indices into its choices:
+    /// the one chosen, the ones ticked, or (ordering) those placed, in order.
+    pub picked: Vec<usize>,
+    /// Whether the answer to the question shown is revealed.
+    pub revealed: bool,
+    /// What was answered to each question so far (self-test), in order.
+    pub given: Vec<Vec<usize>>,
+    /// The quiz was left for the explorer (to look a fact up); it waits there.
+    pub away: bool,
+    /// A quiz code as typed in the header, to take another quiz (a class's).
+    pub code_text: String,
+    /// The code typed was refused (not a code, or of no bundled dataset).
+    pub code_refused: bool,
+}
+
 /// The whole view state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -184,6 +221,13 @@ pub struct ViewState {
     /// How the overlap table is sorted.
     #[serde(default)]
     pub overlap_sort: OverlapSort,
+    /// The quiz being taken, while it is on screen (not remembered: a quiz is
+    /// taken in one sitting).
+    #[serde(skip)]
+    pub quiz: Option<QuizState>,
+    /// The seed of the next quiz: each new quiz draws other questions, and
+    /// the count goes on from one run to the next.
+    pub next_quiz_seed: u64,
 }
 
 /// The default interface scale in presentation mode: readable from the back of a classroom.
@@ -218,6 +262,8 @@ impl Default for ViewState {
             lang: Lang::En,
             membership_country: None,
             overlap_sort: OverlapSort::default(),
+            quiz: None,
+            next_quiz_seed: 1,
         }
     }
 }

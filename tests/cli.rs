@@ -563,3 +563,125 @@ fn check_stops_quietly_when_its_reader_stops_reading() {
     assert!(!said.contains("panicked"), "{said}");
     assert_eq!(output.status.code(), Some(141), "{said}");
 }
+
+/// `quiz --format json` as a value, with its exit code checked.
+fn quiz_json(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["quiz", "--format", "json"];
+    all.extend_from_slice(args);
+    let output = sco_explorer(&all);
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn quiz_json_is_an_answer_key_that_matches_the_data() {
+    let json = quiz_json(&["--dataset", "csto", "--seed", "3", "--count", "12"]);
+    assert_eq!(json["code"], "csto-3");
+    let questions = json["questions"].as_array().unwrap();
+    assert_eq!(questions.len(), 12);
+    let csto = sco_explorer::model::find_bundled("csto")
+        .unwrap()
+        .load()
+        .unwrap();
+    for q in questions {
+        let choices = q["choices"].as_array().unwrap();
+        assert!(choices.len() >= 3, "{q}");
+        // The answer is one of the choices, or a list of them.
+        let answer: Vec<&serde_json::Value> = match &q["answer"] {
+            serde_json::Value::Array(list) => list.iter().collect(),
+            one => vec![one],
+        };
+        assert!(answer.iter().all(|a| choices.contains(a)), "{q}");
+        let sources = q["sources"].as_array().unwrap();
+        assert!(!sources.is_empty());
+        assert!(
+            sources
+                .iter()
+                .all(|s| csto.source(s.as_str().unwrap()).is_some())
+        );
+        // `about` names a sourced record: an event, or a country's status period.
+        let about = &q["about"];
+        let confidence = if let Some(id) = about["event"].as_str() {
+            &csto.event(id).unwrap().confidence
+        } else {
+            let country = csto.country(about["country"].as_str().unwrap()).unwrap();
+            let index = usize::try_from(about["status"].as_u64().unwrap()).unwrap();
+            &country.statuses[index].confidence
+        };
+        assert_eq!(*confidence, sco_explorer::model::Confidence::Sourced, "{q}");
+        if q["type"] == "status-year" {
+            let country = csto.country(about["country"].as_str().unwrap()).unwrap();
+            let index = usize::try_from(about["status"].as_u64().unwrap()).unwrap();
+            let year = country.statuses[index].from.year().to_string();
+            assert_eq!(q["answer"].as_str(), Some(year.as_str()), "{q}");
+        }
+    }
+}
+
+#[test]
+fn quiz_is_the_same_for_a_seed_and_in_every_language() {
+    let args = ["--dataset", "asean", "--seed", "9"];
+    let english = quiz_json(&args);
+    assert_eq!(english, quiz_json(&args));
+    let russian = quiz_json(&[&args[..], &["--lang", "ru"]].concat());
+    let english = english["questions"].as_array().unwrap();
+    let russian = russian["questions"].as_array().unwrap();
+    assert_eq!(english.len(), 10);
+    assert_eq!(english.len(), russian.len());
+    for (en, ru) in english.iter().zip(russian) {
+        for key in ["type", "about", "sources", "facts"] {
+            assert_eq!(en[key], ru[key], "{key}");
+        }
+        assert_ne!(en["prompt"], ru["prompt"]);
+        let position = |q: &serde_json::Value| {
+            let choices = q["choices"].as_array().unwrap().clone();
+            match &q["answer"] {
+                serde_json::Value::Array(list) => list
+                    .iter()
+                    .map(|a| choices.iter().position(|c| c == a))
+                    .collect::<Vec<_>>(),
+                one => vec![choices.iter().position(|c| c == one)],
+            }
+        };
+        assert_eq!(position(en), position(ru));
+    }
+    let other = quiz_json(&["--dataset", "asean", "--seed", "10"]);
+    assert_ne!(english, other["questions"].as_array().unwrap());
+}
+
+#[test]
+fn quiz_text_numbers_the_questions_and_gives_the_answers() {
+    let output = sco_explorer(&["quiz", "--seed", "3", "--count", "2", "--lang", "zh"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    assert!(text.starts_with("测验 sco-3："), "{text}");
+    assert!(text.contains("\n1. ") && text.contains("\n2. ") && !text.contains("\n3. "));
+    assert_eq!(text.matches("答案：").count(), 2, "{text}");
+    assert_eq!(text.matches("来源：").count(), 2, "{text}");
+}
+
+#[test]
+fn quiz_refuses_bad_arguments_with_exit_code_2() {
+    for (args, says) in [
+        (&["quiz", "--count", "0"][..], "--count"),
+        (&["quiz", "--count", "101"][..], "--count"),
+        (
+            &["quiz", "--dataset", "nato"][..],
+            "no bundled dataset \"nato\"",
+        ),
+        (&["quiz", "--lang", "fr"][..], "not a language"),
+        (&["quiz", "--format", "xml"][..], "--format"),
+        (&["quiz", "--seed", "x"][..], "--seed"),
+        (
+            &["quiz", "--dataset", "sco", "--data", "x.ron"][..],
+            "cannot be used with",
+        ),
+    ] {
+        let output = sco_explorer(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert!(error.contains(says), "{args:?}: {error}");
+    }
+    let missing = sco_explorer(&["quiz", "--data", "no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(1));
+}

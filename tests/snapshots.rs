@@ -42,3 +42,17 @@ fn the_presenter_scene_shows_the_teachers_note() {
         "Start with the Shanghai Five: five neighbours agreeing on military trust along their borders.",
     );
 }
+
+/// The quiz's scenes alone (`cargo test --test snapshots quiz`), to look at
+/// them without rendering every scene.
+#[test]
+fn quiz_scenes_match_their_snapshots() {
+    let mut failures = Vec::new();
+    for scene in SCENES.iter().filter(|s| s.name.contains("quiz")) {
+        let mut harness = harness_for_scene(scene).unwrap();
+        if let Err(error) = harness.try_snapshot(scene.name) {
+            failures.push(format!("{}: {error}", scene.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

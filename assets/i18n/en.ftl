@@ -521,3 +521,71 @@ map-disputed-self-administered = Administered by its own authorities
 map-disputed-claimed-by = Claimed by: { $parties }
 map-disputed-separator = {", "}
 map-disputed-legend = Disputed area
+
+## Quiz: questions drawn from the dataset's sourced facts
+# $status: a status's label as the dataset declares it, e.g. "Observer".
+quiz-ask-status-year = In which year did { $country } get the status “{ $status }”?
+# $event: the event as quiz-event-titled or quiz-event-kind names it.
+quiz-ask-event-place = Where was this held: { $event }?
+quiz-event-titled = { $title } ({ $date })
+# $kind: the event's kind as the dataset declares it, e.g. "Summit".
+quiz-event-kind = { $kind }, { $date }
+quiz-ask-held-status = Which of these held the status “{ $status }” on { $date }? Tick every one that did.
+quiz-ask-first = Which of these happened first?
+quiz-ask-order = Put these in the order they happened, the earliest first.
+quiz-ask-members = How many members did the organisation have on { $date }?
+quiz-happening-status = { $country } gets the status “{ $status }”
+quiz-fact-event = { $title }: { $place }, { $date }
+quiz-fact-event-nowhere = { $title }: { $date }
+# $dates: from when to when the status was held, e.g. "15 June 2001 – 9 June 2017" or "15 June 2001".
+quiz-fact-status = { $country }: { $status }, { $dates }
+# The answer key `sco-explorer quiz` prints. $code: the quiz's code, e.g. "sco-3".
+quiz-key-title = Quiz { $code }: { $organisation }, { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+quiz-key-answer = Answer: { $answer }
+quiz-key-fact = Fact: { $fact }
+quiz-key-sources = Sources: { $sources }
+# The quiz in the window (menu, keys, the question and the score).
+quiz-menu = Quiz
+quiz-menu-resume = Back to the quiz
+quiz-mode-self-test = Test yourself (ten questions, with a score)
+quiz-mode-class = Class quiz (on the projector, no score)
+# $code: the quiz's code (the same code gives the same questions), e.g. "sco-3".
+quiz-header = Quiz { $code } · question { $number } of { $count }
+quiz-header-end = Quiz { $code }
+quiz-new = New quiz
+quiz-leave = Back to the explorer
+quiz-empty = This dataset has no sourced facts to ask about.
+quiz-hint-one = Click an answer or press its number, then Enter.
+quiz-hint-several = Tick every right answer (click or press its number), then Enter.
+quiz-hint-order = Click the answers or press their numbers in order, the earliest first; then Enter.
+quiz-check = Check the answer
+quiz-reveal = Show the answer
+quiz-next = Next question
+quiz-right = Right!
+quiz-wrong = Not quite.
+quiz-the-answer = The answer: { $answer }
+quiz-your-answer = Your answer: { $answer }
+quiz-open = Show it in the explorer
+quiz-score = Score: { $right } of { $count }
+quiz-all-right = Every answer was right.
+quiz-review = The answers to look at again
+quiz-end = End of the quiz
+help-quiz = In a quiz
+key-quiz-self-test = Test yourself: a quiz of ten questions
+key-quiz-class = A class quiz on the projector
+key-quiz-choose = Choose an answer by its number (several: tick; order: place next)
+key-quiz-next = Check or show the answer, then the next question
+key-quiz-previous = Previous question (class quiz)
+key-quiz-leave = Back to the explorer (the quiz waits in the View menu)
+# The field in the quiz's header where a class's code is typed ("sco-3").
+quiz-code = Quiz code:
+quiz-code-take = Take this quiz
+quiz-code-refused = Neither the dataset shown nor a bundled one has a quiz of that code (write it as sco-3)
+# The class quiz's presenter view (for the teacher's screen).
+quiz-presenter = For the teacher: the answer before the class sees it
+# $question: the next question, as asked.
+quiz-presenter-next = Next: { $question }
+key-quiz-presenter-view = Presenter view of a class quiz: the answer for the teacher first

@@ -535,3 +535,62 @@ map-disputed-self-administered = Управляется собственными
 map-disputed-claimed-by = Претендуют: { $parties }
 map-disputed-separator = {", "}
 map-disputed-legend = Спорная территория
+
+## Quiz: questions drawn from the dataset's sourced facts
+quiz-ask-status-year = { $country }: в каком году получен статус «{ $status }»?
+quiz-ask-event-place = Где это проходило: { $event }?
+quiz-event-titled = { $title } ({ $date })
+quiz-event-kind = { $kind }, { $date }
+quiz-ask-held-status = Кто из перечисленных имел статус «{ $status }» на { $date }? Отметьте всех.
+quiz-ask-first = Что из этого произошло раньше всего?
+quiz-ask-order = Расставьте по порядку, от самого раннего.
+quiz-ask-members = Сколько членов было у организации на { $date }?
+quiz-happening-status = { $country }: статус «{ $status }»
+quiz-fact-event = { $title }: { $place }, { $date }
+quiz-fact-event-nowhere = { $title }: { $date }
+quiz-fact-status = { $country }: { $status }, { $dates }
+quiz-key-title = Викторина { $code }: { $organisation }, { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+   *[many] { $count } вопросов
+}
+quiz-key-answer = Ответ: { $answer }
+quiz-key-fact = Факт: { $fact }
+quiz-key-sources = Источники: { $sources }
+quiz-menu = Викторина
+quiz-menu-resume = Вернуться к викторине
+quiz-mode-self-test = Проверь себя (десять вопросов, со счётом)
+quiz-mode-class = Викторина для класса (на проекторе, без счёта)
+quiz-header = Викторина { $code } · вопрос { $number } из { $count }
+quiz-header-end = Викторина { $code }
+quiz-new = Новая викторина
+quiz-leave = В основной режим
+quiz-empty = В этом наборе данных нет подтверждённых источниками фактов для вопросов.
+quiz-hint-one = Щёлкните ответ или нажмите его номер, затем Enter.
+quiz-hint-several = Отметьте все верные ответы (щелчком или номером), затем Enter.
+quiz-hint-order = Щёлкайте ответы или нажимайте их номера по порядку, начиная с самого раннего; затем Enter.
+quiz-check = Проверить ответ
+quiz-reveal = Показать ответ
+quiz-next = Следующий вопрос
+quiz-right = Верно!
+quiz-wrong = Не совсем.
+quiz-the-answer = Ответ: { $answer }
+quiz-your-answer = Ваш ответ: { $answer }
+quiz-open = Показать в основном режиме
+quiz-score = Счёт: { $right } из { $count }
+quiz-all-right = Все ответы верны.
+quiz-review = Ответы, к которым стоит вернуться
+quiz-end = Конец викторины
+help-quiz = В викторине
+key-quiz-self-test = Проверь себя: викторина из десяти вопросов
+key-quiz-class = Викторина для класса на проекторе
+key-quiz-choose = Выбрать ответ по номеру (несколько — отметить; порядок — поставить следующим)
+key-quiz-next = Проверить или показать ответ, затем следующий вопрос
+key-quiz-previous = Предыдущий вопрос (викторина для класса)
+key-quiz-leave = В основной режим (викторина ждёт в меню «Вид»)
+quiz-code = Код викторины:
+quiz-code-take = Пройти эту викторину
+quiz-code-refused = Ни у показанного, ни у встроенных наборов данных нет викторины с таким кодом (пишите так: sco-3)
+quiz-presenter = Для учителя: ответ раньше, чем его увидит класс
+quiz-presenter-next = Далее: { $question }
+key-quiz-presenter-view = Режим докладчика в викторине для класса: ответ сначала учителю

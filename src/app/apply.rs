@@ -90,6 +90,14 @@ impl ExplorerApp {
                     self.view.select(dataset, target);
                 }
             }
+            Action::StartQuiz(_)
+            | Action::ResumeQuiz
+            | Action::LeaveQuiz
+            | Action::QuizChoose(_)
+            | Action::QuizNext
+            | Action::QuizPrevious
+            | Action::SetQuizCodeText(_)
+            | Action::OpenQuizCode => self.apply_quiz(&action),
             other => self.apply_files_and_settings(ctx, other),
         }
     }

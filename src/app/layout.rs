@@ -57,6 +57,8 @@ impl ExplorerApp {
     pub(super) fn key_context(&self) -> KeyContext {
         if self.view.presenting {
             KeyContext::Slides
+        } else if self.quiz_on_screen() {
+            KeyContext::Quiz
         } else if self.open_dialog.is_some() {
             KeyContext::Dialog
         } else {
@@ -199,7 +201,13 @@ impl ExplorerApp {
             });
             self.applied_theme = Some(self.view.theme);
         }
-        let scale = if self.view.presenting {
+        let class_quiz = self.quiz_on_screen()
+            && self
+                .view
+                .quiz
+                .as_ref()
+                .is_some_and(|q| q.mode == crate::state::QuizMode::Class);
+        let scale = if self.view.presenting || class_quiz {
             self.view.present_scale
         } else {
             self.view.ui_scale

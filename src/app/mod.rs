@@ -10,11 +10,13 @@ mod files_in;
 mod handout_export;
 mod layout;
 mod probes;
+mod quiz;
 mod region;
 mod view_codes;
 
 pub use compare::load_compared;
 pub use handout_export::{HandoutPrinter, HandoutRequest};
+pub use quiz::QUIZ_LENGTH;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -120,6 +122,8 @@ pub struct ExplorerApp {
     handout_job: Option<handout_export::HandoutJob>,
     /// What writes handouts (given by the window or the harness; none in a window-only build).
     handout_printer: Option<HandoutPrinter>,
+    /// The questions of the quiz being taken (`view.quiz` holds its progress).
+    quiz: Option<crate::quiz::Quiz>,
 }
 
 impl ExplorerApp {
@@ -154,6 +158,7 @@ impl ExplorerApp {
             handout_job: None,
             last_focus: None,
             handout_printer: None,
+            quiz: None,
         }
     }
 
@@ -324,6 +329,8 @@ impl ExplorerApp {
         if change == Change::Replaced {
             self.view.timeline_range = None;
         }
+        // A quiz's questions belong to the data they were drawn from.
+        self.drop_quiz();
     }
 
     /// Whether what is shown needs every organisation of the region: the
@@ -381,6 +388,14 @@ impl ExplorerApp {
                 &crate::on_screen::OnScreen::new(&self.session, self.map),
                 &self.view,
                 &mut self.slides,
+                &mut actions,
+            );
+        } else if let Some((state, quiz)) = self.quiz().filter(|(s, _)| !s.away) {
+            crate::ui::quiz::quiz_ui(
+                ui,
+                &crate::on_screen::OnScreen::new(&self.session, self.map),
+                (state, quiz),
+                &self.view,
                 &mut actions,
             );
         } else {

@@ -1,4 +1,5 @@
-//! The headless commands behind the command line: check, export, screenshot, generate.
+//! The headless commands behind the command line: check, export, screenshot,
+//! generate, quiz.
 //!
 //! Each prints one clear message per problem and returns the exit code.
 
@@ -28,8 +29,10 @@ mod check;
 #[cfg(feature = "screenshot")]
 mod clamped;
 pub mod out;
+mod quiz;
 
 pub use check::{check, check_translations, datasets};
+pub use quiz::{QuizArgs, QuizFormat, fact_json, quiz, quiz_json, quiz_text};
 
 /// Where a command's dataset comes from: a file, a bundled dataset by name, or
 /// (neither given) the bundled SCO dataset.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::actions::Action;
 use crate::app::ExplorerApp;
 use crate::i18n::Lang;
-use crate::state::{CentralView, ThemeChoice};
+use crate::state::{CentralView, QuizMode, ThemeChoice};
 
 pub(super) fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -66,6 +66,15 @@ pub(super) fn present(app: &mut ExplorerApp, tour: &str, theme: ThemeChoice, the
     app.view.theme = theme;
     app.view.tour = Some(tour.to_owned());
     app.enter_presentation();
+    for action in then.iter().cloned() {
+        app.queue(action);
+    }
+}
+
+/// A quiz drawn with `seed` on the scene's dataset, then `then` applied (answers).
+pub(super) fn quiz_on(app: &mut ExplorerApp, mode: QuizMode, seed: u64, then: &[Action]) {
+    app.view.next_quiz_seed = seed;
+    app.queue(Action::StartQuiz(mode));
     for action in then.iter().cloned() {
         app.queue(action);
     }

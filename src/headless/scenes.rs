@@ -5,85 +5,16 @@
 //! function that sets the app up (view state and queued actions) on the
 //! bundled dataset. Its PNG is `tests/snapshots/NAME.png`.
 
+pub use super::scene::Scene;
+use super::scene::{FULL_HD, STANDARD, asean, on_bundled, panel, window};
 use super::scene_setups::{
     CRIMEA, KASHMIR, compare_map_on, day, disputed_map_on, map_on, memberships_of, overlap_on,
-    present, select,
+    present, quiz_on, select,
 };
 use crate::actions::Action;
-use crate::app::ExplorerApp;
 pub use crate::app::Panel;
 use crate::i18n::Lang;
-use crate::model::{LoadError, find_bundled, load_bundled};
-use crate::state::{ThemeChoice, ViewState};
-
-/// A named view of the app.
-#[derive(Clone, Copy, Debug)]
-pub struct Scene {
-    /// The name: the snapshot's file name and `screenshot --scene NAME`.
-    pub name: &'static str,
-    /// Window size in points.
-    pub size: (f32, f32),
-    /// Pixels per point.
-    pub pixels_per_point: f32,
-    /// One panel alone, or the whole window.
-    pub panel: Option<Panel>,
-    /// The bundled dataset it shows, by short name.
-    pub dataset: &'static str,
-    /// Sets the app up after it is made on the bundled dataset with the light theme.
-    pub setup: fn(&mut ExplorerApp),
-}
-
-const STANDARD: (f32, f32) = (1280.0, 720.0);
-const FULL_HD: (f32, f32) = (1920.0, 1080.0);
-
-const fn window(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp)) -> Scene {
-    Scene {
-        name,
-        size,
-        pixels_per_point: 1.0,
-        panel: None,
-        dataset: "sco",
-        setup,
-    }
-}
-
-/// A whole-window scene of the bundled ASEAN dataset.
-const fn asean(name: &'static str, size: (f32, f32), setup: fn(&mut ExplorerApp)) -> Scene {
-    on_bundled("asean", name, size, setup)
-}
-
-/// A whole-window scene on a bundled dataset other than the SCO.
-const fn on_bundled(
-    dataset: &'static str,
-    name: &'static str,
-    size: (f32, f32),
-    setup: fn(&mut ExplorerApp),
-) -> Scene {
-    Scene {
-        name,
-        size,
-        pixels_per_point: 1.0,
-        panel: None,
-        dataset,
-        setup,
-    }
-}
-
-const fn panel(
-    name: &'static str,
-    size: (f32, f32),
-    panel: Panel,
-    setup: fn(&mut ExplorerApp),
-) -> Scene {
-    Scene {
-        name,
-        size,
-        pixels_per_point: 1.0,
-        panel: Some(panel),
-        dataset: "sco",
-        setup,
-    }
-}
+use crate::state::{QuizMode, ThemeChoice};
 
 /// Every scene, in a stable order.
 pub const SCENES: &[Scene] = &[
@@ -471,28 +402,59 @@ pub const SCENES: &[Scene] = &[
     window("map_disputed_kashmir_dark", STANDARD, |app| {
         disputed_map_on(app, ThemeChoice::Dark, KASHMIR);
     }),
+    // Quizzes: a question with an answer ticked, a wrong answer revealed with
+    // its fact and sources, the class quiz at 720p, and the score in Russian.
+    window("quiz_question", STANDARD, |app| {
+        quiz_on(app, QuizMode::SelfTest, 3, &[Action::QuizChoose(1)]);
+    }),
+    window("quiz_answer_revealed", STANDARD, |app| {
+        quiz_on(
+            app,
+            QuizMode::SelfTest,
+            3,
+            &[Action::QuizChoose(0), Action::QuizNext],
+        );
+    }),
+    window("quiz_order_revealed", STANDARD, |app| {
+        let order = [2, 0, 1].map(Action::QuizChoose);
+        quiz_on(
+            app,
+            QuizMode::SelfTest,
+            8,
+            &[&order[..], &[Action::QuizNext]].concat(),
+        );
+    }),
+    on_bundled("csto", "quiz_class_720p", STANDARD, |app| {
+        quiz_on(app, QuizMode::Class, 4, &[]);
+    }),
+    on_bundled("csto", "quiz_class_presenter_docked", STANDARD, |app| {
+        app.view.presenter_view = true;
+        quiz_on(app, QuizMode::Class, 4, &[]);
+    }),
+    on_bundled("brics", "zh_quiz_class_revealed_dark", FULL_HD, |app| {
+        app.view.lang = Lang::Zh;
+        app.view.theme = ThemeChoice::Dark;
+        quiz_on(app, QuizMode::Class, 2, &[Action::QuizNext]);
+    }),
+    asean("ru_quiz_score_review", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        // Choices 1 to 3 of each question: some right, some wrong, every order complete.
+        let answer = [0, 1, 2].map(Action::QuizChoose);
+        let answer_all: Vec<Action> = (0..10)
+            .flat_map(|_| {
+                answer
+                    .iter()
+                    .cloned()
+                    .chain([Action::QuizNext, Action::QuizNext])
+            })
+            .collect();
+        quiz_on(app, QuizMode::SelfTest, 1, &answer_all);
+    }),
 ];
 
 /// The scene with this name.
 pub fn find(name: &str) -> Option<&'static Scene> {
     SCENES.iter().find(|s| s.name == name)
-}
-
-impl Scene {
-    /// The app set up for this scene on the bundled dataset, light theme unless the scene says otherwise.
-    pub fn app(&self) -> Result<ExplorerApp, LoadError> {
-        let dataset = match find_bundled(self.dataset) {
-            Some(bundled) => bundled.load()?,
-            None => load_bundled()?,
-        };
-        let view = ViewState {
-            theme: ThemeChoice::Light,
-            ..ViewState::for_dataset(&dataset)
-        };
-        let mut app = ExplorerApp::new(dataset, view);
-        (self.setup)(&mut app);
-        Ok(app)
-    }
 }
 
 /// The names of all scenes, in order (for `screenshot --list-scenes`).

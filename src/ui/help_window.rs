@@ -50,6 +50,7 @@ pub fn help_window_ui(
                     ("help-everywhere", Scope::Everywhere),
                     ("help-explorer", Scope::Explorer),
                     ("help-slides", Scope::Slides),
+                    ("help-quiz", Scope::Quiz),
                 ] {
                     ui.label(RichText::new(tr!(lang, heading)).strong());
                     ui.end_row();

@@ -21,6 +21,7 @@ pub mod memberships_panel;
 pub mod open_dialog;
 pub mod overlap_table;
 pub mod play_bar;
+pub mod quiz;
 pub mod slides;
 pub mod status_bar;
 pub mod timeline_axis;

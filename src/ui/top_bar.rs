@@ -8,7 +8,7 @@ use crate::actions::{Action, hint_for};
 use crate::i18n::Lang;
 use crate::model::{BUNDLED, Dataset};
 use crate::on_screen::OnScreen;
-use crate::state::{ThemeChoice, ViewState};
+use crate::state::{QuizMode, ThemeChoice, ViewState};
 use crate::tr;
 
 use crate::i18n::bundled_label;
@@ -262,7 +262,40 @@ fn view_menu_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
             true,
             actions,
         );
+        quiz_items_ui(ui, view, actions);
     });
+}
+
+/// The View menu's quiz items: a self-test, a class quiz, and back to a quiz
+/// left for the explorer. (In the View menu rather than a menu of their own,
+/// which would move every other menu title.)
+fn quiz_items_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
+    let lang = view.lang;
+    ui.separator();
+    ui.label(tr!(lang, "quiz-menu"));
+    if view.quiz.as_ref().is_some_and(|q| q.away) {
+        menu_item(
+            ui,
+            &tr!(lang, "quiz-menu-resume"),
+            Action::ResumeQuiz,
+            true,
+            actions,
+        );
+    }
+    menu_item(
+        ui,
+        &tr!(lang, "quiz-mode-self-test"),
+        Action::StartQuiz(QuizMode::SelfTest),
+        true,
+        actions,
+    );
+    menu_item(
+        ui,
+        &tr!(lang, "quiz-mode-class"),
+        Action::StartQuiz(QuizMode::Class),
+        true,
+        actions,
+    );
 }
 
 /// "Compare with": a second organisation beside this one, or none.
