@@ -109,7 +109,8 @@ impl Text {
             .chain(translations.and_then(|t| t.zh.as_deref()))
     }
 
-    /// Whether the English text has nothing to see (see [`is_blank`]).
+    /// Whether the English text has nothing to see: only spaces or invisible
+    /// characters (zero-width spaces and other format characters).
     pub fn is_blank(&self) -> bool {
         is_blank(&self.en)
     }
