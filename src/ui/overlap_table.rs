@@ -292,9 +292,13 @@ fn row_ui(
                 );
                 painter.rect_stroke(cell, 3.0, stroke, egui::StrokeKind::Inside);
             }
+            let listed = region.target_of(country, o).is_some();
             let response = response.on_hover_ui(|ui| {
                 ui.label(RichText::new(&accessible).strong());
-                ui.label(tr!(lang, "overlap-cell-tip"));
+                // A country the organisation never listed has nothing to open.
+                if listed {
+                    ui.label(tr!(lang, "overlap-cell-tip"));
+                }
             });
             if response.clicked() {
                 clicked = Some((r, o));
