@@ -41,6 +41,7 @@ mod involvement;
 mod lines;
 mod load;
 mod locate;
+mod look;
 mod memberships;
 mod read;
 mod report;
