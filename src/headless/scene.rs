@@ -26,19 +26,13 @@ pub struct Scene {
 pub(super) const STANDARD: (f32, f32) = (1280.0, 720.0);
 pub(super) const FULL_HD: (f32, f32) = (1920.0, 1080.0);
 
+/// A whole-window scene of the bundled SCO dataset.
 pub(super) const fn window(
     name: &'static str,
     size: (f32, f32),
     setup: fn(&mut ExplorerApp),
 ) -> Scene {
-    Scene {
-        name,
-        size,
-        pixels_per_point: 1.0,
-        panel: None,
-        dataset: "sco",
-        setup,
-    }
+    on_bundled("sco", name, size, setup)
 }
 
 /// A whole-window scene of the bundled ASEAN dataset.
@@ -67,6 +61,7 @@ pub(super) const fn on_bundled(
     }
 }
 
+/// One panel of the SCO explorer alone.
 pub(super) const fn panel(
     name: &'static str,
     size: (f32, f32),
@@ -74,12 +69,8 @@ pub(super) const fn panel(
     setup: fn(&mut ExplorerApp),
 ) -> Scene {
     Scene {
-        name,
-        size,
-        pixels_per_point: 1.0,
         panel: Some(panel),
-        dataset: "sco",
-        setup,
+        ..window(name, size, setup)
     }
 }
 

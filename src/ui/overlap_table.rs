@@ -46,6 +46,8 @@ type RowsKey = (NaiveDate, String, Lang, OverlapColumn, bool, usize);
 pub struct OverlapMemory {
     /// The rows shown (countries of the region), for the key they were built for.
     rows: Vec<usize>,
+    /// The line above the table for those rows ("On 1 Dec 2025: 59 countries…").
+    summary: String,
     key: Option<RowsKey>,
     /// The keyboard cursor: a row of `rows` and an organisation's column.
     cursor: Option<(usize, usize)>,
@@ -83,6 +85,7 @@ impl OverlapMemory {
             by,
             view.overlap_sort.descending,
         );
+        self.summary = summary_text(region, &self.rows, view);
         self.key = Some(key);
         if let Some((row, col)) = self.cursor {
             self.cursor = (!self.rows.is_empty()).then(|| {
@@ -149,7 +152,7 @@ pub fn overlap_table_ui(
             }
         });
     });
-    ui.label(RichText::new(summary_text(region, memory.rows(), view)).strong());
+    ui.label(RichText::new(&memory.summary).strong());
     let widths = Widths::fitting(ui, region.orgs().len());
     header_ui(ui, region, view, widths, actions);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;

@@ -203,19 +203,21 @@ fn site_of(url: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_owned()
 }
 
-/// "Sources: Xinhua 2017, SCO Secretariat": the short names of the cited sources, each once.
-fn sources_piece(dataset: &Dataset, target: Target, lang: Lang) -> Option<Piece> {
+/// The short names of `sources`, each once: two sources of one publisher and
+/// year read the same to a class.
+pub(super) fn short_names<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for name in dataset
-        .sources_of(target)
-        .into_iter()
-        .map(source_short_name)
-    {
-        // Two sources of one publisher and year read the same to a class.
+    for name in sources.into_iter().map(source_short_name) {
         if !names.contains(&name) {
             names.push(name);
         }
     }
+    names
+}
+
+/// "Sources: Xinhua 2017, SCO Secretariat": the short names of the cited sources, each once.
+fn sources_piece(dataset: &Dataset, target: Target, lang: Lang) -> Option<Piece> {
+    let names = short_names(dataset.sources_of(target));
     if names.is_empty() {
         return None;
     }

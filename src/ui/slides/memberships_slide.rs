@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use egui::{Rect, Ui, UiBuilder};
 
-use super::content::step_title;
+use super::content::{short_names, step_title};
 use super::layout::{Piece, Role, fit};
 use super::memory::SlideMemory;
 use super::text_pages::text_pages_ui;
@@ -162,14 +162,7 @@ fn memberships_pieces(
     }
     let cited = region.sources_on(country, day);
     for (o, org) in region.orgs().iter().enumerate() {
-        let mut names: Vec<String> = Vec::new();
-        for (_, source) in cited.iter().filter(|(org, _)| *org == o) {
-            // Two sources of one publisher and year read the same to a class.
-            let name = super::source_short_name(source);
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
+        let names = short_names(cited.iter().filter(|(org, _)| *org == o).map(|(_, s)| *s));
         if !names.is_empty() {
             let names = names.join(&tr!(lang, "list-separator"));
             sources.push(format!("{}: {names}", org.label(lang)));
