@@ -1,7 +1,7 @@
 //! `ron`'s error messages, rewritten in words a teacher editing a file can act on.
 
 /// Rewrites `ron`'s error messages in words a teacher editing a file can act on.
-pub(super) fn describe(code: &ron::Error) -> String {
+pub(crate) fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
     let record_name = |outer: &Option<String>| {
         outer

@@ -33,7 +33,7 @@ pub use super::whole::PROGRESS_EVERY;
 use super::whole::parse_whole;
 
 /// How deeply brackets may nest; the format needs about 6 levels.
-const MAX_NESTING: usize = 64;
+pub(super) const MAX_NESTING: usize = 64;
 
 /// Reads and loads a dataset file.
 ///
@@ -81,7 +81,7 @@ fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
 /// long comment ("expected opening `(`" at its start); the swap keeps every
 /// byte where it was, so positions stay those an editor shows. A file with
 /// any `\n` is left as it is.
-fn lines_ended_by_newlines<'t>(
+pub(super) fn lines_ended_by_newlines<'t>(
     text: impl Into<std::borrow::Cow<'t, str>>,
 ) -> std::borrow::Cow<'t, str> {
     let text = text.into();
@@ -94,7 +94,7 @@ fn lines_ended_by_newlines<'t>(
 
 /// The text after a byte-order mark, if it starts with one; positions count from
 /// after it, as editors show them.
-fn without_bom(text: &str) -> &str {
+pub(super) fn without_bom(text: &str) -> &str {
     text.strip_prefix(BOM).unwrap_or(text)
 }
 
@@ -402,7 +402,7 @@ fn check_and_assemble(report: &mut Report<'_>, parts: Parts<'_>) -> Option<Datas
 }
 
 /// Returns the offset where nesting first exceeds [`MAX_NESTING`], ignoring strings and comments.
-fn too_deep(text: &str) -> Option<usize> {
+pub(super) fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;

@@ -42,6 +42,7 @@ mod lines;
 mod load;
 mod locate;
 mod look;
+pub mod lesson;
 mod memberships;
 mod read;
 mod report;
