@@ -75,6 +75,14 @@ pub enum Notice {
     HandoutSaved(PathBuf),
     /// Writing a handout failed (why, in English).
     HandoutFailed(String),
+    /// A lesson was opened from this file.
+    LessonOpened(PathBuf),
+    /// The lesson was saved to this file.
+    LessonSaved(PathBuf),
+    /// Saving the lesson failed (why, in English).
+    LessonNotSaved(String),
+    /// The view was added to the lesson as this step (from 1).
+    LessonStepAdded(usize),
 }
 
 impl Notice {
@@ -143,6 +151,16 @@ impl Notice {
             Self::HandoutFailed(error) => {
                 tr!(lang, "notice-handout-failed", error = &shown(error))
             }
+            Self::LessonOpened(path) => {
+                tr!(lang, "notice-lesson-opened", path = &shown_path(path))
+            }
+            Self::LessonSaved(path) => {
+                tr!(lang, "notice-lesson-saved", path = &shown_path(path))
+            }
+            Self::LessonNotSaved(error) => {
+                tr!(lang, "notice-lesson-not-saved", error = &shown(error))
+            }
+            Self::LessonStepAdded(step) => tr!(lang, "notice-lesson-step-added", step = *step),
         }
     }
 }

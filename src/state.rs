@@ -62,6 +62,16 @@ pub struct KindFilter {
 }
 
 impl KindFilter {
+    /// Ids of the kinds hidden.
+    pub fn hidden(&self) -> &[String] {
+        &self.hidden
+    }
+
+    /// Hides exactly these kinds.
+    pub fn set_hidden(&mut self, hidden: &[String]) {
+        self.hidden = hidden.to_vec();
+    }
+
     /// Whether events of this kind are shown.
     pub fn shows(&self, kind: &str) -> bool {
         !self.hidden.iter().any(|k| k == kind)
@@ -205,6 +215,15 @@ pub struct ViewState {
     /// instead of docked under the slide. Remembered: it is how the room is set up.
     #[serde(default)]
     pub presenter_window: bool,
+    /// Whether the lesson panel is open (not remembered: the lesson is not either).
+    #[serde(skip)]
+    pub lesson_panel: bool,
+    /// Whether the slides shown are the lesson's (else the tour's). Not remembered.
+    #[serde(skip)]
+    pub presenting_lesson: bool,
+    /// The language the lesson panel edits texts in (`None`: the lesson's own).
+    #[serde(skip)]
+    pub lesson_edit_lang: Option<Lang>,
     /// Slides are drawn for paper (a handout): the on-screen controls (tour
     /// menu, buttons) are left out. Not remembered.
     #[serde(skip)]
@@ -257,6 +276,9 @@ impl Default for ViewState {
             tour_chosen: false,
             presenter_view: false,
             printing: false,
+            lesson_panel: false,
+            presenting_lesson: false,
+            lesson_edit_lang: None,
             presenter_window: false,
             save_folder: None,
             lang: Lang::En,

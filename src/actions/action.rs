@@ -1,6 +1,7 @@
 //! [`Action`]: one thing the user asked for, whatever input it came from.
 
 use crate::lang::Lang;
+use super::lesson_action::LessonAction;
 use crate::model::Target;
 use crate::state::{CentralView, OverlapColumn, QuizMode, ThemeChoice};
 
@@ -8,6 +9,8 @@ use crate::state::{CentralView, OverlapColumn, QuizMode, ThemeChoice};
 #[must_use = "an action does nothing until it is applied"]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Something asked of the lesson being made.
+    Lesson(LessonAction),
     /// Select the next event in time among those shown on the timeline.
     NextEvent,
     /// Select the previous event in time among those shown on the timeline.

@@ -17,6 +17,8 @@ pub enum KeyContext {
     Slides,
     /// A quiz.
     Quiz,
+    /// The explorer with the lesson panel open: the lesson's keys, then the explorer's.
+    Lesson,
 }
 
 /// Whether a text field is being edited: the focused widget keeps text-edit
@@ -43,7 +45,8 @@ pub fn actions_from_keys(ctx: &egui::Context, context: KeyContext) -> Vec<Action
             (Scope::Everywhere, _)
             | (Scope::Explorer, KeyContext::Explorer)
             | (Scope::Slides, KeyContext::Slides)
-            | (Scope::Quiz, KeyContext::Quiz) => true,
+            | (Scope::Quiz, KeyContext::Quiz)
+            | (Scope::Lesson | Scope::Explorer, KeyContext::Lesson) => true,
             (Scope::Explorer, KeyContext::Dialog) => binding.action == Action::Back,
             _ => false,
         };

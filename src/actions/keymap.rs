@@ -5,6 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::action::Action;
+use super::lesson_action::LessonAction as L;
 use crate::lang::Lang;
 use crate::state::QuizMode;
 use crate::tr;
@@ -20,6 +21,8 @@ pub enum Scope {
     Slides,
     /// While a quiz is on screen.
     Quiz,
+    /// In the explorer while the lesson panel is open (before the explorer's own keys).
+    Lesson,
 }
 
 /// One row of the keymap.
@@ -58,12 +61,22 @@ const EVERYWHERE: Scope = Scope::Everywhere;
 const EXPLORER: Scope = Scope::Explorer;
 const SLIDES: Scope = Scope::Slides;
 const QUIZ: Scope = Scope::Quiz;
+const LESSON: Scope = Scope::Lesson;
+const ALT: Modifiers = Modifiers::ALT;
 
 /// Every key the app answers to. Rows with modifiers come first, so that
 /// `Ctrl+Plus` is taken before `Plus`. Consecutive rows with the same
 /// description are shown as one line ("Ctrl+F or /").
 #[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
+    bind(CTRL_SHIFT, Key::S, Action::Lesson(L::SaveAs), LESSON, "key-lesson-save-as"),
+    bind(CTRL_SHIFT, Key::Z, Action::Lesson(L::Redo), LESSON, "key-lesson-redo"),
+    bind(CTRL, Key::S, Action::Lesson(L::Save), LESSON, "key-lesson-save"),
+    bind(CTRL, Key::Z, Action::Lesson(L::Undo), LESSON, "key-lesson-undo"),
+    bind(ALT, Key::ArrowUp, Action::Lesson(L::MoveSelected(true)), LESSON, "key-lesson-move-up"),
+    bind(ALT, Key::ArrowDown, Action::Lesson(L::MoveSelected(false)), LESSON, "key-lesson-move-down"),
+    bind(CTRL_SHIFT, Key::A, Action::Lesson(L::AddView), EXPLORER, "key-lesson-add-view"),
+    bind(CTRL, Key::L, Action::Lesson(L::TogglePanel), EXPLORER, "key-lesson-panel"),
     bind(CTRL, Key::O, Action::Open, EXPLORER, "key-open"),
     bind(CTRL, Key::S, Action::SavePng, EVERYWHERE, "key-save-png"),
     bind(CTRL, Key::Plus, Action::UiLarger, EVERYWHERE, "key-ui-larger"),
@@ -97,6 +110,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::F6, Action::NextPanel, EXPLORER, "key-next-panel"),
     bind(NONE, Key::F1, Action::ToggleHelp, EXPLORER, "key-toggle-help"),
     bind(NONE, Key::Q, Action::StartQuiz(QuizMode::SelfTest), EXPLORER, "key-quiz-self-test"),
+    bind(NONE, Key::Delete, Action::Lesson(L::DeleteSelected), LESSON, "key-lesson-delete"),
     bind(NONE, Key::PageDown, Action::NextSlide, SLIDES, "key-next-slide"),
     bind(NONE, Key::ArrowRight, Action::NextSlide, SLIDES, "key-next-slide"),
     bind(NONE, Key::Space, Action::NextSlide, SLIDES, "key-next-slide"),
@@ -205,6 +219,7 @@ pub fn readme_table() -> String {
             Scope::Explorer => "explorer",
             Scope::Slides => "slides",
             Scope::Quiz => "quiz",
+            Scope::Lesson => "lesson panel",
         };
         let keys = keys.replace('|', "\\|");
         table.push_str(&format!("| `{keys}` | {description} | {scope} |\n"));
@@ -220,9 +235,11 @@ mod tests {
     fn no_key_is_bound_twice_in_one_scope() {
         for (i, a) in KEYMAP.iter().enumerate() {
             for b in KEYMAP.iter().skip(i + 1) {
+                // The lesson panel's keys are taken first on purpose (its
+                // Ctrl+S saves the lesson, not a PNG).
+                let lesson = (a.scope == Scope::Lesson) != (b.scope == Scope::Lesson);
                 let overlap = a.scope == b.scope
-                    || a.scope == Scope::Everywhere
-                    || b.scope == Scope::Everywhere;
+                    || (!lesson && (a.scope == Scope::Everywhere || b.scope == Scope::Everywhere));
                 assert!(
                     !(overlap && a.shortcut == b.shortcut),
                     "{} is bound twice",

@@ -175,7 +175,12 @@ impl ExplorerApp {
             | Action::SetSearch(_)
             | Action::SetKindShown(..)
             | Action::PlayTo(_) => self.apply_view_edit(action),
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Quit => {
+                if !self.hold_close_for_lesson() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Action::Lesson(lesson) => self.apply_lesson(ctx, lesson),
             // The spotlight is drawn while its key is held (`actions::is_held`),
             // so a press asks for nothing; the others are handled in `apply`.
             _ => {}
@@ -427,73 +432,6 @@ impl ExplorerApp {
             let scale = digits.trim_end_matches('0').trim_end_matches('.');
             let text = tr!(self.view.lang, "slide-scale", scale = scale);
             self.slides.flash(text, ctx.input(|i| i.time), 1.5);
-        }
-    }
-
-    /// Steps through the slides, and through the pages of a slide split in several.
-    fn move_slide(&mut self, action: &Action) {
-        let len = self
-            .session
-            .dataset()
-            .presentation_len(self.view.tour.as_deref());
-        let last = len.saturating_sub(1);
-        let pages = self.slides.pages.max(1);
-        let (step, page) = (self.view.step, self.view.page.min(pages - 1));
-        (self.view.step, self.view.page) = match action {
-            Action::NextSlide if page + 1 < pages => (step, page + 1),
-            Action::NextSlide if step < last => (step + 1, 0),
-            Action::NextSlide => (step, page),
-            Action::PreviousSlide if page > 0 => (step, page - 1),
-            // The previous slide's last page (its page count is known once it is laid out).
-            Action::PreviousSlide if step > 0 => (step - 1, usize::MAX),
-            Action::PreviousSlide | Action::FirstSlide => (0, 0),
-            _ => (last, usize::MAX),
-        };
-    }
-
-    /// Enters presentation mode at the tour's first slide. Unless the user
-    /// chose a tour (or all events), the dataset's first tour is presented: a
-    /// curated story, not every event in a row.
-    pub fn enter_presentation(&mut self) {
-        self.choose_tour_to_present();
-        (self.view.step, self.view.page) = (0, 0);
-        self.view.presenting = true;
-    }
-
-    /// The dataset's first tour, unless the user chose one (or all events).
-    fn choose_tour_to_present(&mut self) {
-        let dataset = self.session.dataset();
-        if self.view.tour.is_none() && !self.view.tour_chosen {
-            self.view.tour = dataset.file().tours.first().map(|t| t.id.to_string());
-        }
-    }
-
-    /// Enters presentation mode at the selected item if the tour shows it,
-    /// else at the slide shown last (Shift+F5).
-    pub fn enter_presentation_here(&mut self) {
-        self.choose_tour_to_present();
-        let dataset = self.session.dataset();
-        self.view.page = 0;
-        let tour = self.view.tour.as_deref();
-        if let Some(target) = self.view.selected(dataset) {
-            let len = dataset.presentation_len(tour);
-            if let Some(step) = (0..len).find(|&i| {
-                dataset
-                    .presentation_step(tour, i)
-                    .is_some_and(|s| s.target == target)
-            }) {
-                self.view.step = step;
-            }
-        }
-        self.view.presenting = true;
-    }
-
-    /// Leaves presentation mode with the last shown item selected.
-    pub fn leave_presentation(&mut self) {
-        self.view.presenting = false;
-        let dataset = self.session.dataset();
-        if let Some(step) = dataset.presentation_step(self.view.tour.as_deref(), self.view.step) {
-            self.view.select(dataset, step.target);
         }
     }
 }

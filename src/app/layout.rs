@@ -9,6 +9,7 @@ use crate::actions::{Action, KeyContext};
 use crate::on_screen::OnScreen;
 use crate::state::{CentralView, ThemeChoice};
 use crate::tr;
+use crate::ui::lesson_panel::{lesson_panel_ui, unsaved_lesson_ui};
 use crate::ui::details::details_panel_ui;
 use crate::ui::error_panel::error_panel_ui;
 use crate::ui::help_window::help_window_ui;
@@ -59,8 +60,10 @@ impl ExplorerApp {
             KeyContext::Slides
         } else if self.quiz_on_screen() {
             KeyContext::Quiz
-        } else if self.open_dialog.is_some() {
+        } else if self.open_dialog.is_some() || self.lesson_question.is_some() {
             KeyContext::Dialog
+        } else if self.view.lesson_panel {
+            KeyContext::Lesson
         } else {
             KeyContext::Explorer
         }
@@ -74,7 +77,11 @@ impl ExplorerApp {
                 ui,
                 &shown,
                 &self.view,
-                (self.session.path().is_some(), self.handout_job.is_some()),
+                (
+                    self.session.path().is_some(),
+                    self.handout_job.is_some(),
+                    self.lesson.is_some(),
+                ),
                 actions,
             );
         });
@@ -99,16 +106,33 @@ impl ExplorerApp {
         }
         // Side panels start at a share of the window, so small windows and 2x scale keep a usable timeline.
         let width = ui.available_width();
-        egui::Panel::left("members_panel")
+        // With the lesson panel open the others start narrower (panels of
+        // their own ids: egui remembers each panel's width), so the centre keeps room.
+        let (members_id, details_id, share) = if self.view.lesson_panel {
+            ("members_panel_lesson", "details_panel_lesson", 0.8)
+        } else {
+            ("members_panel", "details_panel", 1.0)
+        };
+        egui::Panel::left(members_id)
             .resizable(true)
-            .default_size((width * 0.23).clamp(200.0, 420.0))
+            .default_size((width * 0.23 * share).clamp(200.0, 420.0))
             .size_range(180.0..=520.0)
             .show(ui, |ui| {
                 members_panel_ui(ui, &shown, &self.view, &mut self.list, actions);
             });
-        egui::Panel::right("details_panel")
+        if self.view.lesson_panel {
+            egui::Panel::right("lesson_panel")
+                .resizable(true)
+                .default_size((width * 0.22).clamp(260.0, 480.0))
+                .size_range(240.0..=640.0)
+                .show(ui, |ui| {
+                    let doc = self.lesson.as_ref();
+                    lesson_panel_ui(ui, (doc, dataset), &self.view, actions);
+                });
+        }
+        egui::Panel::right(details_id)
             .resizable(true)
-            .default_size((width * 0.28).clamp(240.0, 560.0))
+            .default_size((width * 0.28 * share).clamp(240.0, 560.0))
             .size_range(220.0..=700.0)
             .show(ui, |ui| {
                 let focus = std::mem::take(&mut self.focus_details);
@@ -118,6 +142,9 @@ impl ExplorerApp {
         help_window_ui(ui.ctx(), self.session.dataset(), &self.view, actions);
         if dismiss {
             self.session.dismiss_error();
+        }
+        if self.lesson_question.is_some() {
+            unsaved_lesson_ui(ui.ctx(), self.view.lang, actions);
         }
         self.open_dialog_ui(ui.ctx());
         self.code_dialog_ui(ui.ctx());
@@ -181,6 +208,7 @@ impl ExplorerApp {
                 match purpose {
                     Choosing::Dataset => self.open_path(&path),
                     Choosing::SaveFolder => self.choose_save_folder(path),
+                    Choosing::LessonFile => self.save_lesson(&path),
                 }
             }
         }

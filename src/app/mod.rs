@@ -9,6 +9,10 @@ mod compare;
 mod files_in;
 mod handout_export;
 mod layout;
+mod lesson_show;
+mod lesson_steps;
+mod lessons;
+mod presenting;
 mod probes;
 mod quiz;
 mod region;
@@ -124,6 +128,12 @@ pub struct ExplorerApp {
     handout_printer: Option<HandoutPrinter>,
     /// The questions of the quiz being taken (`view.quiz` holds its progress).
     quiz: Option<crate::quiz::Quiz>,
+    /// The lesson being made (the lesson panel edits it).
+    lesson: Option<crate::model::lesson::LessonDoc>,
+    /// What waits for the answer to "drop the lesson's unsaved changes?".
+    lesson_question: Option<lessons::Asked>,
+    /// What the presented lesson step could not find.
+    lesson_missing: Option<lessons::LessonMissing>,
 }
 
 impl ExplorerApp {
@@ -159,6 +169,9 @@ impl ExplorerApp {
             last_focus: None,
             handout_printer: None,
             quiz: None,
+            lesson: None,
+            lesson_question: None,
+            lesson_missing: None,
         }
     }
 
@@ -245,7 +258,12 @@ impl ExplorerApp {
 
     /// Loads a dataset file and watches it; on failure the error panel shows
     /// why and the current data stays.
+    /// A lesson file opens in the lesson panel instead.
     pub fn open_path(&mut self, path: &Path) {
+        if crate::model::lesson::is_lesson_file(path) {
+            self.open_lesson(path);
+            return;
+        }
         let change = self.session.open(path);
         self.after_load(change);
     }
@@ -336,7 +354,9 @@ impl ExplorerApp {
     /// Whether what is shown needs every organisation of the region: the
     /// memberships and overlap tabs, or a memberships slide.
     fn needs_region(&self) -> bool {
-        if self.view.presenting {
+        if self.view.presenting && self.view.presenting_lesson {
+            self.view.central_view == CentralView::Memberships
+        } else if self.view.presenting {
             let dataset = self.session.dataset();
             dataset
                 .presentation_step(self.view.tour.as_deref(), self.view.step)
@@ -379,7 +399,9 @@ impl ExplorerApp {
             self.session.build_region();
         }
         let mut actions = Vec::new();
-        if self.view.presenting {
+        if self.view.presenting && self.view.presenting_lesson {
+            self.lesson_slides_ui(ui, &mut actions);
+        } else if self.view.presenting {
             // A tour shorter than the remembered step shows its last step.
             let len = self.dataset().presentation_len(self.view.tour.as_deref());
             self.view.step = self.view.step.min(len.saturating_sub(1));

@@ -99,7 +99,7 @@ impl ExplorerApp {
     }
 
     /// Opens the code's dataset (unless on screen) and the one it compares with.
-    fn open_code_datasets(&mut self, code: &ViewCode) -> Result<(), Refusal> {
+    pub(super) fn open_code_datasets(&mut self, code: &ViewCode) -> Result<(), Refusal> {
         let loaded = match &code.dataset {
             CodeDataset::Bundled(name) => match find_bundled(name) {
                 Some(bundled) => {

@@ -51,6 +51,7 @@ pub fn help_window_ui(
                     ("help-explorer", Scope::Explorer),
                     ("help-slides", Scope::Slides),
                     ("help-quiz", Scope::Quiz),
+                    ("help-lesson", Scope::Lesson),
                 ] {
                     ui.label(RichText::new(tr!(lang, heading)).strong());
                     ui.end_row();

@@ -9,6 +9,7 @@ pub mod error_panel;
 #[cfg(feature = "screenshot")]
 pub mod handout_pages;
 pub mod help_window;
+pub mod lesson_panel;
 pub mod map_disputed;
 pub mod map_legend;
 pub mod map_paint;

@@ -36,6 +36,8 @@ pub enum Choosing {
     Dataset,
     /// The folder where PNGs and handouts are saved.
     SaveFolder,
+    /// The file a lesson is saved to (a name typed, or a file to replace).
+    LessonFile,
 }
 
 /// The dialog's state while it is open.
@@ -62,6 +64,17 @@ impl OpenDialog {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| PathBuf::from("."));
         Self::choosing(Choosing::SaveFolder, directory)
+    }
+
+    /// A dialog choosing the file to save a lesson to, in the folder of
+    /// `current` (the lesson's file), else the working directory.
+    pub fn save_lesson(current: Option<&Path>) -> Self {
+        let mut dialog = Self::near(current);
+        dialog.choosing = Choosing::LessonFile;
+        dialog.path_text = current
+            .and_then(Path::file_name)
+            .map_or_else(|| "lesson.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+        dialog
     }
 
     /// What this dialog chooses.
@@ -93,7 +106,7 @@ impl OpenDialog {
     /// Shows `directory` and lists it (folders first, then `.ron` files, by
     /// name; only folders when choosing a folder).
     fn enter(&mut self, directory: PathBuf) {
-        let files = self.choosing == Choosing::Dataset;
+        let files = self.choosing != Choosing::SaveFolder;
         let mut entries: Vec<Entry> = std::fs::read_dir(&directory)
             .map(|read| {
                 read.filter_map(Result::ok)
@@ -146,6 +159,12 @@ impl OpenDialog {
                 "folder-path-hint",
                 "folder-button",
             ),
+            Choosing::LessonFile => (
+                "lesson-save-title",
+                "lesson-save-file",
+                "lesson-save-file-hint",
+                "lesson-save-button",
+            ),
         };
         egui::Window::new(tr!(lang, title))
             .id(egui::Id::unique("open dialog"))
@@ -187,7 +206,7 @@ impl OpenDialog {
                     if ui.button(tr!(lang, button)).clicked() || enter {
                         // A folder dialog with nothing typed chooses the folder shown.
                         let chosen = match self.choosing {
-                            Choosing::Dataset => self.typed_path(),
+                            Choosing::Dataset | Choosing::LessonFile => self.typed_path(),
                             Choosing::SaveFolder => {
                                 Some(self.typed_path().unwrap_or_else(|| self.directory.clone()))
                             }

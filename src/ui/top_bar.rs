@@ -64,7 +64,7 @@ pub fn top_bar_ui(
     ui: &mut Ui,
     shown: &OnScreen<'_>,
     view: &ViewState,
-    (has_file, writing_handout): (bool, bool),
+    (has_file, writing_handout, has_lesson): (bool, bool, bool),
     actions: &mut Vec<Action>,
 ) {
     let dataset = shown.dataset;
@@ -81,6 +81,7 @@ pub fn top_bar_ui(
             actions,
         );
         view_menu_ui(ui, view, actions);
+        crate::ui::lesson_panel::lesson_menu_ui(ui, has_lesson, lang, actions);
         ui.menu_button(tr!(lang, "menu-help"), |ui| {
             menu_item(
                 ui,

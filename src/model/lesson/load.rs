@@ -47,6 +47,18 @@ pub fn looks_like_lesson(text: &str) -> bool {
     }
 }
 
+/// Whether `path` is a regular file whose text starts as a lesson's (only
+/// its first few KB are read: a dataset can be large).
+pub fn is_lesson_file(path: &Path) -> bool {
+    use std::io::Read as _;
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut start = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut start));
+    read.is_ok() && looks_like_lesson(&String::from_utf8_lossy(&start))
+}
+
 /// Reads and checks a lesson file.
 pub fn load_lesson(path: &Path) -> Result<Lesson, LoadError> {
     let bytes = read_dataset_bytes(path)?;

@@ -9,13 +9,17 @@
 //! dataset can be shared.
 
 mod edit;
+mod from_tour;
 mod load;
 mod text;
 
 use serde::{Deserialize, Serialize};
 
 pub use edit::{Edit, LessonDoc, TextField};
-pub use load::{LESSON_FORMAT_VERSION, lesson_from_str, load_lesson, looks_like_lesson};
+pub use from_tour::tour_lesson;
+pub use load::{
+    LESSON_FORMAT_VERSION, is_lesson_file, lesson_from_str, load_lesson, looks_like_lesson,
+};
 pub use text::LessonText;
 
 use crate::lang::Lang;

@@ -8,7 +8,7 @@ use super::memory::SlideMemory;
 use super::slide_map::{slide_map_ui, slide_map_view};
 use super::text_pages::text_pages_ui;
 use crate::map::MapData;
-use crate::model::{Compared, Dataset, Region, StepView, Target};
+use crate::model::{Compared, Dataset, Region, Step, StepView, Target};
 use crate::state::ViewState;
 use crate::tr;
 use egui::{Rect, Ui};
@@ -23,18 +23,27 @@ const MIN_MAP_WIDTH: f32 = 200.0;
 /// Slides narrower than this (in points) show no map: the text needs the room.
 const MIN_WIDTH_FOR_MAP: f32 = 520.0;
 
+/// A lesson's own words on a slide: its heading instead of the record's
+/// title, and the teacher's bullets after the record's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlideWords {
+    /// The heading, if the lesson gives one.
+    pub heading: Option<String>,
+    /// The teacher's bullets.
+    pub bullets: Vec<String>,
+}
+
 /// The slide's text (and map) in `body`, fitted; sets `memory.pages`.
 pub(super) fn body_ui(
     ui: &mut Ui,
     (dataset, compared, region): (&Dataset, Option<&Compared>, Option<&Region>),
     map: &MapData,
-    view: &ViewState,
+    (view, step, words): (&ViewState, Option<Step>, &SlideWords),
     memory: &mut SlideMemory,
     body: Rect,
 ) {
     let lang = view.lang;
     let dark = ui.visuals().dark_mode;
-    let step = dataset.presentation_step(view.tour.as_deref(), view.step);
     if let Some(step) = &step
         && step.view == StepView::Memberships
     {
@@ -44,7 +53,8 @@ pub(super) fn body_ui(
     let target = step.as_ref().map(|s| s.target);
     let mut map_view = target.and_then(|t| slide_map_view(dataset, map, view, t));
     let day = map_view.as_ref().map(|(day_view, _)| day_view.as_of);
-    let (pieces, head) = slide_pieces((dataset, compared), target, (lang, dark), day);
+    let (mut pieces, head) = slide_pieces((dataset, compared), target, (lang, dark), day);
+    with_words(&mut pieces, words);
     let continued = Piece::new(
         Role::Date,
         tr!(
@@ -77,6 +87,19 @@ pub(super) fn body_ui(
             rect,
             target,
         );
+    }
+}
+
+/// The lesson's heading in place of the title, its bullets at the end.
+fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
+    if let Some(heading) = &words.heading
+        && let Some(title) = pieces.iter_mut().find(|p| p.role == Role::Title)
+    {
+        heading.clone_into(&mut title.text);
+    }
+    for (i, bullet) in words.bullets.iter().enumerate() {
+        let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
+        pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
 }
 

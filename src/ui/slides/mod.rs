@@ -12,6 +12,7 @@
 mod body;
 mod content;
 pub mod layout;
+mod lesson_slide;
 mod memberships_slide;
 mod memory;
 mod overlays;
@@ -22,6 +23,7 @@ mod text_pages;
 pub use content::source_short_name;
 #[cfg(feature = "screenshot")]
 pub use content::step_title;
+pub use lesson_slide::{LessonSlide, SlideKind, lesson_presentation_ui};
 pub use memory::SlideMemory;
 
 use crate::actions::Action;
@@ -29,7 +31,7 @@ use crate::model::Dataset;
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
-use body::body_ui;
+use body::{SlideWords, body_ui};
 use egui::{Color32, FontId, Rect, RichText, Stroke, Ui, Visuals};
 use layout::step_label;
 use overlays::{flash_ui, spotlight_ui};
@@ -92,11 +94,12 @@ pub fn presentation_ui(
                 egui::pos2(available.max.x, available.max.y - strip_height),
             );
             memory.body_rect = Some(body);
+            let step = dataset.presentation_step(view.tour.as_deref(), view.step);
             body_ui(
                 ui,
                 (dataset, compared, shown.region),
                 map,
-                view,
+                (view, step, &SlideWords::default()),
                 memory,
                 body,
             );
