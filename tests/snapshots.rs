@@ -8,13 +8,13 @@
 //! be looked at together.
 
 use egui_kittest::kittest::Queryable as _;
-use sco_explorer::scenes::{SCENES, find};
+use sco_explorer::scenes::{all, find};
 use sco_explorer::screenshot::harness_for_scene;
 
 #[test]
 fn every_scene_matches_its_snapshot() {
     let mut failures = Vec::new();
-    for scene in SCENES {
+    for scene in all() {
         let mut harness = harness_for_scene(scene).unwrap();
         if let Err(error) = harness.try_snapshot(scene.name) {
             failures.push(format!("{}: {error}", scene.name));
@@ -48,7 +48,7 @@ fn the_presenter_scene_shows_the_teachers_note() {
 #[test]
 fn quiz_scenes_match_their_snapshots() {
     let mut failures = Vec::new();
-    for scene in SCENES.iter().filter(|s| s.name.contains("quiz")) {
+    for scene in all().filter(|s| s.name.contains("quiz")) {
         let mut harness = harness_for_scene(scene).unwrap();
         if let Err(error) = harness.try_snapshot(scene.name) {
             failures.push(format!("{}: {error}", scene.name));

@@ -11,7 +11,7 @@ use std::process::Command;
 
 use egui_kittest::kittest::Queryable as _;
 use sco_explorer::app::ExplorerApp;
-use sco_explorer::scenes::SCENES;
+use sco_explorer::scenes::all;
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::Selection;
 use sco_explorer::view_code::PNG_KEYWORD;
@@ -32,7 +32,7 @@ fn scene_code(scene: &sco_explorer::scenes::Scene) -> String {
 
 #[test]
 fn every_scene_comes_back_from_its_code() {
-    for scene in SCENES {
+    for scene in all() {
         let code = scene_code(scene);
         let mut app = ExplorerApp::with_bundled_dataset().unwrap();
         app.open_view_code_text(&code)

@@ -37,6 +37,28 @@ impl ExplorerApp {
         self.lesson.as_ref()
     }
 
+    /// The lesson being made, to change it directly (scenes and tests).
+    pub fn lesson_mut(&mut self) -> Option<&mut LessonDoc> {
+        self.lesson.as_mut()
+    }
+
+    /// Puts `lesson` in the lesson panel (what was there goes, unasked: for
+    /// the command line and tests) and opens the panel.
+    pub fn set_lesson(&mut self, lesson: Lesson, path: Option<PathBuf>) {
+        self.lesson = Some(LessonDoc::new(lesson, path));
+        self.view.lesson_panel = true;
+    }
+
+    /// Presents the lesson at step `step` (from 0), its view shown.
+    pub fn present_lesson_step(&mut self, step: usize) {
+        if self.lesson.is_some() {
+            self.view.presenting_lesson = true;
+            self.view.presenting = true;
+            (self.view.step, self.view.page) = (step, 0);
+            self.show_lesson_step(step);
+        }
+    }
+
     /// Applies one lesson action.
     pub(super) fn apply_lesson(&mut self, ctx: &egui::Context, action: LessonAction) {
         match action {
@@ -362,10 +384,7 @@ impl ExplorerApp {
             return;
         }
         let step = if from_selected { doc.selected.unwrap_or(0) } else { 0 };
-        self.view.presenting_lesson = true;
-        self.view.presenting = true;
-        (self.view.step, self.view.page) = (step, 0);
-        self.show_lesson_step(step);
+        self.present_lesson_step(step);
     }
 }
 

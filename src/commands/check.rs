@@ -10,6 +10,10 @@ use std::process::ExitCode;
 pub fn check(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for file in files {
+        if crate::model::lesson::is_lesson_file(file) {
+            all_valid &= check_lesson_file(file);
+            continue;
+        }
         match load_file(file) {
             Ok(dataset) => {
                 let data = dataset.file();
@@ -34,6 +38,36 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// One lesson file: a summary line, or every problem; `true` if it is valid.
+fn check_lesson_file(file: &std::path::Path) -> bool {
+    match crate::model::lesson::check_lesson(file) {
+        Ok(checked) => {
+            let steps = &checked.lesson.steps;
+            let texts = steps
+                .iter()
+                .filter(|s| matches!(s, crate::model::lesson::LessonStep::Text { .. }))
+                .count();
+            say!(
+                "{}: ok: lesson, {} steps ({} text slides), datasets: {}",
+                escape_controls(&file.display().to_string()),
+                steps.len(),
+                texts,
+                escape_controls(&checked.datasets.join(", "))
+            );
+            true
+        }
+        Err(error) => {
+            for line in error.lines() {
+                say!("{line}");
+            }
+            if !error.problems().is_empty() {
+                say!("{error}");
+            }
+            false
+        }
     }
 }
 

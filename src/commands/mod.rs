@@ -28,6 +28,8 @@ macro_rules! say {
 mod check;
 #[cfg(feature = "screenshot")]
 mod clamped;
+#[cfg(feature = "screenshot")]
+mod lesson;
 pub mod out;
 mod quiz;
 
@@ -186,6 +188,9 @@ pub struct ScreenshotArgs {
     /// Render the view a view code names (e.g. one read from a saved PNG).
     #[arg(long, value_name = "CODE")]
     pub view: Option<String>,
+    /// Render a step of this lesson file as its slide (with --step, from 1).
+    #[arg(long, value_name = "LESSON.ron")]
+    pub lesson: Option<PathBuf>,
 }
 
 /// Arguments of `handout`.
@@ -278,6 +283,9 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
             say!("{name}");
         }
         return ExitCode::SUCCESS;
+    }
+    if let Some(lesson) = &args.lesson {
+        return lesson::screenshot_lesson(args, lesson);
     }
     match screenshot_app(args).and_then(|(app, options, panel, out)| {
         let (image, code) = render_app_with_code(app, options, panel).map_err(|e| e.to_string())?;

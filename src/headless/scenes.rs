@@ -5,6 +5,8 @@
 //! function that sets the app up (view state and queued actions) on the
 //! bundled dataset. Its PNG is `tests/snapshots/NAME.png`.
 
+pub use super::lesson_scenes::EXAMPLE_LESSON;
+use super::lesson_scenes::LESSON_SCENES;
 pub use super::scene::Scene;
 use super::scene::{FULL_HD, STANDARD, asean, on_bundled, panel, window};
 use super::scene_setups::{
@@ -452,14 +454,19 @@ pub const SCENES: &[Scene] = &[
     }),
 ];
 
+/// Every scene: these, then the lesson's.
+pub fn all() -> impl Iterator<Item = &'static Scene> {
+    SCENES.iter().chain(LESSON_SCENES)
+}
+
 /// The scene with this name.
 pub fn find(name: &str) -> Option<&'static Scene> {
-    SCENES.iter().find(|s| s.name == name)
+    all().find(|s| s.name == name)
 }
 
 /// The names of all scenes, in order (for `screenshot --list-scenes`).
 pub fn names() -> impl Iterator<Item = &'static str> {
-    SCENES.iter().map(|s| s.name)
+    all().map(|s| s.name)
 }
 
 #[cfg(test)]
@@ -468,9 +475,9 @@ mod tests {
 
     #[test]
     fn scene_names_are_unique_and_every_scene_sets_up() {
-        for (i, scene) in SCENES.iter().enumerate() {
+        for (i, scene) in all().enumerate() {
             assert!(
-                SCENES.iter().skip(i + 1).all(|s| s.name != scene.name),
+                all().skip(i + 1).all(|s| s.name != scene.name),
                 "{} is listed twice",
                 scene.name
             );

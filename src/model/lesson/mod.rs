@@ -11,6 +11,7 @@
 mod edit;
 mod from_tour;
 mod load;
+mod refs;
 mod text;
 
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,7 @@ pub use from_tour::tour_lesson;
 pub use load::{
     LESSON_FORMAT_VERSION, is_lesson_file, lesson_from_str, load_lesson, looks_like_lesson,
 };
+pub use refs::{CheckedLesson, check_lesson, dataset_location};
 pub use text::LessonText;
 
 use crate::lang::Lang;

@@ -3,6 +3,7 @@
 
 use super::content::{compare_pieces, country_pieces, event_pieces, step_title};
 use super::layout::{Piece, Role, fit};
+use super::words::{SlideWords, with_words};
 use super::memberships_slide::memberships_body_ui;
 use super::memory::SlideMemory;
 use super::slide_map::{slide_map_ui, slide_map_view};
@@ -23,16 +24,6 @@ const MIN_MAP_WIDTH: f32 = 200.0;
 /// Slides narrower than this (in points) show no map: the text needs the room.
 const MIN_WIDTH_FOR_MAP: f32 = 520.0;
 
-/// A lesson's own words on a slide: its heading instead of the record's
-/// title, and the teacher's bullets after the record's text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SlideWords {
-    /// The heading, if the lesson gives one.
-    pub heading: Option<String>,
-    /// The teacher's bullets.
-    pub bullets: Vec<String>,
-}
-
 /// The slide's text (and map) in `body`, fitted; sets `memory.pages`.
 pub(super) fn body_ui(
     ui: &mut Ui,
@@ -47,7 +38,7 @@ pub(super) fn body_ui(
     if let Some(step) = &step
         && step.view == StepView::Memberships
     {
-        memberships_body_ui(ui, (dataset, region), step, view, memory, body);
+        memberships_body_ui(ui, (dataset, region), (step, words), view, memory, body);
         return;
     }
     let target = step.as_ref().map(|s| s.target);
@@ -87,19 +78,6 @@ pub(super) fn body_ui(
             rect,
             target,
         );
-    }
-}
-
-/// The lesson's heading in place of the title, its bullets at the end.
-fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
-    if let Some(heading) = &words.heading
-        && let Some(title) = pieces.iter_mut().find(|p| p.role == Role::Title)
-    {
-        heading.clone_into(&mut title.text);
-    }
-    for (i, bullet) in words.bullets.iter().enumerate() {
-        let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
-        pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
 }
 

@@ -5,7 +5,8 @@
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui};
 
-use super::body::{SlideWords, body_ui};
+use super::body::body_ui;
+use super::words::SlideWords;
 use super::layout::{Piece, Role, fit, step_label};
 use super::memory::SlideMemory;
 use super::overlays::{flash_ui, spotlight_ui};

@@ -10,6 +10,7 @@ use super::content::{short_names, step_title};
 use super::layout::{Piece, Role, fit};
 use super::memory::SlideMemory;
 use super::text_pages::text_pages_ui;
+use super::words::{SlideWords, with_words};
 use crate::i18n::{Lang, dates};
 use crate::model::{Dataset, Region, Step, Target};
 use crate::state::ViewState;
@@ -25,7 +26,7 @@ const CHART_SHARES: [f32; 4] = [0.42, 0.34, 0.26, 0.2];
 pub(super) fn memberships_body_ui(
     ui: &mut Ui,
     (dataset, region): (&Dataset, Option<&Region>),
-    step: &Step,
+    (step, words): (&Step, &SlideWords),
     view: &ViewState,
     memory: &mut SlideMemory,
     body: Rect,
@@ -44,7 +45,8 @@ pub(super) fn memberships_body_ui(
         return;
     };
     let day = region.span().1;
-    let pieces = memberships_pieces(region, country, day, (lang, ui.visuals().dark_mode));
+    let mut pieces = memberships_pieces(region, country, day, (lang, ui.visuals().dark_mode));
+    with_words(&mut pieces, words);
     let continued = Piece::new(
         Role::Date,
         tr!(

@@ -19,6 +19,7 @@ mod overlays;
 mod presenter;
 mod slide_map;
 mod text_pages;
+mod words;
 
 pub use content::source_short_name;
 #[cfg(feature = "screenshot")]
@@ -31,7 +32,8 @@ use crate::model::Dataset;
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
-use body::{SlideWords, body_ui};
+use body::body_ui;
+use words::SlideWords;
 use egui::{Color32, FontId, Rect, RichText, Stroke, Ui, Visuals};
 use layout::step_label;
 use overlays::{flash_ui, spotlight_ui};

@@ -1,0 +1,28 @@
+//! A lesson's own words on a record's slide: its heading for the record's
+//! title, its points after the record's text.
+
+use super::layout::{Piece, Role};
+
+/// A lesson's own words on a slide: its heading instead of the record's
+/// title, and the teacher's bullets after the record's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlideWords {
+    /// The heading, if the lesson gives one.
+    pub heading: Option<String>,
+    /// The teacher's bullets.
+    pub bullets: Vec<String>,
+}
+
+/// The lesson's heading in place of the title, its bullets at the end.
+pub(super) fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
+    if let Some(heading) = &words.heading
+        && let Some(title) = pieces.iter_mut().find(|p| p.role == Role::Title)
+    {
+        heading.clone_into(&mut title.text);
+    }
+    for (i, bullet) in words.bullets.iter().enumerate() {
+        let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
+        pieces.push(if i == 0 { piece.spaced() } else { piece });
+    }
+}
+
