@@ -7,9 +7,10 @@
 mod fact;
 mod presenter;
 mod question;
+mod quiz_map;
 mod review;
 
-use egui::{RichText, Ui};
+use egui::{Color32, RichText, Ui};
 
 use crate::actions::{Action, hint_for};
 use crate::on_screen::OnScreen;
@@ -21,6 +22,24 @@ use crate::tr;
 const COLUMN_WIDTH: f32 = 760.0;
 /// Width of the quiz code's field, in points (room for "brics-1234").
 const CODE_FIELD_WIDTH: f32 = 90.0;
+
+/// The colour of a right answer.
+pub(super) fn right_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x5c, 0xd6, 0x8d)
+    } else {
+        Color32::from_rgb(0x1e, 0x84, 0x49)
+    }
+}
+
+/// The colour of a wrong answer.
+pub(super) fn wrong_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xff, 0x7b, 0x6b)
+    } else {
+        Color32::from_rgb(0xb0, 0x2a, 0x1e)
+    }
+}
 
 /// The quiz being taken, over the whole window.
 pub fn quiz_ui(
@@ -46,7 +65,14 @@ pub fn quiz_ui(
                         ui.add_space(12.0);
                         match quiz.questions.get(state.question) {
                             Some(q) => {
-                                question::question_ui(ui, shown.dataset, q, state, view, actions);
+                                question::question_ui(
+                                    ui,
+                                    (shown.dataset, shown.map),
+                                    q,
+                                    state,
+                                    view,
+                                    actions,
+                                );
                             }
                             None if quiz.questions.is_empty() => {
                                 ui.label(tr!(view.lang, "quiz-empty"));
