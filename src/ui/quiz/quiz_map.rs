@@ -184,6 +184,8 @@ pub(super) fn quiz_map_ui(
             hovered = Some(i);
         }
         if target.clicked() {
+            // As the list's buttons: Enter then checks the answer.
+            target.surrender_focus();
             actions.push(Action::QuizChoose(i));
         }
     }
@@ -203,26 +205,36 @@ pub(super) fn quiz_map_ui(
 
 impl QuizMap<'_> {
     /// Where each choice is on screen (its city, or its country's label
-    /// point) and where its marker stands: there, or moved aside where it
-    /// would cover another's (Johannesburg and Durban on a map of the world).
+    /// point) and where its marker stands: there, or above a country too
+    /// small to show under it (Azerbaijan, Egypt on a map of the world), and
+    /// moved aside where it would cover another's (Johannesburg and Durban).
     fn markers(&self) -> Vec<(Pos2, Pos2)> {
-        let spots: Vec<Pos2> = self
+        let (spots, wanted): (Vec<Pos2>, Vec<Pos2>) = self
             .spots
             .iter()
-            .map(|&spot| {
-                let at = match spot {
-                    Spot::City(p) => p,
+            .map(|&spot| match spot {
+                Spot::City(p) => {
+                    let at = self.transform.to_screen(p);
+                    (at, at)
+                }
+                Spot::Country(f) => {
                     // Spots come from the map's own features: never missing.
-                    Spot::Country(f) => self
-                        .map
-                        .features
-                        .get(f)
-                        .map_or(MapPoint::default(), |f| f.label),
-                };
-                self.transform.to_screen(at)
+                    let Some(feature) = self.map.features.get(f) else {
+                        let at = self.transform.to_screen(MapPoint::default());
+                        return (at, at);
+                    };
+                    let at = self.transform.to_screen(feature.label);
+                    let extent =
+                        feature.bounds.width().min(feature.bounds.height()) * self.transform.scale;
+                    if extent < 3.0 * BADGE_RADIUS {
+                        (at, at - egui::vec2(0.0, 2.0 * BADGE_RADIUS + extent / 2.0))
+                    } else {
+                        (at, at)
+                    }
+                }
             })
-            .collect();
-        let markers = apart(&spots, 2.0 * BADGE_RADIUS + 2.0);
+            .unzip();
+        let markers = apart(&wanted, 2.0 * BADGE_RADIUS + 2.0);
         spots.into_iter().zip(markers).collect()
     }
 
@@ -422,5 +434,65 @@ fn choice_fill(dark: bool) -> Color32 {
         Color32::from_rgb(0x8a, 0x6d, 0x2a)
     } else {
         Color32::from_rgb(0xf2, 0xd4, 0x8a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Spot, apart, spots};
+    use crate::model::find_bundled;
+    use crate::quiz::{Ask, generate};
+
+    fn dataset(name: &str) -> crate::model::Dataset {
+        find_bundled(name).unwrap().load().unwrap()
+    }
+
+    #[test]
+    fn markers_are_pushed_apart_and_lone_ones_stay() {
+        let gap = 24.0;
+        let points = [
+            egui::pos2(100.0, 100.0),
+            egui::pos2(100.0, 100.0),
+            egui::pos2(110.0, 100.0),
+            egui::pos2(300.0, 300.0),
+        ];
+        let placed = apart(&points, gap);
+        for (i, a) in placed.iter().enumerate() {
+            for b in &placed[i + 1..] {
+                assert!(a.distance(*b) >= gap - 0.1, "{placed:?}");
+            }
+        }
+        assert_eq!(placed[0], points[0]);
+        assert_eq!(placed[3], points[3]);
+    }
+
+    #[test]
+    fn place_and_status_questions_have_spots_and_others_none() {
+        let map = crate::map::bundled();
+        let sco = dataset("sco");
+        let mut kinds = std::collections::BTreeSet::new();
+        for seed in 1..40 {
+            for question in generate(&sco, seed, 10).questions {
+                let found = spots(&sco, map, &question);
+                match question.ask {
+                    Ask::EventPlace { .. } | Ask::HeldStatusOn { .. } => {
+                        if let Some(found) = &found {
+                            assert_eq!(found.len(), question.choices.len());
+                            kinds.insert(question.ask.type_name());
+                        }
+                    }
+                    _ => assert!(found.is_none(), "{question:?}"),
+                }
+            }
+        }
+        // Both kinds are answered on the map in the SCO's quizzes.
+        assert_eq!(kinds.len(), 2, "{kinds:?}");
+        // sco-1 opens with four countries, all on the map.
+        let first = &generate(&sco, 1, 10).questions[0];
+        let found = spots(&sco, map, first).unwrap();
+        assert!(found.iter().all(|s| matches!(s, Spot::Country(_))));
+        // csto-1's choices include the Union State's assembly: no map.
+        let csto = dataset("csto");
+        assert!(spots(&csto, map, &generate(&csto, 1, 10).questions[0]).is_none());
     }
 }
