@@ -19,7 +19,7 @@ use crate::quiz::{Ask, Choice, Question, text};
 use crate::state::QuizState;
 use crate::tr;
 use crate::ui::map_disputed::draw_disputed;
-use crate::ui::map_style::{MapTransform, Palette, event_point, outline};
+use crate::ui::map_style::{MapTransform, Palette, event_point};
 
 /// Radius of a choice's numbered marker, in points: a target a finger or a
 /// projector's audience can find.
@@ -27,6 +27,11 @@ const BADGE_RADIUS: f32 = 11.0;
 /// The least the map shows, in map units (degrees of latitude) wide and
 /// high: two neighbouring cities still show their region around them.
 const MIN_EXTENT: (f32, f32) = (28.0, 16.0);
+/// The least distance between two points of a choice's bold outline, in points.
+const OUTLINE_STEP: f32 = 2.5;
+/// A bold outline skips a point where it turns back by more than this
+/// (the cosine of the angle between the lines in and out: about 150 degrees).
+const HAIRPIN: f32 = -0.85;
 /// Room kept around the choices, as a share of their extent.
 const MARGIN: f32 = 0.3;
 
@@ -234,7 +239,11 @@ impl QuizMap<'_> {
                 }
             })
             .unzip();
-        let markers = apart(&wanted, 2.0 * BADGE_RADIUS + 2.0);
+        // Whole inside the map, where they can be seen and clicked.
+        let inside = self.transform.rect.shrink(BADGE_RADIUS + 1.0);
+        let markers = apart(&wanted, 2.0 * BADGE_RADIUS + 2.0)
+            .into_iter()
+            .map(|at| at.clamp(inside.min, inside.max));
         spots.into_iter().zip(markers).collect()
     }
 
@@ -294,7 +303,7 @@ impl QuizMap<'_> {
                 // the blue of the chosen is near the water's in the dark theme.
                 let strong = hovered == Some(i) || self.state.picked.contains(&i);
                 let width = if strong { 3.0 } else { 1.5 };
-                painter.extend(outline(
+                painter.extend(bold_outline(
                     feature,
                     &self.transform,
                     Stroke::new(width, self.palette.strong),
@@ -351,7 +360,7 @@ impl QuizMap<'_> {
             }
             mesh.indices
                 .extend(feature.triangles.iter().map(|&i| base + i));
-            borders.extend(outline(feature, &self.transform, border));
+            borders.extend(bold_outline(feature, &self.transform, border));
         }
         painter.add(Shape::mesh(mesh));
         painter.extend(borders);
@@ -403,6 +412,62 @@ impl QuizMap<'_> {
     }
 }
 
+/// A country's outline, fit to be drawn thick: points nearer than
+/// [`OUTLINE_STEP`] to the one before are left out and so are rings too small
+/// to see, since a thick line through the hairpin turns of a coast drawn small
+/// (Canada's islands on a map of the world) is mitred into long spikes.
+fn bold_outline(
+    feature: &crate::map::MapFeature,
+    transform: &MapTransform,
+    stroke: Stroke,
+) -> Vec<Shape> {
+    feature
+        .rings
+        .iter()
+        .filter_map(|ring| feature.vertices.get(ring.clone()))
+        .filter_map(|ring| {
+            let mut points: Vec<Pos2> = Vec::with_capacity(ring.len());
+            for &p in ring {
+                let at = transform.to_screen(p);
+                if points
+                    .last()
+                    .is_none_or(|last| last.distance(at) >= OUTLINE_STEP)
+                {
+                    points.push(at);
+                }
+            }
+            let points = without_hairpins(points);
+            let size = Rect::from_points(&points).size();
+            (points.len() >= 3 && size.max_elem() >= 2.0 * OUTLINE_STEP)
+                .then(|| Shape::closed_line(points, stroke))
+        })
+        .collect()
+}
+
+/// A closed line's points without those where it turns back on itself
+/// (where a thick line grows a spike), checked again after each removal, as
+/// removing one point can make a hairpin of its neighbour.
+fn without_hairpins(mut points: Vec<Pos2>) -> Vec<Pos2> {
+    let hairpin =
+        |a: Pos2, b: Pos2, c: Pos2| (b - a).normalized().dot((c - b).normalized()) < HAIRPIN;
+    let mut i = 0;
+    // Each removal steps back one point, so the whole ring is checked again
+    // around it; a ring of n points takes at most about 2n steps.
+    let mut steps = 4 * points.len();
+    while i < points.len() && points.len() > 3 && steps > 0 {
+        steps -= 1;
+        let n = points.len();
+        let (a, b, c) = (points[(i + n - 1) % n], points[i], points[(i + 1) % n]);
+        if hairpin(a, b, c) {
+            points.remove(i);
+            i = i.saturating_sub(1);
+        } else {
+            i += 1;
+        }
+    }
+    points
+}
+
 /// Markers at `points`, moved apart until no two are nearer than `gap`: each
 /// is pushed straight away from an earlier one it touches (up, where they
 /// coincide), a few times over, as one push may bring it near another.
@@ -439,7 +504,7 @@ fn choice_fill(dark: bool) -> Color32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{Spot, apart, spots};
+    use super::{Spot, apart, spots, without_hairpins};
     use crate::model::find_bundled;
     use crate::quiz::{Ask, generate};
 
@@ -464,6 +529,24 @@ mod tests {
         }
         assert_eq!(placed[0], points[0]);
         assert_eq!(placed[3], points[3]);
+    }
+
+    #[test]
+    fn an_outline_loses_the_points_where_it_turns_back() {
+        let p = egui::pos2;
+        // A square with a needle out of its top side, and back.
+        let ring = vec![
+            p(0.0, 0.0),
+            p(5.0, 0.0),
+            p(5.0, -100.0),
+            p(5.1, 0.0),
+            p(10.0, 0.0),
+            p(10.0, 10.0),
+            p(0.0, 10.0),
+        ];
+        let kept = without_hairpins(ring);
+        assert!(kept.iter().all(|q| q.y >= 0.0), "{kept:?}");
+        assert!(kept.contains(&p(10.0, 10.0)) && kept.contains(&p(0.0, 0.0)));
     }
 
     #[test]
