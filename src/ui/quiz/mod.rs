@@ -20,6 +20,9 @@ use crate::tr;
 
 /// The widest the quiz's column gets, in points: lines stay readable on a wide screen.
 const COLUMN_WIDTH: f32 = 760.0;
+/// The least width, in points, at which the header's title, code field and
+/// buttons share one line in every language.
+const ONE_LINE_HEADER_WIDTH: f32 = 900.0;
 /// Width of the quiz code's field, in points (room for "brics-1234").
 const CODE_FIELD_WIDTH: f32 = 90.0;
 
@@ -96,8 +99,11 @@ fn header_ui(
     actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
+    let code = quiz.code.to_string();
+    // A class quiz at 720p is about 730 points wide: there the code's field
+    // gets a line of its own, or the buttons would run over it (in Russian).
+    let one_line = ui.available_width() >= ONE_LINE_HEADER_WIDTH;
     ui.horizontal(|ui| {
-        let code = quiz.code.to_string();
         let title = if state.question < quiz.questions.len() {
             tr!(
                 lang,
@@ -110,8 +116,10 @@ fn header_ui(
             tr!(lang, "quiz-header-end", code = &code)
         };
         ui.label(RichText::new(title).strong());
-        ui.separator();
-        code_entry_ui(ui, (state, &code), view, actions);
+        if one_line {
+            ui.separator();
+            code_entry_ui(ui, (state, &code), view, actions);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let leave = with_hint(tr!(lang, "quiz-leave"), &Action::LeaveQuiz);
             if ui.button(leave).clicked() {
@@ -131,6 +139,9 @@ fn header_ui(
             }
         });
     });
+    if !one_line {
+        code_entry_ui(ui, (state, &code), view, actions);
+    }
 }
 
 /// "Quiz code: [sco-3] Take this quiz": the way to a class's quiz (the same

@@ -23,7 +23,7 @@ const LIST_SHARE: f32 = 0.38;
 /// The least width of the choices beside a map, in points.
 const MIN_LIST_WIDTH: f32 = 200.0;
 /// The least height of a question's map, in points (more scrolls).
-const MIN_MAP_HEIGHT: f32 = 200.0;
+const MIN_MAP_HEIGHT: f32 = 150.0;
 
 /// The question shown, its choices, and its answer once revealed.
 pub(super) fn question_ui(
