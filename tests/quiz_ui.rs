@@ -429,3 +429,31 @@ fn a_place_question_is_answered_by_clicking_a_city_on_the_map() {
         [vec![wrong]]
     );
 }
+
+#[test]
+fn a_class_quiz_shows_the_map_at_the_slides_size_and_takes_a_click_on_it() {
+    let mut harness = harness();
+    // sco-2 opens with a place question.
+    harness.state_mut().view.next_quiz_seed = 2;
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Q);
+    harness.run();
+    let question = current(&harness);
+    let right = question.answer[0];
+    let label = on_the_map(&harness, &question, right);
+    let marker = harness.get_by_role_and_label(Role::Button, &label);
+    // Whole on screen, in the map, at the zoom of the slides.
+    let canvas = harness
+        .get_by_role_and_label(Role::Canvas, "Map of the choices")
+        .rect();
+    assert!(canvas.contains_rect(marker.rect()), "{canvas:?}");
+    let screen = harness.ctx.content_rect();
+    assert!(screen.contains_rect(canvas), "{canvas:?} {screen:?}");
+    marker.click();
+    harness.run();
+    assert_eq!(picked(&harness), [right]);
+    // The clicker reveals the answer: no score, the map marks the right city.
+    press(&mut harness, Key::PageDown);
+    let answer = text::answer(harness.state().dataset(), &question, Lang::En);
+    harness.get_by_label(&format!("The answer: {}", answer[0]));
+    assert!(harness.query_by_label("Right!").is_none());
+}
