@@ -6,9 +6,10 @@
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
 
 use egui::accesskit::Role;
+use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use sco_explorer::app::{ExplorerApp, QUIZ_LENGTH};
 use sco_explorer::i18n::Lang;
 use sco_explorer::quiz::{Form, Question, text};
@@ -320,4 +321,139 @@ fn p_shows_the_teacher_the_answer_of_a_class_quiz_before_the_class() {
     assert_eq!(harness.query_all_by_label(&answer).count(), 2);
     press(&mut harness, Key::P);
     assert!(harness.query_by_label_contains("For the teacher").is_none());
+}
+
+/// What is chosen (or ticked) in the question shown.
+fn picked(harness: &Harness<'static, ExplorerApp>) -> Vec<usize> {
+    harness.state().view.quiz.as_ref().unwrap().picked.clone()
+}
+
+/// The label of a choice's marker on the map.
+fn on_the_map(harness: &Harness<'static, ExplorerApp>, question: &Question, i: usize) -> String {
+    let words = text::choice(harness.state().dataset(), question.choices[i], Lang::En);
+    format!("{words}, on the map")
+}
+
+/// Clicks at a point of the window, as a user does with the mouse.
+fn click_at(harness: &mut Harness<'static, ExplorerApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::default(),
+        });
+    }
+    harness.run();
+}
+
+#[test]
+fn a_status_question_is_answered_by_clicking_countries_on_the_map() {
+    let mut harness = harness();
+    // sco-1 starts with "which of these held the status": Belarus,
+    // Azerbaijan, Sri Lanka, Saudi Arabia; the second and third did.
+    press(&mut harness, Key::Q);
+    let question = current(&harness);
+    assert_eq!(question.ask.form(), Form::Several);
+    assert_eq!(question.answer, [1, 2]);
+    harness.get_by_role_and_label(Role::Canvas, "Map of the choices");
+    // Saudi Arabia is big: a click on its land, below its marker, ticks it,
+    // and a second click unticks it.
+    let saudi = harness
+        .get_by_role_and_label(Role::Button, &on_the_map(&harness, &question, 3))
+        .rect();
+    let land = saudi.center() + egui::vec2(0.0, saudi.height());
+    click_at(&mut harness, land);
+    assert_eq!(picked(&harness), [3]);
+    click_at(&mut harness, land);
+    assert!(picked(&harness).is_empty());
+    // The markers of the small ones, by their names; a number key and the
+    // map tick the same way.
+    harness
+        .get_by_role_and_label(Role::Button, &on_the_map(&harness, &question, 1))
+        .click();
+    harness.run();
+    press(&mut harness, Key::Num3);
+    assert_eq!(picked(&harness), [1, 2]);
+    // The list and the map show the ticks, however made.
+    for label in [
+        choice_label(&harness, &question, 1),
+        on_the_map(&harness, &question, 2),
+    ] {
+        let node = harness.get_by_role_and_label(Role::Button, &label);
+        assert_eq!(
+            node.accesskit_node().toggled(),
+            Some(Toggled::True),
+            "{label}"
+        );
+    }
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Right!");
+    harness.get_by_label("The answer: Azerbaijan; Sri Lanka");
+    // Once the answer is shown, the map takes no more ticks.
+    click_at(&mut harness, land);
+    harness
+        .get_by_role_and_label(Role::Button, &on_the_map(&harness, &question, 0))
+        .click();
+    harness.run();
+    assert_eq!(picked(&harness), [1, 2]);
+}
+
+#[test]
+fn a_place_question_is_answered_by_clicking_a_city_on_the_map() {
+    let mut harness = harness();
+    harness.state_mut().view.next_quiz_seed = 2;
+    press(&mut harness, Key::Q);
+    let question = current(&harness);
+    assert!(matches!(
+        question.ask,
+        sco_explorer::quiz::Ask::EventPlace { .. }
+    ));
+    let right = question.answer[0];
+    let wrong = (0..question.choices.len()).find(|&i| i != right).unwrap();
+    // The number key chooses one; a city clicked on the map replaces it.
+    press(&mut harness, NUMBERS[right]);
+    harness
+        .get_by_role_and_label(Role::Button, &on_the_map(&harness, &question, wrong))
+        .click();
+    harness.run();
+    assert_eq!(picked(&harness), [wrong]);
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Not quite.");
+    let answer = text::answer(harness.state().dataset(), &question, Lang::En);
+    harness.get_by_label(&format!("The answer: {}", answer[0]));
+    // Recorded as given: the review counts it wrong.
+    assert_eq!(
+        harness.state().view.quiz.as_ref().unwrap().given,
+        [vec![wrong]]
+    );
+}
+
+#[test]
+fn a_class_quiz_shows_the_map_at_the_slides_size_and_takes_a_click_on_it() {
+    let mut harness = harness();
+    // sco-2 opens with a place question.
+    harness.state_mut().view.next_quiz_seed = 2;
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Q);
+    harness.run();
+    let question = current(&harness);
+    let right = question.answer[0];
+    let label = on_the_map(&harness, &question, right);
+    let marker = harness.get_by_role_and_label(Role::Button, &label);
+    // Whole on screen, in the map, at the zoom of the slides.
+    let canvas = harness
+        .get_by_role_and_label(Role::Canvas, "Map of the choices")
+        .rect();
+    assert!(canvas.contains_rect(marker.rect()), "{canvas:?}");
+    let screen = harness.ctx.content_rect();
+    assert!(screen.contains_rect(canvas), "{canvas:?} {screen:?}");
+    marker.click();
+    harness.run();
+    assert_eq!(picked(&harness), [right]);
+    // The clicker reveals the answer: no score, the map marks the right city.
+    press(&mut harness, Key::PageDown);
+    let answer = text::answer(harness.state().dataset(), &question, Lang::En);
+    harness.get_by_label(&format!("The answer: {}", answer[0]));
+    assert!(harness.query_by_label("Right!").is_none());
 }

@@ -561,6 +561,11 @@ quiz-empty = This dataset has no sourced facts to ask about.
 quiz-hint-one = Click an answer or press its number, then Enter.
 quiz-hint-several = Tick every right answer (click or press its number), then Enter.
 quiz-hint-order = Click the answers or press their numbers in order, the earliest first; then Enter.
+quiz-hint-map-one = Click an answer, in the list or on the map, or press its number; then Enter.
+quiz-hint-map-several = Tick every right answer (click it in the list or on the map, or press its number), then Enter.
+# The map beside a question of places; each choice on it is a numbered marker.
+quiz-map-canvas = Map of the choices
+quiz-map-spot = { $name }, on the map
 quiz-check = Check the answer
 quiz-reveal = Show the answer
 quiz-next = Next question

@@ -438,6 +438,32 @@ pub const SCENES: &[Scene] = &[
         app.view.theme = ThemeChoice::Dark;
         quiz_on(app, QuizMode::Class, 2, &[Action::QuizNext]);
     }),
+    // Map questions: ticks on the map, a status question's answer shown,
+    // a place question in Russian in the light theme, and class quizzes at
+    // 720p and 1080p with the map fitted beside the choices.
+    window("quiz_map_question", STANDARD, |app| {
+        quiz_on(app, QuizMode::SelfTest, 1, &[Action::QuizChoose(0)]);
+    }),
+    window("quiz_map_revealed", STANDARD, |app| {
+        let answer = [
+            Action::QuizChoose(0),
+            Action::QuizChoose(1),
+            Action::QuizNext,
+        ];
+        quiz_on(app, QuizMode::SelfTest, 1, &answer);
+    }),
+    asean("ru_quiz_map_question_light", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        app.view.theme = ThemeChoice::Light;
+        quiz_on(app, QuizMode::SelfTest, 2, &[Action::QuizChoose(2)]);
+    }),
+    on_bundled("csto", "quiz_map_class_720p", STANDARD, |app| {
+        quiz_on(app, QuizMode::Class, 2, &[Action::QuizNext]);
+    }),
+    on_bundled("brics", "quiz_map_class_1080p_dark", FULL_HD, |app| {
+        app.view.theme = ThemeChoice::Dark;
+        quiz_on(app, QuizMode::Class, 1, &[]);
+    }),
     asean("ru_quiz_score_review", STANDARD, |app| {
         app.view.lang = Lang::Ru;
         // Choices 1 to 3 of each question: some right, some wrong, every order complete.

@@ -7,9 +7,10 @@
 mod fact;
 mod presenter;
 mod question;
+mod quiz_map;
 mod review;
 
-use egui::{RichText, Ui};
+use egui::{Color32, RichText, Ui};
 
 use crate::actions::{Action, hint_for};
 use crate::on_screen::OnScreen;
@@ -19,8 +20,29 @@ use crate::tr;
 
 /// The widest the quiz's column gets, in points: lines stay readable on a wide screen.
 const COLUMN_WIDTH: f32 = 760.0;
+/// The least width, in points, at which the header's title, code field and
+/// buttons share one line in every language.
+const ONE_LINE_HEADER_WIDTH: f32 = 900.0;
 /// Width of the quiz code's field, in points (room for "brics-1234").
 const CODE_FIELD_WIDTH: f32 = 90.0;
+
+/// The colour of a right answer.
+pub(super) fn right_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x5c, 0xd6, 0x8d)
+    } else {
+        Color32::from_rgb(0x1e, 0x84, 0x49)
+    }
+}
+
+/// The colour of a wrong answer.
+pub(super) fn wrong_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xff, 0x7b, 0x6b)
+    } else {
+        Color32::from_rgb(0xb0, 0x2a, 0x1e)
+    }
+}
 
 /// The quiz being taken, over the whole window.
 pub fn quiz_ui(
@@ -46,7 +68,14 @@ pub fn quiz_ui(
                         ui.add_space(12.0);
                         match quiz.questions.get(state.question) {
                             Some(q) => {
-                                question::question_ui(ui, shown.dataset, q, state, view, actions);
+                                question::question_ui(
+                                    ui,
+                                    (shown.dataset, shown.map),
+                                    q,
+                                    state,
+                                    view,
+                                    actions,
+                                );
                             }
                             None if quiz.questions.is_empty() => {
                                 ui.label(tr!(view.lang, "quiz-empty"));
@@ -70,8 +99,11 @@ fn header_ui(
     actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
+    let code = quiz.code.to_string();
+    // A class quiz at 720p is about 730 points wide: there the code's field
+    // gets a line of its own, or the buttons would run over it (in Russian).
+    let one_line = ui.available_width() >= ONE_LINE_HEADER_WIDTH;
     ui.horizontal(|ui| {
-        let code = quiz.code.to_string();
         let title = if state.question < quiz.questions.len() {
             tr!(
                 lang,
@@ -84,8 +116,10 @@ fn header_ui(
             tr!(lang, "quiz-header-end", code = &code)
         };
         ui.label(RichText::new(title).strong());
-        ui.separator();
-        code_entry_ui(ui, (state, &code), view, actions);
+        if one_line {
+            ui.separator();
+            code_entry_ui(ui, (state, &code), view, actions);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let leave = with_hint(tr!(lang, "quiz-leave"), &Action::LeaveQuiz);
             if ui.button(leave).clicked() {
@@ -105,6 +139,9 @@ fn header_ui(
             }
         });
     });
+    if !one_line {
+        code_entry_ui(ui, (state, &code), view, actions);
+    }
 }
 
 /// "Quiz code: [sco-3] Take this quiz": the way to a class's quiz (the same

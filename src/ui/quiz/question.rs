@@ -1,11 +1,13 @@
 //! One question: the question, what to do, the numbered choices, and once
 //! the answer is shown, whether it was right and the fact behind it.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::fact::fact_ui;
-use super::with_hint;
+use super::quiz_map;
+use super::{right_color, with_hint, wrong_color};
 use crate::actions::Action;
+use crate::map::MapData;
 use crate::model::Dataset;
 use crate::quiz::{Form, Question, text};
 use crate::state::{QuizMode, QuizState, ViewState};
@@ -16,28 +18,17 @@ const PROMPT_SIZE: f32 = 22.0;
 /// Size of a choice's text, in points.
 const CHOICE_SIZE: f32 = 18.0;
 
-/// The colour of a right answer.
-pub(super) fn right_color(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0x5c, 0xd6, 0x8d)
-    } else {
-        Color32::from_rgb(0x1e, 0x84, 0x49)
-    }
-}
-
-/// The colour of a wrong answer.
-pub(super) fn wrong_color(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0xff, 0x7b, 0x6b)
-    } else {
-        Color32::from_rgb(0xb0, 0x2a, 0x1e)
-    }
-}
+/// The share of the column the choices take beside a map.
+const LIST_SHARE: f32 = 0.38;
+/// The least width of the choices beside a map, in points.
+const MIN_LIST_WIDTH: f32 = 200.0;
+/// The least height of a question's map, in points (more scrolls).
+const MIN_MAP_HEIGHT: f32 = 150.0;
 
 /// The question shown, its choices, and its answer once revealed.
 pub(super) fn question_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    (dataset, map): (&Dataset, &MapData),
     question: &Question,
     state: &QuizState,
     view: &ViewState,
@@ -49,16 +40,24 @@ pub(super) fn question_ui(
             .size(PROMPT_SIZE)
             .strong(),
     );
-    let hint = match question.ask.form() {
-        Form::One => "quiz-hint-one",
-        Form::Several => "quiz-hint-several",
-        Form::Order => "quiz-hint-order",
+    let spots = quiz_map::spots(dataset, map, question);
+    let hint = match (question.ask.form(), spots.is_some()) {
+        (Form::One, false) => "quiz-hint-one",
+        (Form::One, true) => "quiz-hint-map-one",
+        (Form::Several, false) => "quiz-hint-several",
+        (Form::Several, true) => "quiz-hint-map-several",
+        (Form::Order, _) => "quiz-hint-order",
     };
     if !state.revealed {
         ui.label(RichText::new(tr!(lang, hint)).weak());
     }
     ui.add_space(8.0);
-    choices_ui(ui, dataset, question, state, view, actions);
+    match spots {
+        Some(spots) => {
+            choices_beside_map_ui(ui, (dataset, map), (question, state), &spots, view, actions);
+        }
+        None => choices_ui(ui, dataset, question, state, view, actions),
+    }
     ui.add_space(10.0);
     if state.revealed {
         answer_ui(ui, dataset, question, state, view, actions);
@@ -75,6 +74,41 @@ pub(super) fn question_ui(
             actions.push(Action::QuizNext);
         }
     }
+}
+
+/// The choices on the left and the map of their places on the right, as
+/// tall as the window leaves room for under the question (with the answer's
+/// button below it), so a class quiz's map is seen whole on the projector.
+fn choices_beside_map_ui(
+    ui: &mut Ui,
+    (dataset, map): (&Dataset, &MapData),
+    (question, state): (&Question, &QuizState),
+    spots: &[quiz_map::Spot],
+    view: &ViewState,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_top(|ui| {
+        let list_width = (ui.available_width() * LIST_SHARE).max(MIN_LIST_WIDTH);
+        ui.vertical(|ui| {
+            ui.set_width(list_width);
+            choices_ui(ui, dataset, question, state, view, actions);
+        });
+        let width = ui.available_width();
+        // Room for the answer's lines and button under the map.
+        let below = if state.revealed { 140.0 } else { 60.0 };
+        let room = ui.clip_rect().bottom() - ui.cursor().top() - below;
+        // At most three quarters of its width high; never too short to read.
+        let height = room.min(width * 0.75).max(MIN_MAP_HEIGHT);
+        quiz_map::quiz_map_ui(
+            ui,
+            (dataset, map),
+            (question, state),
+            spots,
+            egui::vec2(width, height),
+            view.lang,
+            actions,
+        );
+    });
 }
 
 /// The numbered choices: chosen ones marked; once revealed, the right ones

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::fact::fact_ui;
-use super::question::{right_color, wrong_color};
+use super::{right_color, wrong_color};
 use crate::actions::Action;
 use crate::model::Dataset;
 use crate::quiz::{Form, Question, Quiz, text};
