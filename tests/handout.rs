@@ -58,7 +58,7 @@ fn notes_put_the_teachers_note_under_each_slide() {
         // The slide keeps its shape on paper, above its note.
         let (slide, at) = &with.pictures[0];
         let (_, note_at) = &with.pictures[1];
-        assert_eq!((slide.width, slide.height), (1920, 1080));
+        assert_eq!((slide.width, slide.height), (1600, 900));
         assert!((at.width / at.height - 16.0 / 9.0).abs() < 0.01);
         assert!(note_at.y >= at.y + at.height);
     }

@@ -12,15 +12,21 @@ use egui_kittest::Harness;
 use crate::actions::Action;
 use crate::app::ExplorerApp;
 use crate::headless::screenshot::{ScreenshotError, open_render_state, renderer_on};
+use crate::headless::text_layer::{TextReader, pdf_fonts};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Region, Source, StepView, Target, Text, Tour};
-use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement};
+use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement, TextRun};
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
 use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui, title_page_ui};
 
 /// The screen a handout's slides are laid out for: a 1080p projector.
 pub const SLIDE_SIZE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
+
+/// Pixels per point of a slide's picture: 1600 by 900 pixels, about 150 dpi
+/// on paper, sharp in print; at 1920 by 1080 (176 dpi) the ten-step tour
+/// came to over 2 MB however its pictures were compressed.
+const SLIDE_PIXELS_PER_POINT: f32 = 1600.0 / 1920.0;
 
 /// Pixels per point of the title page and note strips: about 180 dpi on paper.
 const PAPER_PIXELS_PER_POINT: f32 = 2.5;
@@ -88,9 +94,39 @@ pub fn find_tour<'d>(dataset: &'d Dataset, tour: Option<&str>) -> Result<&'d Tou
     }
 }
 
+/// A picture egui rendered, with the shapes it drew (their text is the
+/// page's text layer) and the size of its screen, in points.
+struct Rendered {
+    picture: Picture,
+    shapes: Vec<egui::epaint::ClippedShape>,
+    screen: egui::Vec2,
+}
+
+impl Rendered {
+    /// The last frame `harness` ran, rendered.
+    fn of<S>(harness: &mut Harness<'_, S>) -> Result<Self, HandoutError> {
+        let image = harness
+            .render()
+            .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
+        Ok(Self {
+            picture: Picture::from_rgba(image.width(), image.height(), image.as_raw()),
+            shapes: harness.output().shapes.clone(),
+            // In points as the frame drew them: a slide is zoomed to fit
+            // the projector, so its points are not the screen's pixels.
+            screen: harness.ctx.content_rect().size(),
+        })
+    }
+
+    /// The picture placed `at` on a page, and its text where it falls there.
+    fn place(self, at: Placement, reader: &TextReader) -> ((Picture, Placement), Vec<TextRun>) {
+        let text = reader.runs(&self.shapes, self.screen, at);
+        ((self.picture, at), text)
+    }
+}
+
 /// One rendered slide and what the handout says of it.
 struct Slide {
-    picture: Picture,
+    rendered: Rendered,
     /// "3 / 10" or "10a / 10".
     label: String,
     title: String,
@@ -98,18 +134,47 @@ struct Slide {
 }
 
 /// The handout of `request` as PDF bytes: the same input gives the same bytes.
+///
+/// Each page is compressed and written as soon as it is rendered, so memory
+/// holds the compressed file and one page's pictures, however long the tour.
 pub fn handout_pdf(dataset: &Dataset, request: &HandoutRequest) -> Result<Vec<u8>, HandoutError> {
-    handout_document(dataset, request).map(|document| pdf::write(&document))
+    let mut writer = pdf::Writer::new(pdf_fonts());
+    let (title, subject) = make_handout(dataset, request, &mut |index, page| {
+        writer.insert_page(index, &page);
+    })?;
+    Ok(writer.finish(&title, &subject))
 }
 
-/// The handout of `request`, its pages rendered, before it is written as PDF.
+/// The handout of `request`, its pages rendered, before it is written as PDF
+/// (every page's pictures in memory: for tests and short tours).
 pub fn handout_document(
     dataset: &Dataset,
     request: &HandoutRequest,
 ) -> Result<pdf::Document, HandoutError> {
+    let mut pages = Vec::new();
+    let (title, subject) = make_handout(dataset, request, &mut |index, page| {
+        pages.insert(index.min(pages.len()), page);
+    })?;
+    Ok(pdf::Document {
+        title,
+        subject,
+        pages,
+    })
+}
+
+/// Renders the handout of `request` a page at a time, handing each to
+/// `out` with its place in the document (`usize::MAX`: after the pages so
+/// far): the slides first, as the clicker steps through them, then the
+/// title pages, which count the slides, before them. Returns the
+/// document's title and subject.
+fn make_handout(
+    dataset: &Dataset,
+    request: &HandoutRequest,
+    out: &mut dyn FnMut(usize, pdf::Page),
+) -> Result<(String, String), HandoutError> {
     let tour = find_tour(dataset, request.tour.as_deref())?;
     let state = open_render_state()?;
-    let slides = render_slides(dataset, tour, request.lang, &state)?;
+    let reader = TextReader::new(&pdf_fonts());
     let lang = request.lang;
     let content = Placement {
         x: MARGIN,
@@ -117,6 +182,15 @@ pub fn handout_document(
         width: PAGE_SIZE.0 - 2.0 * MARGIN,
         height: PAGE_SIZE.1 - 2.0 * MARGIN,
     };
+    let mut slides = 0;
+    render_slides(dataset, tour, lang, &state, &mut |slide| {
+        out(
+            usize::MAX,
+            slide_page(&state, &reader, slide, request, content)?,
+        );
+        slides += 1;
+        Ok(())
+    })?;
     // Memberships slides cite the other organisations' sources too.
     let region = tour
         .steps
@@ -127,41 +201,44 @@ pub fn handout_document(
     let title_page = TitlePage {
         dataset,
         tour,
-        slides: slides.len(),
+        slides,
         sources: &sources,
         lang,
     };
-    let mut pages = Vec::new();
-    for (part, picture) in title_pages(&state, &title_page, content)? {
-        pages.push(pdf::Page {
-            bookmark: match part {
-                TitlePart::First => tour.title.text(lang).to_owned(),
-                TitlePart::Sources => tr!(lang, "handout-sources"),
-                TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
+    for (index, (part, rendered)) in title_pages(&state, &title_page, content)?
+        .into_iter()
+        .enumerate()
+    {
+        let (picture, text) = rendered.place(content, &reader);
+        out(
+            index,
+            pdf::Page {
+                bookmark: match part {
+                    TitlePart::First => tour.title.text(lang).to_owned(),
+                    TitlePart::Sources => tr!(lang, "handout-sources"),
+                    TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
+                },
+                pictures: vec![picture],
+                text,
             },
-            pictures: vec![(picture, content)],
-        });
-    }
-    let title_pages = pages.len();
-    for slide in slides {
-        pages.push(slide_page(&state, slide, request, content)?);
+        );
     }
     let organisation = dataset.file().organisation.name.text(lang);
-    Ok(pdf::Document {
-        title: format!("{} — {organisation}", tour.title.text(lang)),
-        subject: tr!(
+    Ok((
+        format!("{} — {organisation}", tour.title.text(lang)),
+        tr!(
             lang,
             "handout-meta",
-            slides = pages.len() - title_pages,
+            slides = slides,
             language = lang.native_name()
         ),
-        pages,
-    })
+    ))
 }
 
 /// A page with one slide, and its note strip under it when notes are asked for.
 fn slide_page(
     state: &egui_wgpu::RenderState,
+    reader: &TextReader,
     slide: Slide,
     request: &HandoutRequest,
     content: Placement,
@@ -169,10 +246,13 @@ fn slide_page(
     let aspect = SLIDE_SIZE.x / SLIDE_SIZE.y;
     let bookmark = format!("{} · {}", slide.label, slide.title);
     if !request.notes {
-        let at = pdf::fit_centred(aspect, content);
+        let (picture, text) = slide
+            .rendered
+            .place(pdf::fit_centred(aspect, content), reader);
         return Ok(pdf::Page {
             bookmark,
-            pictures: vec![(slide.picture, at)],
+            pictures: vec![picture],
+            text,
         });
     }
     let gap = 8.0;
@@ -188,22 +268,28 @@ fn slide_page(
         ..content
     };
     let (note, label, lang) = (slide.note.as_ref(), slide.label.as_str(), request.lang);
-    let strip_picture = render_fitted(state, strip, |ui, scale| {
+    let strip_rendered = render_fitted(state, strip, |ui, scale| {
         note_strip_ui(ui, note, (label, lang), scale, scale <= SMALLEST_TYPE)
     })?;
+    let (slide_picture, mut text) = slide.rendered.place(at, reader);
+    let (strip_picture, strip_text) = strip_rendered.place(strip, reader);
+    text.extend(strip_text);
     Ok(pdf::Page {
         bookmark,
-        pictures: vec![(slide.picture, at), (strip_picture, strip)],
+        pictures: vec![slide_picture, strip_picture],
+        text,
     })
 }
 
-/// Every page of every step of `tour`, as the clicker steps through them.
+/// Every page of every step of `tour`, as the clicker steps through them,
+/// each handed to `out` as soon as it is rendered.
 fn render_slides(
     dataset: &Dataset,
     tour: &Tour,
     lang: Lang,
     state: &egui_wgpu::RenderState,
-) -> Result<Vec<Slide>, HandoutError> {
+    out: &mut dyn FnMut(Slide) -> Result<(), HandoutError>,
+) -> Result<(), HandoutError> {
     let mut view = ViewState {
         theme: ThemeChoice::Light,
         lang,
@@ -219,7 +305,6 @@ fn render_slides(
     app.view.printing = true;
     let mut harness = slide_harness(app, state);
     let steps = dataset.presentation_steps(Some(tour.id.as_str()));
-    let mut slides = Vec::new();
     let mut shown = None;
     // The clicker's action, until it no longer moves: the same path as in class.
     // At most a few pages per step: a guard, should a step never move on.
@@ -231,12 +316,10 @@ fn render_slides(
         let Some(current) = steps.get(step) else {
             break;
         };
-        let image = harness
-            .render()
-            .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
+        let rendered = Rendered::of(&mut harness)?;
         let pages = harness.state().slide_pages();
-        slides.push(Slide {
-            picture: Picture::from_rgba(image.width(), image.height(), image.as_raw()),
+        out(Slide {
+            rendered,
             label: tr!(
                 lang,
                 "slide-counter",
@@ -245,11 +328,11 @@ fn render_slides(
             ),
             title: crate::ui::slides::step_title(dataset, Some(current), lang),
             note: current.note.clone(),
-        });
+        })?;
         harness.state_mut().queue(Action::NextSlide);
         harness.try_run().ok();
     }
-    Ok(slides)
+    Ok(())
 }
 
 /// The app as the window draws it: run as an eframe app, with no test frame
@@ -260,7 +343,7 @@ fn slide_harness(
 ) -> Harness<'static, ExplorerApp> {
     let mut harness = Harness::builder()
         .with_size(SLIDE_SIZE)
-        .with_pixels_per_point(1.0)
+        .with_pixels_per_point(SLIDE_PIXELS_PER_POINT)
         .with_context_setup(crate::fonts::install_fonts)
         .renderer(renderer_on(state))
         .allow_missing_glyphs()
@@ -314,58 +397,108 @@ fn cited_sources<'d>(
     cited
 }
 
-/// The title page, and as many pages continuing its source list as it takes
-/// to print every source at [`TITLE_SCALE_FLOOR`] or larger.
+/// Type scales a list of sources is still readable at, largest first.
+fn readable_scales() -> impl Iterator<Item = f32> + Clone {
+    TYPE_SCALES.into_iter().filter(|&s| s >= TITLE_SCALE_FLOOR)
+}
+
+/// The title page and, when the sources do not all fit on it, pages of
+/// sources of their own, as evenly filled as they can be: never a page with
+/// the last few sources alone on it.
 fn title_pages(
     state: &egui_wgpu::RenderState,
     page: &TitlePage<'_>,
     area: Placement,
-) -> Result<Vec<(TitlePart, Picture)>, HandoutError> {
-    let mut pictures = Vec::new();
-    let mut rest = page.sources;
-    loop {
-        let part = match (pictures.is_empty(), rest.len() == page.sources.len()) {
-            (true, _) => TitlePart::First,
-            (false, true) => TitlePart::Sources,
-            (false, false) => TitlePart::SourcesContinued,
+) -> Result<Vec<(TitlePart, Rendered)>, HandoutError> {
+    let all = page.sources;
+    let mut first = Paper::new(state, area, move |ui, scale, count| {
+        title_page_ui(
+            ui,
+            page,
+            TitlePart::First,
+            all.get(..count).unwrap_or(all),
+            scale,
+        )
+    });
+    // Every source on the title page, if they fit at a readable size.
+    if let Some(scale) = readable_scales().find(|&s| first.fits(s, all.len())) {
+        first.fits(scale, all.len());
+        return Ok(vec![(TitlePart::First, first.render()?)]);
+    }
+    // Else the header and steps (smaller type before anything is cut), and
+    // the sources on pages of their own.
+    let scale = TYPE_SCALES
+        .into_iter()
+        .find(|&scale| first.fits(scale, 0))
+        .unwrap_or(SMALLEST_TYPE);
+    first.fits(scale, 0);
+    let mut pages = vec![(TitlePart::First, first.render()?)];
+    let mut left = source_pages_needed(state, page, area);
+    let mut rest = all;
+    while !rest.is_empty() {
+        let part = if rest.len() == all.len() {
+            TitlePart::Sources
+        } else {
+            TitlePart::SourcesContinued
         };
-        let shown = rest;
-        let mut paper = Paper::new(state, area, move |ui, scale, count| {
-            title_page_ui(ui, page, part, shown.get(..count).unwrap_or(shown), scale)
-        });
-        let scales = TYPE_SCALES
-            .iter()
-            .copied()
-            .filter(|&s| s >= TITLE_SCALE_FLOOR);
-        let fitted = scales.clone().find(|&scale| paper.fits(scale, rest.len()));
-        let (scale, count) = match fitted {
-            Some(scale) => (scale, rest.len()),
-            None => match (1..rest.len())
-                .rev()
-                .find(|&n| paper.fits(TITLE_SCALE_FLOOR, n))
-            {
-                // The most sources that fit at the floor.
-                Some(count) => (TITLE_SCALE_FLOOR, count),
-                // A page of sources shows at least one, so the list moves on.
-                None if part != TitlePart::First => (TITLE_SCALE_FLOOR, 1),
-                // The header and steps alone: smaller type before anything is cut.
-                None => {
-                    let last = TYPE_SCALES[TYPE_SCALES.len() - 1];
-                    let scale = TYPE_SCALES
-                        .into_iter()
-                        .find(|&scale| paper.fits(scale, 0))
-                        .unwrap_or(last);
-                    (scale, 0)
-                }
-            },
+        // An even share of what is left for each page still to come.
+        let share = rest.len().div_ceil(left.max(1));
+        let mut paper = sources_paper(state, page, area, part, rest);
+        let (scale, count) = match readable_scales().find(|&s| paper.fits(s, share)) {
+            Some(scale) => (scale, share),
+            None => (TITLE_SCALE_FLOOR, most_that_fit(&mut paper, share)),
         };
         paper.fits(scale, count);
-        pictures.push((part, paper.render()?));
+        pages.push((part, paper.render()?));
         rest = rest.get(count..).unwrap_or_default();
-        if rest.is_empty() {
-            return Ok(pictures);
-        }
+        left = left.saturating_sub(1);
     }
+    Ok(pages)
+}
+
+/// A page of `sources` (as many of them as it is asked to show).
+fn sources_paper<'a>(
+    state: &egui_wgpu::RenderState,
+    page: &'a TitlePage<'a>,
+    area: Placement,
+    part: TitlePart,
+    sources: &'a [&'a Source],
+) -> Paper<'a> {
+    Paper::new(state, area, move |ui, scale, count| {
+        title_page_ui(
+            ui,
+            page,
+            part,
+            sources.get(..count).unwrap_or(sources),
+            scale,
+        )
+    })
+}
+
+/// The most of the first `count` items that `paper` fits at the smallest
+/// readable scale; at least one, so a list always moves on.
+fn most_that_fit(paper: &mut Paper<'_>, count: usize) -> usize {
+    (1..=count)
+        .rev()
+        .find(|&n| paper.fits(TITLE_SCALE_FLOOR, n))
+        .unwrap_or(1)
+}
+
+/// How many pages of their own the sources take, filling each in turn.
+fn source_pages_needed(
+    state: &egui_wgpu::RenderState,
+    page: &TitlePage<'_>,
+    area: Placement,
+) -> usize {
+    let mut rest = page.sources;
+    let mut pages = 0;
+    while !rest.is_empty() {
+        let mut paper = sources_paper(state, page, area, TitlePart::SourcesContinued, rest);
+        let count = most_that_fit(&mut paper, rest.len());
+        rest = rest.get(count..).unwrap_or_default();
+        pages += 1;
+    }
+    pages
 }
 
 /// Renders `draw` into `area` at the largest type scale at which it fits.
@@ -373,13 +506,12 @@ fn render_fitted(
     state: &egui_wgpu::RenderState,
     area: Placement,
     mut draw: impl FnMut(&mut egui::Ui, f32) -> f32,
-) -> Result<Picture, HandoutError> {
+) -> Result<Rendered, HandoutError> {
     let mut paper = Paper::new(state, area, move |ui, scale, _| draw(ui, scale));
-    let last = TYPE_SCALES[TYPE_SCALES.len() - 1];
     let scale = TYPE_SCALES
         .into_iter()
         .find(|&scale| paper.fits(scale, 0))
-        .unwrap_or(last);
+        .unwrap_or(SMALLEST_TYPE);
     paper.fits(scale, 0);
     paper.render()
 }
@@ -435,16 +567,8 @@ impl<'a> Paper<'a> {
         self.harness.state().needed <= self.height
     }
 
-    fn render(&mut self) -> Result<Picture, HandoutError> {
-        let image = self
-            .harness
-            .render()
-            .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
-        Ok(Picture::from_rgba(
-            image.width(),
-            image.height(),
-            image.as_raw(),
-        ))
+    fn render(&mut self) -> Result<Rendered, HandoutError> {
+        Rendered::of(&mut self.harness)
     }
 }
 

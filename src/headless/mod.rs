@@ -10,3 +10,4 @@ mod scene;
 mod scene_setups;
 pub mod scenes;
 pub mod screenshot;
+mod text_layer;
