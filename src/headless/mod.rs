@@ -6,6 +6,7 @@
 //! ([`crate::app::HandoutPrinter`]).
 
 pub mod handout;
+mod paper;
 mod scene;
 mod scene_setups;
 pub mod scenes;
