@@ -12,8 +12,9 @@ use crate::ui::handout_pages::{TitlePage, TitlePart, title_page_ui};
 
 /// Pixels per point of the title page and note strips: about 180 dpi on paper.
 const PAPER_PIXELS_PER_POINT: f32 = 2.5;
-/// The smallest type scale of the title page: sources at 8.4 pt on paper.
-/// Below it the list continues on another page.
+
+/// The smallest type scale of a list of sources: titles at 8.4 pt on paper,
+/// addresses at 8 pt. Below it the list goes on to another page.
 const TITLE_SCALE_FLOOR: f32 = 0.8;
 
 /// The margin kittest puts around a Ui it draws, in points.
@@ -23,6 +24,7 @@ const HARNESS_MARGIN: f32 = 8.0;
 const TYPE_SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
 /// The last of [`TYPE_SCALES`]: what is still too long there is cut with "…".
 pub(super) const SMALLEST_TYPE: f32 = TYPE_SCALES[TYPE_SCALES.len() - 1];
+
 /// A picture egui rendered, with the shapes it drew (their text is the
 /// page's text layer) and the size of its screen, in points.
 pub(super) struct Rendered {

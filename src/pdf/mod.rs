@@ -2,7 +2,7 @@
 //! title and bookmarks, written a page at a time ([`Writer`]).
 //!
 //! Every page is a set of pictures placed on an A4 landscape sheet, as egui
-//! rendered them (palette images, [`image`]), and over them, invisible, the
+//! rendered them (palette and grey images, `image.rs`), and over them, invisible, the
 //! text they show, in embedded subset fonts ([`text`]): the text can be
 //! searched, selected, copied and read aloud. The document's title and one
 //! bookmark per page are PDF text strings, for a reader's outline.
