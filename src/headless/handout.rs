@@ -1,7 +1,16 @@
 //! Tour handouts as PDF: a title page (tour, data date, steps, sources), then
 //! one page per slide, each the picture the projector shows (rendered headless
 //! by the same code as the window, stepped with the clicker's action), with
-//! the teacher's note under it when asked for.
+//! the teacher's note under it when asked for, and over every page the text
+//! it shows, invisible, for search, copy and screen readers.
+//!
+//! Pages are written as they are rendered ([`pdf::Writer`]): memory holds
+//! the compressed file and one page's pictures. Measured (`/usr/bin/time -v`,
+//! debug build, a tour of generated events, `sco-explorer generate
+//! --countries 50 --events 300` with its tour made 50 or 200 steps long):
+//! 200 steps peaked at 1.54 GB when every page's pictures were kept, and now
+//! at 251 MB (50 steps: 243 MB; the rest is the renderer), the file 17.4 MB
+//! then and 7.5 MB now.
 //!
 //! Used by `sco-explorer handout` and by File → Export tour as PDF.
 
