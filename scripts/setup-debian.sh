@@ -4,7 +4,8 @@
 # for headless snapshot tests), the X11/Wayland client libraries the window
 # opens, Xvfb/xdotool/ImageMagick for driving the real window headless, and
 # the tools scripts/check-deb.sh checks the Debian package with
-# (desktop-file-validate, appstreamcli, dpkg-shlibdeps for cargo-deb).
+# (desktop-file-validate, appstreamcli, dpkg-shlibdeps for cargo-deb), and
+# poppler-utils (pdftotext, which tests/handout.rs reads handouts' text with).
 # Safe to run again: it only installs what is missing. Rust itself (cargo,
 # rustfmt, clippy) is expected to be installed already (https://rustup.rs).
 set -euo pipefail
@@ -15,6 +16,7 @@ packages=(
   libwayland-client0 libwayland-cursor0 libwayland-egl1
   xvfb xauth xdotool imagemagick
   desktop-file-utils appstream dpkg-dev
+  poppler-utils
 )
 
 missing=()

@@ -58,7 +58,7 @@ fn notes_put_the_teachers_note_under_each_slide() {
         // The slide keeps its shape on paper, above its note.
         let (slide, at) = &with.pictures[0];
         let (_, note_at) = &with.pictures[1];
-        assert_eq!((slide.width, slide.height), (1920, 1080));
+        assert_eq!((slide.width, slide.height), (1600, 900));
         assert!((at.width / at.height - 16.0 / 9.0).abs() < 0.01);
         assert!(note_at.y >= at.y + at.height);
     }
@@ -196,4 +196,106 @@ fn handout_pages_match_their_snapshots() {
         &image_of(&document.pages[2].pictures[1].0),
         "handout_note_strip",
     );
+}
+
+/// The text `pdftotext` (poppler-utils, installed by scripts/setup-debian.sh)
+/// reads from page `page` of `pdf` (all pages when `None`), without spaces
+/// or line breaks: where a line wraps is not what is checked.
+fn pdf_text(pdf: &[u8], page: Option<usize>) -> String {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("handout.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut command = std::process::Command::new("pdftotext");
+    command.args(["-enc", "UTF-8"]);
+    if let Some(page) = page {
+        command.args(["-f", &page.to_string(), "-l", &page.to_string()]);
+    }
+    let output = command
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext (poppler-utils, scripts/setup-debian.sh): {e}"));
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_ten_step_handout_has_its_text_in_every_language_and_stays_under_2_mb() {
+    let dataset = find_bundled("sco").unwrap().load().unwrap();
+    let tour = &dataset.file().tours[0];
+    let steps = dataset.presentation_steps(Some(tour.id.as_str()));
+    assert_eq!(steps.len(), 10, "the default tour is the ten-step one");
+    let (with_note, note) = steps
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| s.note.as_ref().map(|n| (i, n)))
+        .unwrap();
+    let sco_explorer::model::Target::Event(first) = steps[0].target else {
+        panic!("the tour starts at an event");
+    };
+    for lang in [Lang::En, Lang::Ru, Lang::Zh] {
+        let request = HandoutRequest {
+            tour: None,
+            notes: true,
+            lang,
+        };
+        let pdf = handout_pdf(&dataset, &request).unwrap();
+        assert!(pdf.len() < 2_000_000, "{lang:?}: {} bytes", pdf.len());
+        let text = pdf_text(&pdf, None);
+        let heading = &dataset.file().events.get(first).unwrap().title;
+        let note: String = squeezed(note.text(lang)).chars().take(30).collect();
+        for wanted in [
+            squeezed(tour.title.text(lang)),
+            squeezed(heading.text(lang)),
+            note.clone(),
+        ] {
+            assert!(
+                text.contains(&wanted),
+                "{lang:?}: no {wanted:?} in the PDF's text"
+            );
+        }
+        // The note is on its slide's page (after the title pages).
+        let pages = page_count(&pdf).unwrap();
+        let slide_page = pages - steps.len() + with_note + 1;
+        let page_text = pdf_text(&pdf, Some(slide_page));
+        assert!(
+            page_text.contains(&note),
+            "{lang:?}: page {slide_page}: {page_text}"
+        );
+        // Sources that do not fit on the title page get pages of their own,
+        // each with a fair share: never the last few alone on a page.
+        let sources = text.matches("http").count();
+        let source_pages = pages - steps.len() - 1;
+        for page in 2..2 + source_pages {
+            let on_page = pdf_text(&pdf, Some(page)).matches("http").count();
+            assert!(
+                on_page * (source_pages + 1) >= sources,
+                "{lang:?}: page {page} has {on_page} of {sources} sources"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_note_too_long_for_its_strip_ends_in_an_ellipsis_on_paper() {
+    let text = std::fs::read_to_string("tests/fixtures/valid/minimal.ron").unwrap();
+    let long = "Ask the class why this country joined when it did. ".repeat(40);
+    let text = text.replace(
+        "note: Some(\"Say hello\")",
+        &format!("note: Some(\"{long}END\")"),
+    );
+    let dataset = sco_explorer::model::load_str("minimal.ron", &text).unwrap();
+    let pdf = handout_pdf(&dataset, &request("short", true)).unwrap();
+    let page = pdf_text(&pdf, Some(3));
+    assert!(page.contains("Asktheclasswhy"), "{page}");
+    assert!(page.contains('…'), "{page}");
+    assert!(!page.contains("END"), "{page}");
 }

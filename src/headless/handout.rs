@@ -1,7 +1,16 @@
 //! Tour handouts as PDF: a title page (tour, data date, steps, sources), then
 //! one page per slide, each the picture the projector shows (rendered headless
 //! by the same code as the window, stepped with the clicker's action), with
-//! the teacher's note under it when asked for.
+//! the teacher's note under it when asked for, and over every page the text
+//! it shows, invisible, for search, copy and screen readers.
+//!
+//! Pages are written as they are rendered ([`pdf::Writer`]): memory holds
+//! the compressed file and one page's pictures. Measured (`/usr/bin/time -v`,
+//! debug build, a tour of generated events, `sco-explorer generate
+//! --countries 50 --events 300` with its tour made 50 or 200 steps long):
+//! 200 steps peaked at 1.54 GB when every page's pictures were kept, and now
+//! at 251 MB (50 steps: 243 MB; the rest is the renderer), the file 17.4 MB
+//! then and 7.5 MB now.
 //!
 //! Used by `sco-explorer handout` and by File → Export tour as PDF.
 
@@ -11,34 +20,26 @@ use egui_kittest::Harness;
 
 use crate::actions::Action;
 use crate::app::ExplorerApp;
+use crate::headless::paper::{Rendered, SMALLEST_TYPE, render_fitted, title_pages};
 use crate::headless::screenshot::{ScreenshotError, open_render_state, renderer_on};
+use crate::headless::text_layer::{TextReader, pdf_fonts};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Region, Source, StepView, Target, Text, Tour};
-use crate::pdf::{self, MARGIN, PAGE_SIZE, Picture, Placement};
+use crate::pdf::{self, MARGIN, PAGE_SIZE, Placement};
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
-use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui, title_page_ui};
+use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui};
 
 /// The screen a handout's slides are laid out for: a 1080p projector.
 pub const SLIDE_SIZE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
 
-/// Pixels per point of the title page and note strips: about 180 dpi on paper.
-const PAPER_PIXELS_PER_POINT: f32 = 2.5;
+/// Pixels per point of a slide's picture: 1600 by 900 pixels, about 150 dpi
+/// on paper, sharp in print; at 1920 by 1080 (176 dpi) the ten-step tour
+/// came to over 2 MB however its pictures were compressed.
+const SLIDE_PIXELS_PER_POINT: f32 = 1600.0 / 1920.0;
 
 /// Height of the teacher's-note strip under a slide, in points (about 31 mm).
 const NOTE_STRIP_HEIGHT: f32 = 88.0;
-
-/// The smallest type scale of the title page: sources at 8.4 pt on paper.
-/// Below it the list continues on another page.
-const TITLE_SCALE_FLOOR: f32 = 0.8;
-
-/// The margin kittest puts around a Ui it draws, in points.
-const HARNESS_MARGIN: f32 = 8.0;
-
-/// Type scales tried, largest first, until a page's text fits.
-const TYPE_SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
-/// The last of [`TYPE_SCALES`]: what is still too long there is cut with "…".
-const SMALLEST_TYPE: f32 = TYPE_SCALES[TYPE_SCALES.len() - 1];
 
 pub use crate::app::HandoutRequest;
 
@@ -90,7 +91,7 @@ pub fn find_tour<'d>(dataset: &'d Dataset, tour: Option<&str>) -> Result<&'d Tou
 
 /// One rendered slide and what the handout says of it.
 struct Slide {
-    picture: Picture,
+    rendered: Rendered,
     /// "3 / 10" or "10a / 10".
     label: String,
     title: String,
@@ -98,18 +99,47 @@ struct Slide {
 }
 
 /// The handout of `request` as PDF bytes: the same input gives the same bytes.
+///
+/// Each page is compressed and written as soon as it is rendered, so memory
+/// holds the compressed file and one page's pictures, however long the tour.
 pub fn handout_pdf(dataset: &Dataset, request: &HandoutRequest) -> Result<Vec<u8>, HandoutError> {
-    handout_document(dataset, request).map(|document| pdf::write(&document))
+    let mut writer = pdf::Writer::new(pdf_fonts());
+    let (title, subject) = make_handout(dataset, request, &mut |index, page| {
+        writer.insert_page(index, &page);
+    })?;
+    Ok(writer.finish(&title, &subject))
 }
 
-/// The handout of `request`, its pages rendered, before it is written as PDF.
+/// The handout of `request`, its pages rendered, before it is written as PDF
+/// (every page's pictures in memory: for tests and short tours).
 pub fn handout_document(
     dataset: &Dataset,
     request: &HandoutRequest,
 ) -> Result<pdf::Document, HandoutError> {
+    let mut pages = Vec::new();
+    let (title, subject) = make_handout(dataset, request, &mut |index, page| {
+        pages.insert(index.min(pages.len()), page);
+    })?;
+    Ok(pdf::Document {
+        title,
+        subject,
+        pages,
+    })
+}
+
+/// Renders the handout of `request` a page at a time, handing each to
+/// `out` with its place in the document (`usize::MAX`: after the pages so
+/// far): the slides first, as the clicker steps through them, then the
+/// title pages, which count the slides, before them. Returns the
+/// document's title and subject.
+fn make_handout(
+    dataset: &Dataset,
+    request: &HandoutRequest,
+    out: &mut dyn FnMut(usize, pdf::Page),
+) -> Result<(String, String), HandoutError> {
     let tour = find_tour(dataset, request.tour.as_deref())?;
     let state = open_render_state()?;
-    let slides = render_slides(dataset, tour, request.lang, &state)?;
+    let reader = TextReader::new(&pdf_fonts());
     let lang = request.lang;
     let content = Placement {
         x: MARGIN,
@@ -117,6 +147,15 @@ pub fn handout_document(
         width: PAGE_SIZE.0 - 2.0 * MARGIN,
         height: PAGE_SIZE.1 - 2.0 * MARGIN,
     };
+    let mut slides = 0;
+    render_slides(dataset, tour, lang, &state, &mut |slide| {
+        out(
+            usize::MAX,
+            slide_page(&state, &reader, slide, request, content)?,
+        );
+        slides += 1;
+        Ok(())
+    })?;
     // Memberships slides cite the other organisations' sources too.
     let region = tour
         .steps
@@ -127,41 +166,44 @@ pub fn handout_document(
     let title_page = TitlePage {
         dataset,
         tour,
-        slides: slides.len(),
+        slides,
         sources: &sources,
         lang,
     };
-    let mut pages = Vec::new();
-    for (part, picture) in title_pages(&state, &title_page, content)? {
-        pages.push(pdf::Page {
-            bookmark: match part {
-                TitlePart::First => tour.title.text(lang).to_owned(),
-                TitlePart::Sources => tr!(lang, "handout-sources"),
-                TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
+    for (index, (part, rendered)) in title_pages(&state, &title_page, content)?
+        .into_iter()
+        .enumerate()
+    {
+        let (picture, text) = rendered.place(content, &reader);
+        out(
+            index,
+            pdf::Page {
+                bookmark: match part {
+                    TitlePart::First => tour.title.text(lang).to_owned(),
+                    TitlePart::Sources => tr!(lang, "handout-sources"),
+                    TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
+                },
+                pictures: vec![picture],
+                text,
             },
-            pictures: vec![(picture, content)],
-        });
-    }
-    let title_pages = pages.len();
-    for slide in slides {
-        pages.push(slide_page(&state, slide, request, content)?);
+        );
     }
     let organisation = dataset.file().organisation.name.text(lang);
-    Ok(pdf::Document {
-        title: format!("{} — {organisation}", tour.title.text(lang)),
-        subject: tr!(
+    Ok((
+        format!("{} — {organisation}", tour.title.text(lang)),
+        tr!(
             lang,
             "handout-meta",
-            slides = pages.len() - title_pages,
+            slides = slides,
             language = lang.native_name()
         ),
-        pages,
-    })
+    ))
 }
 
 /// A page with one slide, and its note strip under it when notes are asked for.
 fn slide_page(
     state: &egui_wgpu::RenderState,
+    reader: &TextReader,
     slide: Slide,
     request: &HandoutRequest,
     content: Placement,
@@ -169,10 +211,13 @@ fn slide_page(
     let aspect = SLIDE_SIZE.x / SLIDE_SIZE.y;
     let bookmark = format!("{} · {}", slide.label, slide.title);
     if !request.notes {
-        let at = pdf::fit_centred(aspect, content);
+        let (picture, text) = slide
+            .rendered
+            .place(pdf::fit_centred(aspect, content), reader);
         return Ok(pdf::Page {
             bookmark,
-            pictures: vec![(slide.picture, at)],
+            pictures: vec![picture],
+            text,
         });
     }
     let gap = 8.0;
@@ -188,22 +233,28 @@ fn slide_page(
         ..content
     };
     let (note, label, lang) = (slide.note.as_ref(), slide.label.as_str(), request.lang);
-    let strip_picture = render_fitted(state, strip, |ui, scale| {
+    let strip_rendered = render_fitted(state, strip, |ui, scale| {
         note_strip_ui(ui, note, (label, lang), scale, scale <= SMALLEST_TYPE)
     })?;
+    let (slide_picture, mut text) = slide.rendered.place(at, reader);
+    let (strip_picture, strip_text) = strip_rendered.place(strip, reader);
+    text.extend(strip_text);
     Ok(pdf::Page {
         bookmark,
-        pictures: vec![(slide.picture, at), (strip_picture, strip)],
+        pictures: vec![slide_picture, strip_picture],
+        text,
     })
 }
 
-/// Every page of every step of `tour`, as the clicker steps through them.
+/// Every page of every step of `tour`, as the clicker steps through them,
+/// each handed to `out` as soon as it is rendered.
 fn render_slides(
     dataset: &Dataset,
     tour: &Tour,
     lang: Lang,
     state: &egui_wgpu::RenderState,
-) -> Result<Vec<Slide>, HandoutError> {
+    out: &mut dyn FnMut(Slide) -> Result<(), HandoutError>,
+) -> Result<(), HandoutError> {
     let mut view = ViewState {
         theme: ThemeChoice::Light,
         lang,
@@ -219,7 +270,6 @@ fn render_slides(
     app.view.printing = true;
     let mut harness = slide_harness(app, state);
     let steps = dataset.presentation_steps(Some(tour.id.as_str()));
-    let mut slides = Vec::new();
     let mut shown = None;
     // The clicker's action, until it no longer moves: the same path as in class.
     // At most a few pages per step: a guard, should a step never move on.
@@ -231,12 +281,10 @@ fn render_slides(
         let Some(current) = steps.get(step) else {
             break;
         };
-        let image = harness
-            .render()
-            .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
+        let rendered = Rendered::of(&mut harness)?;
         let pages = harness.state().slide_pages();
-        slides.push(Slide {
-            picture: Picture::from_rgba(image.width(), image.height(), image.as_raw()),
+        out(Slide {
+            rendered,
             label: tr!(
                 lang,
                 "slide-counter",
@@ -245,11 +293,11 @@ fn render_slides(
             ),
             title: crate::ui::slides::step_title(dataset, Some(current), lang),
             note: current.note.clone(),
-        });
+        })?;
         harness.state_mut().queue(Action::NextSlide);
         harness.try_run().ok();
     }
-    Ok(slides)
+    Ok(())
 }
 
 /// The app as the window draws it: run as an eframe app, with no test frame
@@ -260,7 +308,7 @@ fn slide_harness(
 ) -> Harness<'static, ExplorerApp> {
     let mut harness = Harness::builder()
         .with_size(SLIDE_SIZE)
-        .with_pixels_per_point(1.0)
+        .with_pixels_per_point(SLIDE_PIXELS_PER_POINT)
         .with_context_setup(crate::fonts::install_fonts)
         .renderer(renderer_on(state))
         .allow_missing_glyphs()
@@ -312,140 +360,6 @@ fn cited_sources<'d>(
         }
     }
     cited
-}
-
-/// The title page, and as many pages continuing its source list as it takes
-/// to print every source at [`TITLE_SCALE_FLOOR`] or larger.
-fn title_pages(
-    state: &egui_wgpu::RenderState,
-    page: &TitlePage<'_>,
-    area: Placement,
-) -> Result<Vec<(TitlePart, Picture)>, HandoutError> {
-    let mut pictures = Vec::new();
-    let mut rest = page.sources;
-    loop {
-        let part = match (pictures.is_empty(), rest.len() == page.sources.len()) {
-            (true, _) => TitlePart::First,
-            (false, true) => TitlePart::Sources,
-            (false, false) => TitlePart::SourcesContinued,
-        };
-        let shown = rest;
-        let mut paper = Paper::new(state, area, move |ui, scale, count| {
-            title_page_ui(ui, page, part, shown.get(..count).unwrap_or(shown), scale)
-        });
-        let scales = TYPE_SCALES
-            .iter()
-            .copied()
-            .filter(|&s| s >= TITLE_SCALE_FLOOR);
-        let fitted = scales.clone().find(|&scale| paper.fits(scale, rest.len()));
-        let (scale, count) = match fitted {
-            Some(scale) => (scale, rest.len()),
-            None => match (1..rest.len())
-                .rev()
-                .find(|&n| paper.fits(TITLE_SCALE_FLOOR, n))
-            {
-                // The most sources that fit at the floor.
-                Some(count) => (TITLE_SCALE_FLOOR, count),
-                // A page of sources shows at least one, so the list moves on.
-                None if part != TitlePart::First => (TITLE_SCALE_FLOOR, 1),
-                // The header and steps alone: smaller type before anything is cut.
-                None => {
-                    let last = TYPE_SCALES[TYPE_SCALES.len() - 1];
-                    let scale = TYPE_SCALES
-                        .into_iter()
-                        .find(|&scale| paper.fits(scale, 0))
-                        .unwrap_or(last);
-                    (scale, 0)
-                }
-            },
-        };
-        paper.fits(scale, count);
-        pictures.push((part, paper.render()?));
-        rest = rest.get(count..).unwrap_or_default();
-        if rest.is_empty() {
-            return Ok(pictures);
-        }
-    }
-}
-
-/// Renders `draw` into `area` at the largest type scale at which it fits.
-fn render_fitted(
-    state: &egui_wgpu::RenderState,
-    area: Placement,
-    mut draw: impl FnMut(&mut egui::Ui, f32) -> f32,
-) -> Result<Picture, HandoutError> {
-    let mut paper = Paper::new(state, area, move |ui, scale, _| draw(ui, scale));
-    let last = TYPE_SCALES[TYPE_SCALES.len() - 1];
-    let scale = TYPE_SCALES
-        .into_iter()
-        .find(|&scale| paper.fits(scale, 0))
-        .unwrap_or(last);
-    paper.fits(scale, 0);
-    paper.render()
-}
-
-/// What a page part is drawn with: a type scale and how many items of a list.
-#[derive(Clone, Copy, Debug)]
-struct Fit {
-    scale: f32,
-    count: usize,
-    /// The height the content took at the last pass, in points.
-    needed: f32,
-}
-
-/// A part of a paper page (title page, note strip), drawn headless.
-struct Paper<'a> {
-    harness: Harness<'a, Fit>,
-    height: f32,
-}
-
-impl<'a> Paper<'a> {
-    fn new(
-        state: &egui_wgpu::RenderState,
-        area: Placement,
-        mut draw: impl FnMut(&mut egui::Ui, f32, usize) -> f32 + 'a,
-    ) -> Self {
-        let harness = Harness::builder()
-            .with_size(egui::vec2(area.width, area.height))
-            .with_pixels_per_point(PAPER_PIXELS_PER_POINT)
-            .with_context_setup(crate::fonts::install_fonts)
-            .renderer(renderer_on(state))
-            .allow_missing_glyphs()
-            .build_ui_state(
-                move |ui, fit: &mut Fit| fit.needed = draw(ui, fit.scale, fit.count),
-                Fit {
-                    scale: TYPE_SCALES[0],
-                    count: 0,
-                    needed: 0.0,
-                },
-            );
-        Self {
-            harness,
-            // kittest frames the Ui with a margin on each side.
-            height: area.height - 2.0 * HARNESS_MARGIN,
-        }
-    }
-
-    /// Lays the part out at `scale` with `count` items; whether it fits.
-    fn fits(&mut self, scale: f32, count: usize) -> bool {
-        let fit = self.harness.state_mut();
-        fit.scale = scale;
-        fit.count = count;
-        self.harness.try_run().ok();
-        self.harness.state().needed <= self.height
-    }
-
-    fn render(&mut self) -> Result<Picture, HandoutError> {
-        let image = self
-            .harness
-            .render()
-            .map_err(|e| HandoutError::Render(ScreenshotError::Render(e)))?;
-        Ok(Picture::from_rgba(
-            image.width(),
-            image.height(),
-            image.as_raw(),
-        ))
-    }
 }
 
 /// Writes a handout to `path` atomically (a reader never sees half a file).

@@ -7,7 +7,9 @@
 
 pub mod handout;
 mod lesson_scenes;
+mod paper;
 mod scene;
 mod scene_setups;
 pub mod scenes;
 pub mod screenshot;
+mod text_layer;

@@ -178,7 +178,8 @@ fn sources_ui(ui: &mut Ui, sources: &[&Source], scale: f32) {
         };
         job.append(&format!("{who}: "), 0.0, format(10.5, INK));
         job.append(&source.title, 0.0, format(10.5, INK));
-        job.append(&format!("\n{}", source.url), 0.0, format(9.0, GREY));
+        // Addresses a little smaller than titles, never small print.
+        job.append(&format!("\n{}", source.url), 0.0, format(10.0, GREY));
         ui.label(job);
     }
 }

@@ -1,15 +1,25 @@
-//! A small PDF writer for handouts: pages of pictures, a title and bookmarks.
+//! A small PDF writer for handouts: pages of pictures with a text layer, a
+//! title and bookmarks, written a page at a time ([`Writer`]).
 //!
-//! Every page is a set of RGB pictures placed on an A4 landscape sheet. Text
-//! is inside the pictures (rendered by egui, so Russian and Chinese need no
-//! PDF fonts); the document's title and one bookmark per page are PDF text
-//! strings, so a reader's outline and search of titles still work.
+//! Every page is a set of pictures placed on an A4 landscape sheet, as egui
+//! rendered them (palette and grey images, `image.rs`), and over them, invisible, the
+//! text they show, in embedded subset fonts ([`text`]): the text can be
+//! searched, selected, copied and read aloud. The document's title and one
+//! bookmark per page are PDF text strings, for a reader's outline.
 //!
 //! The output depends only on the input: no creation date, no random id, and
-//! pictures compressed at a fixed level, so the same handout is the same bytes.
+//! everything compressed at a fixed level, so the same handout is the same bytes.
+
+mod image;
+pub mod text;
+
+use std::collections::BTreeMap;
 
 use miniz_oxide::deflate::compress_to_vec_zlib;
 use pdf_writer::{Content, Filter, Finish as _, Name, Pdf, Rect, Ref, TextStr};
+
+use text::Fonts;
+pub use text::{FontFile, TextRun};
 
 /// A4 landscape, in PDF points (1/72 inch).
 pub const PAGE_SIZE: (f32, f32) = (841.89, 595.28);
@@ -17,9 +27,10 @@ pub const PAGE_SIZE: (f32, f32) = (841.89, 595.28);
 /// The white border around a page's content, in points (10 mm).
 pub const MARGIN: f32 = 28.35;
 
-/// Compression level for pictures: fixed, so output bytes do not change
-/// with a library default.
-const DEFLATE_LEVEL: u8 = 6;
+/// Compression level for pictures, text and fonts: fixed, so output bytes do
+/// not change with a library default; the highest, since pages are small
+/// once a picture is palette indices.
+const DEFLATE_LEVEL: u8 = 9;
 
 /// An RGB picture, 8 bits per channel, rows top to bottom.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,13 +76,16 @@ pub struct Placement {
     pub height: f32,
 }
 
-/// One page: pictures and the bookmark that leads to it.
+/// One page: pictures, the text they show and the bookmark that leads to it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     /// The bookmark shown in a PDF reader's outline.
     pub bookmark: String,
     /// Pictures, drawn in order.
     pub pictures: Vec<(Picture, Placement)>,
+    /// The text the pictures show, where they show it: laid invisibly over
+    /// them, for search, copy and screen readers.
+    pub text: Vec<TextRun>,
 }
 
 /// A whole document.
@@ -112,44 +126,91 @@ impl Ids {
 
 /// The PDF file of `document`.
 pub fn write(document: &Document) -> Vec<u8> {
-    let mut ids = Ids(0);
-    let catalog = ids.next();
-    let page_tree = ids.next();
-    let info = ids.next();
-    let outline = ids.next();
-    let page_ids: Vec<Ref> = document.pages.iter().map(|_| ids.next()).collect();
-    let mut pdf = Pdf::new();
-    pdf.document_info(info)
-        .title(TextStr(&document.title))
-        .subject(TextStr(&document.subject))
-        .producer(TextStr("sco-explorer"));
-    {
-        let mut catalog_writer = pdf.catalog(catalog);
-        catalog_writer.pages(page_tree);
-        if !document.pages.is_empty() {
-            catalog_writer.outlines(outline);
-            catalog_writer.page_mode(pdf_writer::types::PageMode::UseOutlines);
+    let mut writer = Writer::new(Vec::new());
+    for page in &document.pages {
+        writer.push_page(page);
+    }
+    writer.finish(&document.title, &document.subject)
+}
+
+/// A PDF written a page at a time: each page's pictures are compressed and
+/// its text laid as it comes, so only the compressed file is kept, never
+/// the pictures of every page (a long tour's pages would not fit in memory).
+pub struct Writer {
+    pdf: Pdf,
+    ids: Ids,
+    catalog: Ref,
+    page_tree: Ref,
+    /// The pages in reading order, with their bookmarks.
+    pages: Vec<(Ref, String)>,
+    fonts: Fonts,
+}
+
+impl Writer {
+    /// A document whose text is set in `fonts` (in fallback order).
+    pub fn new(fonts: Vec<FontFile>) -> Self {
+        let mut ids = Ids(0);
+        let (catalog, page_tree) = (ids.next(), ids.next());
+        Self {
+            pdf: Pdf::new(),
+            ids,
+            catalog,
+            page_tree,
+            pages: Vec::new(),
+            fonts: Fonts::new(fonts),
         }
     }
-    pdf.pages(page_tree)
-        .kids(page_ids.iter().copied())
-        .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
-    let bookmark_ids: Vec<Ref> = document.pages.iter().map(|_| ids.next()).collect();
-    write_outline(&mut pdf, outline, &bookmark_ids, &page_ids, document);
-    for (page, &page_id) in document.pages.iter().zip(&page_ids) {
-        write_page(&mut pdf, &mut ids, page, page_id, page_tree);
+
+    /// Writes `page` as the last page so far.
+    pub fn push_page(&mut self, page: &Page) {
+        self.insert_page(self.pages.len(), page);
     }
-    pdf.finish()
+
+    /// Writes `page` now, to be read as page `index` (0 the first; the pages
+    /// from there on move one on): a title page that counts the slides is
+    /// made after them but comes first.
+    pub fn insert_page(&mut self, index: usize, page: &Page) {
+        let page_id = self.ids.next();
+        write_page(self, page, page_id);
+        let index = index.min(self.pages.len());
+        self.pages.insert(index, (page_id, page.bookmark.clone()));
+    }
+
+    /// How many pages are written.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The PDF file: the pages, the fonts their text used, the outline and
+    /// the document's `title` and `subject`.
+    pub fn finish(mut self, title: &str, subject: &str) -> Vec<u8> {
+        let (info, outline) = (self.ids.next(), self.ids.next());
+        self.pdf
+            .document_info(info)
+            .title(TextStr(title))
+            .subject(TextStr(subject))
+            .producer(TextStr("sco-explorer"));
+        {
+            let mut catalog_writer = self.pdf.catalog(self.catalog);
+            catalog_writer.pages(self.page_tree);
+            if !self.pages.is_empty() {
+                catalog_writer.outlines(outline);
+                catalog_writer.page_mode(pdf_writer::types::PageMode::UseOutlines);
+            }
+        }
+        self.pdf
+            .pages(self.page_tree)
+            .kids(self.pages.iter().map(|(id, _)| *id))
+            .count(i32::try_from(self.pages.len()).unwrap_or(i32::MAX));
+        let bookmarks: Vec<Ref> = self.pages.iter().map(|_| self.ids.next()).collect();
+        write_outline(&mut self.pdf, outline, &bookmarks, &self.pages);
+        self.fonts.finish(&mut self.pdf, &mut self.ids);
+        self.pdf.finish()
+    }
 }
 
 /// One bookmark per page, in a flat outline.
-fn write_outline(
-    pdf: &mut Pdf,
-    outline: Ref,
-    bookmarks: &[Ref],
-    pages: &[Ref],
-    document: &Document,
-) {
+fn write_outline(pdf: &mut Pdf, outline: Ref, bookmarks: &[Ref], pages: &[(Ref, String)]) {
     let (Some(&first), Some(&last)) = (bookmarks.first(), bookmarks.last()) else {
         return;
     };
@@ -157,53 +218,30 @@ fn write_outline(
         .first(first)
         .last(last)
         .count(i32::try_from(bookmarks.len()).unwrap_or(i32::MAX));
-    for (i, (page, (&id, &page_id))) in document
-        .pages
-        .iter()
-        .zip(bookmarks.iter().zip(pages))
-        .enumerate()
-    {
+    for (i, ((page_id, title), &id)) in pages.iter().zip(bookmarks).enumerate() {
         let mut item = pdf.outline_item(id);
-        item.title(TextStr(&page.bookmark)).parent(outline);
+        item.title(TextStr(title)).parent(outline);
         if let Some(&prev) = i.checked_sub(1).and_then(|p| bookmarks.get(p)) {
             item.prev(prev);
         }
         if let Some(&next) = bookmarks.get(i + 1) {
             item.next(next);
         }
-        item.dest().page(page_id).fit();
+        item.dest().page(*page_id).fit();
     }
 }
 
-fn write_page(pdf: &mut Pdf, ids: &mut Ids, page: &Page, page_id: Ref, page_tree: Ref) {
+/// A page: its pictures, then its text over them.
+fn write_page(writer: &mut Writer, page: &Page, page_id: Ref) {
     let (page_width, page_height) = PAGE_SIZE;
-    let content_id = ids.next();
-    let picture_ids: Vec<Ref> = page.pictures.iter().map(|_| ids.next()).collect();
+    let content_id = writer.ids.next();
     let names: Vec<String> = (0..page.pictures.len()).map(|i| format!("P{i}")).collect();
-    {
-        let mut writer = pdf.page(page_id);
-        writer
-            .media_box(Rect::new(0.0, 0.0, page_width, page_height))
-            .parent(page_tree)
-            .contents(content_id);
-        let mut resources = writer.resources();
-        let mut objects = resources.x_objects();
-        for (name, &id) in names.iter().zip(&picture_ids) {
-            objects.pair(Name(name.as_bytes()), id);
-        }
-    }
+    let mut pictures = Vec::new();
     let mut content = Content::new();
-    for (((picture, at), name), &id) in page.pictures.iter().zip(&names).zip(&picture_ids) {
-        let encoded = compress_to_vec_zlib(&picture.rgb, DEFLATE_LEVEL);
-        let mut image = pdf.image_xobject(id, &encoded);
-        image.filter(Filter::FlateDecode);
-        image.width(i32::try_from(picture.width).unwrap_or(i32::MAX));
-        image.height(i32::try_from(picture.height).unwrap_or(i32::MAX));
-        image.color_space().device_rgb();
-        image.bits_per_component(8);
-        // Smooth scaling in readers that honour it: slides are shrunk to the page.
-        image.interpolate(true);
-        image.finish();
+    for ((picture, at), name) in page.pictures.iter().zip(&names) {
+        let id = writer.ids.next();
+        pictures.push(id);
+        write_picture(&mut writer.pdf, id, picture);
         // PDF's origin is the bottom left; placements count from the top.
         content.save_state();
         content.transform([
@@ -217,7 +255,60 @@ fn write_page(pdf: &mut Pdf, ids: &mut Ids, page: &Page, page_id: Ref, page_tree
         content.x_object(Name(name.as_bytes()));
         content.restore_state();
     }
-    pdf.stream(content_id, &content.finish());
+    let mut fonts = BTreeMap::new();
+    for run in &page.text {
+        let ids = &mut writer.ids;
+        writer
+            .fonts
+            .show(&mut content, ids, &mut fonts, run, page_height);
+    }
+    let mut page_writer = writer.pdf.page(page_id);
+    page_writer
+        .media_box(Rect::new(0.0, 0.0, page_width, page_height))
+        .parent(writer.page_tree)
+        .contents(content_id);
+    let mut resources = page_writer.resources();
+    let mut objects = resources.x_objects();
+    for (name, &id) in names.iter().zip(&pictures) {
+        objects.pair(Name(name.as_bytes()), id);
+    }
+    objects.finish();
+    let mut font_list = resources.fonts();
+    for (&face, &id) in &fonts {
+        font_list.pair(Name(text::font_name(face).as_bytes()), id);
+    }
+    font_list.finish();
+    resources.finish();
+    page_writer.finish();
+    let compressed = compress_to_vec_zlib(&content.finish(), DEFLATE_LEVEL);
+    writer
+        .pdf
+        .stream(content_id, &compressed)
+        .filter(Filter::FlateDecode);
+}
+
+/// A picture as an image with a palette.
+fn write_picture(pdf: &mut Pdf, id: Ref, picture: &Picture) {
+    let encoded = image::encode(picture, DEFLATE_LEVEL);
+    let mut image = pdf.image_xobject(id, &encoded.data);
+    image.filter(Filter::FlateDecode);
+    image.width(i32::try_from(picture.width).unwrap_or(i32::MAX));
+    image.height(i32::try_from(picture.height).unwrap_or(i32::MAX));
+    match &encoded.colours {
+        image::Colours::Palette(palette) => {
+            let colours = i32::try_from(palette.len() / 3).unwrap_or(256);
+            image
+                .color_space()
+                .indexed(Name(b"DeviceRGB"), colours - 1, palette);
+            image.bits_per_component(8);
+        }
+        image::Colours::Grey4 => {
+            image.color_space().device_gray();
+            image.bits_per_component(4);
+        }
+    }
+    // Smooth scaling in readers that honour it: slides are shrunk to the page.
+    image.interpolate(true);
 }
 
 /// How many pages a PDF written by [`write()`] has (read from its page tree).
@@ -260,6 +351,7 @@ mod tests {
                 .map(|i| Page {
                     bookmark: format!("Step {i}"),
                     pictures: vec![(picture(u8::try_from(i).unwrap_or(0)), at)],
+                    text: Vec::new(),
                 })
                 .collect(),
         }
