@@ -23,6 +23,7 @@ fn request(tour: &str, notes: bool) -> HandoutRequest {
         tour: Some(tour.to_owned()),
         notes,
         lang: Lang::En,
+        lesson: None,
     }
 }
 
@@ -184,6 +185,7 @@ fn handout_pages_match_their_snapshots() {
         tour: Some("short".to_owned()),
         notes: true,
         lang: Lang::Ru,
+        lesson: None,
     };
     let document = handout_document(&dataset, &request).unwrap();
     // The title page; a printed slide (no on-screen controls); its note strip.
@@ -246,6 +248,7 @@ fn the_ten_step_handout_has_its_text_in_every_language_and_stays_under_2_mb() {
             tour: None,
             notes: true,
             lang,
+            lesson: None,
         };
         let pdf = handout_pdf(&dataset, &request).unwrap();
         assert!(pdf.len() < 2_000_000, "{lang:?}: {} bytes", pdf.len());

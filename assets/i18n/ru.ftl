@@ -660,3 +660,5 @@ menu-lesson = Урок
 lesson-panel-toggle = Панель урока
 help-lesson = При открытой панели урока
 lesson-step-text = { $step }. { $heading } (текстовый слайд)
+lesson-handout-kicker = Урок, подготовленный в sco-explorer
+lesson-handout-data = Данные: наборы данных, названные на каждом слайде; их источники перечислены ниже.

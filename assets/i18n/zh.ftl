@@ -551,3 +551,5 @@ menu-lesson = 课程
 lesson-panel-toggle = 课程面板
 help-lesson = 课程面板打开时
 lesson-step-text = { $step }. { $heading }（文字幻灯片）
+lesson-handout-kicker = 用 sco-explorer 制作的课程
+lesson-handout-data = 数据：各幻灯片所用的数据集，其来源列于下方。

@@ -175,11 +175,8 @@ impl ExplorerApp {
             | Action::SetSearch(_)
             | Action::SetKindShown(..)
             | Action::PlayTo(_) => self.apply_view_edit(action),
-            Action::Quit => {
-                if !self.hold_close_for_lesson() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
+            Action::Quit if self.hold_close_for_lesson() => {}
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::Lesson(lesson) => self.apply_lesson(ctx, lesson),
             // The spotlight is drawn while its key is held (`actions::is_held`),
             // so a press asks for nothing; the others are handled in `apply`.

@@ -20,6 +20,9 @@ pub struct HandoutRequest {
     pub notes: bool,
     /// The language of the slides and pages.
     pub lang: Lang,
+    /// A lesson to hand out instead of a tour, and its file (datasets it
+    /// names by path are relative to it).
+    pub lesson: Option<(crate::model::lesson::Lesson, Option<PathBuf>)>,
 }
 
 /// Writes the handout of a request to a path, atomically; the headless
@@ -44,6 +47,30 @@ impl ExplorerApp {
         if self.handout_job.is_some() {
             return;
         }
+        if self.view.lesson_panel
+            && let Some(doc) = self.lesson.as_ref().filter(|d| !d.lesson.steps.is_empty())
+        {
+            let lang = self.view.lang;
+            let request = HandoutRequest {
+                tour: None,
+                notes,
+                lang,
+                lesson: Some((doc.lesson.clone(), doc.path.clone())),
+            };
+            let stem = doc
+                .path
+                .as_deref()
+                .and_then(Path::file_stem)
+                .map_or_else(|| "lesson".to_owned(), |s| s.to_string_lossy().into_owned());
+            let name = format!(
+                "sco-explorer-handout-{stem}-{}{}.pdf",
+                lang.code(),
+                if notes { "-notes" } else { "" }
+            );
+            let title = doc.lesson.title.shown(lang, doc.lesson.lang()).to_owned();
+            self.spawn_handout(request, name, title, print);
+            return;
+        }
         let dataset = self.session.dataset();
         let tours = &dataset.file().tours;
         let chosen = self.view.tour.as_deref();
@@ -60,6 +87,7 @@ impl ExplorerApp {
             tour: Some(tour.id.to_string()),
             notes,
             lang: self.view.lang,
+            lesson: None,
         };
         let name = format!(
             "sco-explorer-handout-{}-{}{}.pdf",
@@ -68,8 +96,13 @@ impl ExplorerApp {
             if notes { "-notes" } else { "" }
         );
         let title = tour.title.text(request.lang).to_owned();
+        self.spawn_handout(request, name, title, print);
+    }
+
+    /// Writes the handout of `request` to the save folder's `name` on a thread.
+    fn spawn_handout(&mut self, request: HandoutRequest, name: String, title: String, print: HandoutPrinter) {
         let path = self.save_path(&name);
-        let dataset = dataset.clone();
+        let dataset = self.session.dataset().clone();
         let (send, done) = std::sync::mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("handout".to_owned())

@@ -63,7 +63,9 @@ impl ExplorerApp {
     pub(super) fn apply_lesson(&mut self, ctx: &egui::Context, action: LessonAction) {
         match action {
             LessonAction::TogglePanel => self.view.lesson_panel = !self.view.lesson_panel,
-            LessonAction::New | LessonAction::Open => self.unless_unsaved(action),
+            LessonAction::New | LessonAction::Open | LessonAction::FromTour(_) => {
+                self.unless_unsaved(action);
+            }
             LessonAction::Save => match self.lesson.as_ref().and_then(|d| d.path.clone()) {
                 Some(path) => {
                     self.save_lesson(&path);
@@ -86,7 +88,7 @@ impl ExplorerApp {
             LessonAction::SaveTo(path) => self.save_lesson(&path),
             LessonAction::AddView => {
                 let step = self.view_as_step();
-                self.edit_lesson(Edit::AddStep(step));
+                self.edit_lesson(Edit::AddStep(Box::new(step)));
                 let added = self.lesson.as_ref().and_then(|d| d.selected).unwrap_or(0);
                 self.session.set_status(Notice::LessonStepAdded(added + 1));
             }
@@ -97,7 +99,7 @@ impl ExplorerApp {
                     note: LessonText::default(),
                     bullets: vec![LessonText::default()],
                 };
-                self.edit_lesson(Edit::AddStep(step));
+                self.edit_lesson(Edit::AddStep(Box::new(step)));
             }
             LessonAction::WriteIn(lang) => self.view.lesson_edit_lang = Some(lang),
             LessonAction::Select(i) => {
@@ -123,9 +125,8 @@ impl ExplorerApp {
             }
             LessonAction::ReplaceWithView(i) => {
                 let step = self.view_as_step();
-                self.edit_lesson(Edit::ReplaceView(i, step));
+                self.edit_lesson(Edit::ReplaceView(i, Box::new(step)));
             }
-            LessonAction::FromTour(_) => self.unless_unsaved(action),
             LessonAction::Present(from_selected) => self.apply_lesson_present(from_selected),
             LessonAction::Discard => {
                 if let Some(asked) = self.lesson_question.take() {

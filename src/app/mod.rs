@@ -373,6 +373,10 @@ impl ExplorerApp {
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.sync_context(&ctx);
+        // The window's close button: unsaved lesson changes are asked about first.
+        if ctx.input(|i| i.viewport().close_requested()) && self.hold_close_for_lesson() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
         self.take_dropped_files(&ctx);
         self.take_pasted_code(&ctx);
         self.save_screenshots(&ctx);

@@ -209,9 +209,13 @@ pub struct HandoutArgs {
     /// Print the teacher's note under each slide.
     #[arg(long)]
     pub notes: bool,
-    /// Language of the handout: en, ru or zh (default: English).
+    /// Language of the handout: en, ru or zh (default: English; with
+    /// --lesson, the lesson's own language).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// Hand out this lesson file instead of a tour.
+    #[arg(long, value_name = "LESSON.ron", conflicts_with = "tour")]
+    pub lesson: Option<PathBuf>,
 }
 
 /// `handout`: renders a tour's slides headless and writes them as a PDF.
@@ -223,10 +227,22 @@ pub fn handout(args: &HandoutArgs) -> ExitCode {
         eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
         return ExitCode::FAILURE;
     };
+    let lesson = match args.lesson.as_deref().map(crate::model::lesson::load_lesson) {
+        Some(Ok(lesson)) => Some((lesson, args.lesson.clone())),
+        Some(Err(error)) => {
+            for line in error.lines() {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+        None => None,
+    };
+    let lang = lesson.as_ref().map_or(Lang::En, |(l, _)| l.lang());
     let request = HandoutRequest {
         tour: args.tour.clone(),
         notes: args.notes,
-        lang: args.lang.unwrap_or(Lang::En),
+        lang: args.lang.unwrap_or(lang),
+        lesson,
     };
     match handout_pdf(&dataset, &request).and_then(|bytes| {
         write_handout(&args.out, &bytes)?;

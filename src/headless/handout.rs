@@ -16,59 +16,17 @@
 
 use std::path::Path;
 
-use egui_kittest::Harness;
-
-use crate::actions::Action;
 use crate::app::ExplorerApp;
-use crate::headless::paper::{Rendered, SMALLEST_TYPE, render_fitted, title_pages};
-use crate::headless::screenshot::{ScreenshotError, open_render_state, renderer_on};
-use crate::headless::text_layer::{TextReader, pdf_fonts};
-use crate::i18n::Lang;
-use crate::model::{Dataset, Region, Source, StepView, Target, Text, Tour};
-use crate::pdf::{self, MARGIN, PAGE_SIZE, Placement};
+use crate::headless::printer::Printer;
+pub use crate::headless::printer::{HandoutError, SLIDE_SIZE};
+use crate::headless::text_layer::pdf_fonts;
+use crate::model::{Dataset, Region, Source, StepView, Target, Tour};
+use crate::pdf;
 use crate::state::{ThemeChoice, ViewState};
 use crate::tr;
-use crate::ui::handout_pages::{TitlePage, TitlePart, note_strip_ui};
-
-/// The screen a handout's slides are laid out for: a 1080p projector.
-pub const SLIDE_SIZE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
-
-/// Pixels per point of a slide's picture: 1600 by 900 pixels, about 150 dpi
-/// on paper, sharp in print; at 1920 by 1080 (176 dpi) the ten-step tour
-/// came to over 2 MB however its pictures were compressed.
-const SLIDE_PIXELS_PER_POINT: f32 = 1600.0 / 1920.0;
-
-/// Height of the teacher's-note strip under a slide, in points (about 31 mm).
-const NOTE_STRIP_HEIGHT: f32 = 88.0;
+use crate::ui::handout_pages::TitlePage;
 
 pub use crate::app::HandoutRequest;
-
-/// Why a handout could not be made.
-#[derive(Debug, thiserror::Error)]
-pub enum HandoutError {
-    /// The dataset has no tour with this id.
-    #[error("the dataset has no tour \"{tour}\"; its tours are: {known}")]
-    UnknownTour {
-        /// The id asked for.
-        tour: String,
-        /// The ids there are, comma-separated.
-        known: String,
-    },
-    /// The dataset has no tours at all.
-    #[error("the dataset has no tours to hand out")]
-    NoTours,
-    /// The slides could not be rendered.
-    #[error(transparent)]
-    Render(#[from] ScreenshotError),
-    /// The PDF could not be written.
-    #[error("could not write {path}: {source}")]
-    Write {
-        /// Where it was to go.
-        path: String,
-        /// What went wrong.
-        source: std::io::Error,
-    },
-}
 
 /// The tour a request names, or the dataset's first.
 pub fn find_tour<'d>(dataset: &'d Dataset, tour: Option<&str>) -> Result<&'d Tour, HandoutError> {
@@ -89,24 +47,19 @@ pub fn find_tour<'d>(dataset: &'d Dataset, tour: Option<&str>) -> Result<&'d Tou
     }
 }
 
-/// One rendered slide and what the handout says of it.
-struct Slide {
-    rendered: Rendered,
-    /// "3 / 10" or "10a / 10".
-    label: String,
-    title: String,
-    note: Option<Text>,
-}
-
 /// The handout of `request` as PDF bytes: the same input gives the same bytes.
 ///
 /// Each page is compressed and written as soon as it is rendered, so memory
 /// holds the compressed file and one page's pictures, however long the tour.
 pub fn handout_pdf(dataset: &Dataset, request: &HandoutRequest) -> Result<Vec<u8>, HandoutError> {
     let mut writer = pdf::Writer::new(pdf_fonts());
-    let (title, subject) = make_handout(dataset, request, &mut |index, page| {
-        writer.insert_page(index, &page);
-    })?;
+    let mut out = |index, page: pdf::Page| writer.insert_page(index, &page);
+    let (title, subject) = match &request.lesson {
+        Some((lesson, path)) => {
+            super::lesson_handout::make_lesson_handout((lesson, path.as_deref()), request, &mut out)?
+        }
+        None => make_handout(dataset, request, &mut out)?,
+    };
     Ok(writer.finish(&title, &subject))
 }
 
@@ -138,24 +91,26 @@ fn make_handout(
     out: &mut dyn FnMut(usize, pdf::Page),
 ) -> Result<(String, String), HandoutError> {
     let tour = find_tour(dataset, request.tour.as_deref())?;
-    let state = open_render_state()?;
-    let reader = TextReader::new(&pdf_fonts());
     let lang = request.lang;
-    let content = Placement {
-        x: MARGIN,
-        y: MARGIN,
-        width: PAGE_SIZE.0 - 2.0 * MARGIN,
-        height: PAGE_SIZE.1 - 2.0 * MARGIN,
+    let mut view = ViewState {
+        theme: ThemeChoice::Light,
+        lang,
+        ..ViewState::for_dataset(dataset)
     };
-    let mut slides = 0;
-    render_slides(dataset, tour, lang, &state, &mut |slide| {
-        out(
-            usize::MAX,
-            slide_page(&state, &reader, slide, request, content)?,
-        );
-        slides += 1;
-        Ok(())
-    })?;
+    view.tour = Some(tour.id.to_string());
+    view.tour_chosen = true;
+    let mut app = ExplorerApp::new(dataset.clone(), view);
+    app.enter_presentation();
+    let steps = dataset.presentation_steps(Some(tour.id.as_str()));
+    let words = |_: &ExplorerApp, step: usize| {
+        let current = steps.get(step);
+        (
+            crate::ui::slides::step_title(dataset, current, lang),
+            current.and_then(|s| s.note.clone()),
+        )
+    };
+    let printer = Printer::new()?;
+    let slides = printer.print_slides(app, (steps.len(), &words), request, out)?;
     // Memberships slides cite the other organisations' sources too.
     let region = tour
         .steps
@@ -163,31 +118,8 @@ fn make_handout(
         .any(|s| s.view == StepView::Memberships)
         .then(|| Region::new(crate::model::bundled_orgs()));
     let sources = cited_sources(dataset, tour, region.as_ref());
-    let title_page = TitlePage {
-        dataset,
-        tour,
-        slides,
-        sources: &sources,
-        lang,
-    };
-    for (index, (part, rendered)) in title_pages(&state, &title_page, content)?
-        .into_iter()
-        .enumerate()
-    {
-        let (picture, text) = rendered.place(content, &reader);
-        out(
-            index,
-            pdf::Page {
-                bookmark: match part {
-                    TitlePart::First => tour.title.text(lang).to_owned(),
-                    TitlePart::Sources => tr!(lang, "handout-sources"),
-                    TitlePart::SourcesContinued => tr!(lang, "handout-sources-continued"),
-                },
-                pictures: vec![picture],
-                text,
-            },
-        );
-    }
+    let title_page = TitlePage::of_tour(dataset, tour, (slides, &sources), lang);
+    printer.print_title_pages(&title_page, out)?;
     let organisation = dataset.file().organisation.name.text(lang);
     Ok((
         format!("{} — {organisation}", tour.title.text(lang)),
@@ -198,125 +130,6 @@ fn make_handout(
             language = lang.native_name()
         ),
     ))
-}
-
-/// A page with one slide, and its note strip under it when notes are asked for.
-fn slide_page(
-    state: &egui_wgpu::RenderState,
-    reader: &TextReader,
-    slide: Slide,
-    request: &HandoutRequest,
-    content: Placement,
-) -> Result<pdf::Page, HandoutError> {
-    let aspect = SLIDE_SIZE.x / SLIDE_SIZE.y;
-    let bookmark = format!("{} · {}", slide.label, slide.title);
-    if !request.notes {
-        let (picture, text) = slide
-            .rendered
-            .place(pdf::fit_centred(aspect, content), reader);
-        return Ok(pdf::Page {
-            bookmark,
-            pictures: vec![picture],
-            text,
-        });
-    }
-    let gap = 8.0;
-    let slide_area = Placement {
-        height: content.height - NOTE_STRIP_HEIGHT - gap,
-        ..content
-    };
-    let mut at = pdf::fit_centred(aspect, slide_area);
-    at.y = content.y;
-    let strip = Placement {
-        y: at.y + at.height + gap,
-        height: content.y + content.height - (at.y + at.height + gap),
-        ..content
-    };
-    let (note, label, lang) = (slide.note.as_ref(), slide.label.as_str(), request.lang);
-    let strip_rendered = render_fitted(state, strip, |ui, scale| {
-        note_strip_ui(ui, note, (label, lang), scale, scale <= SMALLEST_TYPE)
-    })?;
-    let (slide_picture, mut text) = slide.rendered.place(at, reader);
-    let (strip_picture, strip_text) = strip_rendered.place(strip, reader);
-    text.extend(strip_text);
-    Ok(pdf::Page {
-        bookmark,
-        pictures: vec![slide_picture, strip_picture],
-        text,
-    })
-}
-
-/// Every page of every step of `tour`, as the clicker steps through them,
-/// each handed to `out` as soon as it is rendered.
-fn render_slides(
-    dataset: &Dataset,
-    tour: &Tour,
-    lang: Lang,
-    state: &egui_wgpu::RenderState,
-    out: &mut dyn FnMut(Slide) -> Result<(), HandoutError>,
-) -> Result<(), HandoutError> {
-    let mut view = ViewState {
-        theme: ThemeChoice::Light,
-        lang,
-        ..ViewState::for_dataset(dataset)
-    };
-    view.tour = Some(tour.id.to_string());
-    view.tour_chosen = true;
-    let mut app = ExplorerApp::new(dataset.clone(), view);
-    app.enter_presentation();
-    app.view.step = 0;
-    app.view.page = 0;
-    app.view.presenter_view = false;
-    app.view.printing = true;
-    let mut harness = slide_harness(app, state);
-    let steps = dataset.presentation_steps(Some(tour.id.as_str()));
-    let mut shown = None;
-    // The clicker's action, until it no longer moves: the same path as in class.
-    // At most a few pages per step: a guard, should a step never move on.
-    let mut left = steps.len() * 8 + 8;
-    while shown != Some((harness.state().view.step, harness.state().view.page)) && left > 0 {
-        left -= 1;
-        let (step, page) = (harness.state().view.step, harness.state().view.page);
-        shown = Some((step, page));
-        let Some(current) = steps.get(step) else {
-            break;
-        };
-        let rendered = Rendered::of(&mut harness)?;
-        let pages = harness.state().slide_pages();
-        out(Slide {
-            rendered,
-            label: tr!(
-                lang,
-                "slide-counter",
-                step = &crate::ui::slides::layout::step_label(step, page, pages),
-                count = steps.len()
-            ),
-            title: crate::ui::slides::step_title(dataset, Some(current), lang),
-            note: current.note.clone(),
-        })?;
-        harness.state_mut().queue(Action::NextSlide);
-        harness.try_run().ok();
-    }
-    Ok(())
-}
-
-/// The app as the window draws it: run as an eframe app, with no test frame
-/// around it, so the slide is laid out for exactly [`SLIDE_SIZE`].
-fn slide_harness(
-    app: ExplorerApp,
-    state: &egui_wgpu::RenderState,
-) -> Harness<'static, ExplorerApp> {
-    let mut harness = Harness::builder()
-        .with_size(SLIDE_SIZE)
-        .with_pixels_per_point(SLIDE_PIXELS_PER_POINT)
-        .with_context_setup(crate::fonts::install_fonts)
-        .renderer(renderer_on(state))
-        .allow_missing_glyphs()
-        .build_eframe(|_| app);
-    harness.set_render_cursor(false);
-    // Layout settles over a few passes (fitting, the map's bounds).
-    harness.try_run().ok();
-    harness
 }
 
 /// Every source the tour's slides cite, each once, in the order first cited:

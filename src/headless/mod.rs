@@ -6,8 +6,10 @@
 //! ([`crate::app::HandoutPrinter`]).
 
 pub mod handout;
+mod lesson_handout;
 mod lesson_scenes;
 mod paper;
+mod printer;
 mod scene;
 mod scene_setups;
 pub mod scenes;

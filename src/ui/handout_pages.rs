@@ -24,18 +24,68 @@ fn paper_ui(ui: &mut Ui) {
     ui.visuals_mut().override_text_color = Some(INK);
 }
 
-/// What goes on a handout's first pages besides the slides.
+/// What goes on a handout's first pages besides the slides: worked out once
+/// from a tour (or a lesson), so the pages only draw it.
 pub struct TitlePage<'a> {
-    /// The dataset the tour is from.
-    pub dataset: &'a Dataset,
-    /// The tour.
-    pub tour: &'a Tour,
+    /// The line above the title (the organisation).
+    pub kicker: String,
+    /// The tour's or lesson's title.
+    pub title: String,
+    /// Where the data comes from and how recent it is.
+    pub data: String,
+    /// One line per step, numbered.
+    pub steps: Vec<String>,
     /// How many slide pages follow.
     pub slides: usize,
-    /// Every source the tour's slides cite, each once.
+    /// Every source the slides cite, each once.
     pub sources: &'a [&'a Source],
     /// The handout's language.
     pub lang: Lang,
+}
+
+impl<'a> TitlePage<'a> {
+    /// The title page of `tour` of `dataset`.
+    pub fn of_tour(
+        dataset: &Dataset,
+        tour: &Tour,
+        (slides, sources): (usize, &'a [&'a Source]),
+        lang: Lang,
+    ) -> Self {
+        let file = dataset.file();
+        let steps = dataset.presentation_steps(Some(tour.id.as_str()));
+        let steps = steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let title = crate::ui::slides::step_title(dataset, Some(step), lang);
+                let when = match step.target {
+                    Target::Event(e) => file
+                        .events
+                        .get(e)
+                        .map(|e| dates::span(lang, e.start, e.end)),
+                    Target::Country(_) => None,
+                };
+                match when {
+                    Some(when) => format!("{}. {title} ({when})", i + 1),
+                    None => format!("{}. {title}", i + 1),
+                }
+            })
+            .collect();
+        Self {
+            kicker: file.organisation.name.text(lang).to_owned(),
+            title: tour.title.text(lang).to_owned(),
+            data: tr!(
+                lang,
+                "handout-data",
+                dataset = file.title.text(lang),
+                date = &dates::day(lang, dataset.last_day())
+            ),
+            steps,
+            slides,
+            sources,
+            lang,
+        }
+    }
 }
 
 /// What part of the title page a page shows.
@@ -96,18 +146,10 @@ pub fn title_page_ui(
 }
 
 fn header_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
-    let (lang, file) = (page.lang, page.dataset.file());
+    let lang = page.lang;
     let size = |points: f32| FontId::proportional(points * scale);
-    ui.label(
-        RichText::new(file.organisation.name.text(lang))
-            .font(size(15.0))
-            .color(GREY),
-    );
-    ui.label(
-        RichText::new(page.tour.title.text(lang))
-            .font(size(30.0))
-            .strong(),
-    );
+    ui.label(RichText::new(&page.kicker).font(size(15.0)).color(GREY));
+    ui.label(RichText::new(&page.title).font(size(30.0)).strong());
     ui.add_space(4.0 * scale);
     let meta = tr!(
         lang,
@@ -115,46 +157,21 @@ fn header_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
         slides = page.slides,
         language = lang.native_name()
     );
-    let data = tr!(
-        lang,
-        "handout-data",
-        dataset = file.title.text(lang),
-        date = &dates::day(lang, page.dataset.last_day())
-    );
-    ui.label(RichText::new(format!("{meta}\n{data}")).font(size(13.0)));
+    ui.label(RichText::new(format!("{meta}\n{}", page.data)).font(size(13.0)));
     ui.add_space(6.0 * scale);
     ui.separator();
 }
 
-/// The tour's steps, numbered, in two columns.
+/// The steps, numbered, in two columns.
 fn steps_ui(ui: &mut Ui, page: &TitlePage<'_>, scale: f32) {
-    let (lang, file) = (page.lang, page.dataset.file());
+    let lang = page.lang;
     let size = |points: f32| FontId::proportional(points * scale);
     ui.label(
         RichText::new(tr!(lang, "handout-steps"))
             .font(size(16.0))
             .strong(),
     );
-    let steps = page.dataset.presentation_steps(Some(page.tour.id.as_str()));
-    let lines: Vec<String> = steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let title = crate::ui::slides::step_title(page.dataset, Some(step), lang);
-            let when = match step.target {
-                Target::Event(e) => file
-                    .events
-                    .get(e)
-                    .map(|e| dates::span(lang, e.start, e.end)),
-                Target::Country(_) => None,
-            };
-            match when {
-                Some(when) => format!("{}. {title} ({when})", i + 1),
-                None => format!("{}. {title}", i + 1),
-            }
-        })
-        .collect();
-    let (left, right) = lines.split_at(lines.len().div_ceil(2));
+    let (left, right) = page.steps.split_at(page.steps.len().div_ceil(2));
     ui.columns(2, |columns| {
         for (column, lines) in columns.iter_mut().zip([left, right]) {
             column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {

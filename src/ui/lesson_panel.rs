@@ -65,7 +65,7 @@ fn file_row_ui(ui: &mut Ui, doc: Option<&LessonDoc>, lang: Lang, actions: &mut V
     if let Some(doc) = doc {
         let name = doc.path.as_deref().map_or_else(
             || tr!(lang, "lesson-not-saved-yet"),
-            |p| crate::notice::shown_path(p),
+            crate::notice::shown_path,
         );
         let dirty = if doc.is_dirty() { tr!(lang, "lesson-unsaved") } else { String::new() };
         ui.label(RichText::new(format!("{name}{dirty}")).weak());

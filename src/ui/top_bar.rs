@@ -72,7 +72,8 @@ pub fn top_bar_ui(
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         // Disabled while a handout is being written: one at a time.
-        let has_tours = !dataset.file().tours.is_empty() && !writing_handout;
+        // A lesson in the panel is handed out instead of a tour.
+        let has_tours = (!dataset.file().tours.is_empty() || has_lesson) && !writing_handout;
         file_menu_ui(
             ui,
             lang,

@@ -27,10 +27,10 @@ pub enum TextField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Puts a step after the selected one (or at the end) and selects it.
-    AddStep(LessonStep),
+    AddStep(Box<LessonStep>),
     /// Replaces the view of step `0` with the view of the given step,
     /// keeping the step's words.
-    ReplaceView(usize, LessonStep),
+    ReplaceView(usize, Box<LessonStep>),
     /// Writes the lesson's title in a language.
     SetTitle(Lang, String),
     /// Writes a text of a step in a language.
@@ -176,12 +176,12 @@ impl LessonDoc {
         match edit {
             Edit::AddStep(step) => {
                 let at = self.selected.map_or(len, |s| (s + 1).min(len));
-                steps.insert(at, step);
+                steps.insert(at, *step);
                 Some(Some(at))
             }
             Edit::ReplaceView(i, view) => {
                 let old = steps.get_mut(i)?;
-                *old = with_words_of(view, old);
+                *old = with_words_of(*view, old);
                 Some(Some(i))
             }
             Edit::SetTitle(lang, text) => {
@@ -268,7 +268,7 @@ mod tests {
     fn add_move_delete_and_undo_every_change() {
         let mut doc = LessonDoc::new(Lesson::new(Lang::En, "L"), None);
         for title in ["a", "b", "c"] {
-            assert!(doc.apply(Edit::AddStep(text_step(title))));
+            assert!(doc.apply(Edit::AddStep(Box::new(text_step(title)))));
         }
         assert_eq!(headings(&doc), ["a", "b", "c"]);
         assert!(doc.apply(Edit::Move { from: 2, to: 0 }));
@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn typing_in_one_field_is_one_undo() {
         let mut doc = LessonDoc::new(Lesson::new(Lang::En, "L"), None);
-        doc.apply(Edit::AddStep(text_step("a")));
+        doc.apply(Edit::AddStep(Box::new(text_step("a"))));
         for text in ["I", "In", "Ind"] {
             doc.apply(Edit::SetText {
                 step: 0,
@@ -318,12 +318,12 @@ mod tests {
             note: LessonText::default(),
             bullets: Vec::new(),
         };
-        doc.apply(Edit::AddStep(view("2001-06-15")));
+        doc.apply(Edit::AddStep(Box::new(view("2001-06-15"))));
         let mut other = view("2017-06-09");
         if let LessonStep::View { heading, .. } = &mut other {
             *heading = LessonText::one(Lang::En, "theirs");
         }
-        doc.apply(Edit::ReplaceView(0, other));
+        doc.apply(Edit::ReplaceView(0, Box::new(other)));
         let LessonStep::View { date, heading, .. } = &doc.lesson.steps[0] else {
             panic!("a view step")
         };

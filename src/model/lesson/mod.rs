@@ -27,7 +27,7 @@ pub use text::LessonText;
 use crate::lang::Lang;
 
 /// A lesson as read from (and written to) its file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Lesson", deny_unknown_fields)]
 pub struct Lesson {
     /// The file format's version ([`LESSON_FORMAT_VERSION`]).
@@ -42,7 +42,7 @@ pub struct Lesson {
 }
 
 /// One slide of a lesson.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LessonStep {
     /// A view of the explorer, with the teacher's words.
     View {

@@ -16,13 +16,16 @@ pub struct SlideWords {
 /// The lesson's heading in place of the title, its bullets at the end.
 pub(super) fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
     if let Some(heading) = &words.heading
-        && let Some(title) = pieces.iter_mut().find(|p| p.role == Role::Title)
+        && let Some(at) = pieces.iter().position(|p| p.role == Role::Title)
+        && pieces[at].text != *heading
     {
-        heading.clone_into(&mut title.text);
+        // The record's own title stays, under the lesson's heading: the
+        // class still sees which summit or country this is.
+        let own = std::mem::replace(&mut pieces[at].text, heading.clone());
+        pieces.insert(at + 1, Piece::new(Role::Date, own));
     }
     for (i, bullet) in words.bullets.iter().enumerate() {
         let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
         pieces.push(if i == 0 { piece.spaced() } else { piece });
     }
 }
-
