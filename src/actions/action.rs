@@ -1,7 +1,7 @@
 //! [`Action`]: one thing the user asked for, whatever input it came from.
 
-use crate::lang::Lang;
 use super::lesson_action::LessonAction;
+use crate::lang::Lang;
 use crate::model::Target;
 use crate::state::{CentralView, OverlapColumn, QuizMode, ThemeChoice};
 

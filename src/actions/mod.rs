@@ -11,6 +11,6 @@ mod keymap;
 mod lesson_action;
 
 pub use action::Action;
-pub use lesson_action::LessonAction;
 pub use input::{KeyContext, actions_from_keys, editing_text, is_held};
 pub use keymap::{Binding, KEYMAP, Scope, help_lines, hint_for, readme_table, shortcut_text};
+pub use lesson_action::LessonAction;

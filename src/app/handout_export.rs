@@ -100,7 +100,13 @@ impl ExplorerApp {
     }
 
     /// Writes the handout of `request` to the save folder's `name` on a thread.
-    fn spawn_handout(&mut self, request: HandoutRequest, name: String, title: String, print: HandoutPrinter) {
+    fn spawn_handout(
+        &mut self,
+        request: HandoutRequest,
+        name: String,
+        title: String,
+        print: HandoutPrinter,
+    ) {
         let path = self.save_path(&name);
         let dataset = self.session.dataset().clone();
         let (send, done) = std::sync::mpsc::channel();

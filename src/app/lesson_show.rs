@@ -49,7 +49,12 @@ impl ExplorerApp {
         Some(LessonSlide {
             title: words(&lesson.title),
             heading: words(step.heading()),
-            bullets: step.bullets().iter().map(words).filter(|b| !b.trim().is_empty()).collect(),
+            bullets: step
+                .bullets()
+                .iter()
+                .map(words)
+                .filter(|b| !b.trim().is_empty())
+                .collect(),
             note,
             next,
             count: lesson.steps.len(),
@@ -67,7 +72,13 @@ impl ExplorerApp {
                 return SlideKind::Missing(tr!(lang, "lesson-missing-dataset", name = name));
             }
             Some(LessonMissing::Target(id)) => {
-                let org = self.session.dataset().file().organisation.short_name.text(lang);
+                let org = self
+                    .session
+                    .dataset()
+                    .file()
+                    .organisation
+                    .short_name
+                    .text(lang);
                 return SlideKind::Missing(tr!(lang, "lesson-missing-target", id = id, org = org));
             }
             None => {}

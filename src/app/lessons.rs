@@ -83,7 +83,9 @@ impl ExplorerApp {
             },
             LessonAction::SaveAs => {
                 let near = self.lesson.as_ref().and_then(|d| d.path.clone());
-                self.open_dialog = Some(crate::ui::open_dialog::OpenDialog::save_lesson(near.as_deref()));
+                self.open_dialog = Some(crate::ui::open_dialog::OpenDialog::save_lesson(
+                    near.as_deref(),
+                ));
             }
             LessonAction::SaveTo(path) => self.save_lesson(&path),
             LessonAction::AddView => {
@@ -201,7 +203,8 @@ impl ExplorerApp {
             Ok(lesson) => {
                 self.lesson = Some(LessonDoc::new(lesson, Some(path.to_owned())));
                 self.view.lesson_panel = true;
-                self.session.set_status(Notice::LessonOpened(path.to_owned()));
+                self.session
+                    .set_status(Notice::LessonOpened(path.to_owned()));
                 self.session.dismiss_error();
             }
             Err(error) => self.show_load_error(error),
@@ -255,7 +258,8 @@ impl ExplorerApp {
 
     /// A new lesson made of a tour of the dataset on screen.
     fn lesson_from_tour(&mut self, id: &str) {
-        let Some(lesson) = super::lesson_steps::tour_as_lesson(&self.session, id, self.view.lang) else {
+        let Some(lesson) = super::lesson_steps::tour_as_lesson(&self.session, id, self.view.lang)
+        else {
             return;
         };
         self.lesson = Some(LessonDoc::new(lesson, None));
@@ -305,14 +309,26 @@ impl ExplorerApp {
     /// what it could not find is kept for its slide.
     pub fn show_lesson_step(&mut self, i: usize) {
         self.lesson_missing = None;
-        let Some(step) = self.lesson.as_ref().and_then(|d| d.lesson.steps.get(i)).cloned() else {
+        let Some(step) = self
+            .lesson
+            .as_ref()
+            .and_then(|d| d.lesson.steps.get(i))
+            .cloned()
+        else {
             return;
         };
         if let Some(doc) = &mut self.lesson {
             doc.select(Some(i));
         }
         let LessonStep::View {
-            dataset, date, select, tab, country, compare, hidden_kinds, ..
+            dataset,
+            date,
+            select,
+            tab,
+            country,
+            compare,
+            hidden_kinds,
+            ..
         } = step
         else {
             return;
@@ -340,7 +356,11 @@ impl ExplorerApp {
                 }
             }),
         };
-        if self.open_code_datasets(&code).is_err() {
+        // Another organisation resets the tour's step: the lesson's stays.
+        let shown = (self.view.step, self.view.page);
+        let opened = self.open_code_datasets(&code);
+        (self.view.step, self.view.page) = shown;
+        if opened.is_err() {
             self.lesson_missing = Some(LessonMissing::Dataset(dataset));
             return;
         }
@@ -384,7 +404,11 @@ impl ExplorerApp {
         if doc.lesson.steps.is_empty() {
             return;
         }
-        let step = if from_selected { doc.selected.unwrap_or(0) } else { 0 };
+        let step = if from_selected {
+            doc.selected.unwrap_or(0)
+        } else {
+            0
+        };
         self.present_lesson_step(step);
     }
 }

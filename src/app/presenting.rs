@@ -55,7 +55,11 @@ impl ExplorerApp {
 
     /// Whether F5 presents the lesson: its panel is open and it has steps.
     fn lesson_to_present(&self) -> bool {
-        self.view.lesson_panel && self.lesson.as_ref().is_some_and(|d| !d.lesson.steps.is_empty())
+        self.view.lesson_panel
+            && self
+                .lesson
+                .as_ref()
+                .is_some_and(|d| !d.lesson.steps.is_empty())
     }
 
     /// The dataset's first tour, unless the user chose one (or all events).

@@ -50,12 +50,20 @@ fn check_lesson_file(file: &std::path::Path) -> bool {
                 .iter()
                 .filter(|s| matches!(s, crate::model::lesson::LessonStep::Text { .. }))
                 .count();
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            let datasets = if checked.datasets.is_empty() {
+                "none".to_owned()
+            } else {
+                checked.datasets.join(", ")
+            };
             say!(
-                "{}: ok: lesson, {} steps ({} text slides), datasets: {}",
+                "{}: ok: lesson, {} ({}), datasets: {}",
                 escape_controls(&file.display().to_string()),
-                steps.len(),
-                texts,
-                escape_controls(&checked.datasets.join(", "))
+                plural(steps.len(), "step", "steps"),
+                plural(texts, "text slide", "text slides"),
+                escape_controls(&datasets)
             );
             true
         }

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use crate::app::ExplorerApp;
 use crate::headless::screenshot::{RenderOptions, render_app_with_code};
-use crate::png::save_png;
 use crate::model::lesson::load_lesson;
+use crate::png::save_png;
 use crate::state::{ThemeChoice, ViewState};
 
 use super::{ScreenshotArgs, ThemeArg};
@@ -37,7 +37,9 @@ fn lesson_png(args: &ScreenshotArgs, path: &Path) -> Result<std::path::PathBuf, 
         return Err(format!("{} has no steps", path.display()));
     }
     if !(1..=count).contains(&step) {
-        return Err(format!("--step {step} is not a step of this lesson: give 1 to {count}"));
+        return Err(format!(
+            "--step {step} is not a step of this lesson: give 1 to {count}"
+        ));
     }
     let bundled = crate::model::load_bundled().map_err(|e| e.to_string())?;
     let view = ViewState {

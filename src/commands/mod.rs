@@ -227,7 +227,11 @@ pub fn handout(args: &HandoutArgs) -> ExitCode {
         eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
         return ExitCode::FAILURE;
     };
-    let lesson = match args.lesson.as_deref().map(crate::model::lesson::load_lesson) {
+    let lesson = match args
+        .lesson
+        .as_deref()
+        .map(crate::model::lesson::load_lesson)
+    {
         Some(Ok(lesson)) => Some((lesson, args.lesson.clone())),
         Some(Err(error)) => {
             for line in error.lines() {

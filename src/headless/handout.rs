@@ -55,9 +55,11 @@ pub fn handout_pdf(dataset: &Dataset, request: &HandoutRequest) -> Result<Vec<u8
     let mut writer = pdf::Writer::new(pdf_fonts());
     let mut out = |index, page: pdf::Page| writer.insert_page(index, &page);
     let (title, subject) = match &request.lesson {
-        Some((lesson, path)) => {
-            super::lesson_handout::make_lesson_handout((lesson, path.as_deref()), request, &mut out)?
-        }
+        Some((lesson, path)) => super::lesson_handout::make_lesson_handout(
+            (lesson, path.as_deref()),
+            request,
+            &mut out,
+        )?,
         None => make_handout(dataset, request, &mut out)?,
     };
     Ok(writer.finish(&title, &subject))

@@ -83,7 +83,10 @@ fn cite_shown(app: &ExplorerApp, cited: &mut Vec<Source>) {
         Selection::Event(id) | Selection::Country(id) => dataset.resolve(id),
     };
     for source in target.map(|t| dataset.sources_of(t)).unwrap_or_default() {
-        if !cited.iter().any(|s| s.id == source.id && s.url == source.url) {
+        if !cited
+            .iter()
+            .any(|s| s.id == source.id && s.url == source.url)
+        {
             cited.push(source.clone());
         }
     }

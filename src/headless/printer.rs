@@ -104,14 +104,20 @@ impl Printer {
         app.view.presenter_view = false;
         app.view.printing = true;
         let mut slides = 0;
-        render_slides(app, (count, words), request.lang, &self.state, &mut |slide| {
-            out(
-                usize::MAX,
-                slide_page(&self.state, &self.reader, slide, request, self.content)?,
-            );
-            slides += 1;
-            Ok(())
-        })?;
+        render_slides(
+            app,
+            (count, words),
+            request.lang,
+            &self.state,
+            &mut |slide| {
+                out(
+                    usize::MAX,
+                    slide_page(&self.state, &self.reader, slide, request, self.content)?,
+                );
+                slides += 1;
+                Ok(())
+            },
+        )?;
         Ok(slides)
     }
 
@@ -249,4 +255,3 @@ fn slide_harness(
     harness.try_run().ok();
     harness
 }
-

@@ -32,7 +32,12 @@ pub fn lesson_panel_ui(
         let label = ui.label(tr!(lang, "lesson-writing-in"));
         for code in Lang::ALL {
             let chosen = writing == code;
-            if ui.selectable_label(chosen, code.code()).labelled_by(label.id).clicked() && !chosen {
+            if ui
+                .selectable_label(chosen, code.code())
+                .labelled_by(label.id)
+                .clicked()
+                && !chosen
+            {
                 actions.push(Action::Lesson(L::WriteIn(code)));
             }
         }
@@ -40,8 +45,15 @@ pub fn lesson_panel_ui(
     let mut title = doc.lesson.title.get(writing).to_owned();
     ui.horizontal(|ui| {
         let label = ui.label(tr!(lang, "lesson-title"));
-        if ui.text_edit_singleline(&mut title).labelled_by(label.id).changed() {
-            actions.push(Action::Lesson(L::Edit(Edit::SetTitle(writing, title.clone()))));
+        if ui
+            .text_edit_singleline(&mut title)
+            .labelled_by(label.id)
+            .changed()
+        {
+            actions.push(Action::Lesson(L::Edit(Edit::SetTitle(
+                writing,
+                title.clone(),
+            ))));
         }
     });
     ui.separator();
@@ -57,17 +69,45 @@ fn file_row_ui(ui: &mut Ui, doc: Option<&LessonDoc>, lang: Lang, actions: &mut V
     ui.horizontal_wrapped(|ui| {
         button(ui, &tr!(lang, "lesson-new"), L::New, true, actions);
         button(ui, &tr!(lang, "lesson-open"), L::Open, true, actions);
-        button(ui, &tr!(lang, "lesson-save"), L::Save, doc.is_some(), actions);
-        button(ui, &tr!(lang, "lesson-save-as"), L::SaveAs, doc.is_some(), actions);
-        button(ui, &tr!(lang, "lesson-undo"), L::Undo, doc.is_some_and(LessonDoc::can_undo), actions);
-        button(ui, &tr!(lang, "lesson-redo"), L::Redo, doc.is_some_and(LessonDoc::can_redo), actions);
+        button(
+            ui,
+            &tr!(lang, "lesson-save"),
+            L::Save,
+            doc.is_some(),
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-save-as"),
+            L::SaveAs,
+            doc.is_some(),
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-undo"),
+            L::Undo,
+            doc.is_some_and(LessonDoc::can_undo),
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-redo"),
+            L::Redo,
+            doc.is_some_and(LessonDoc::can_redo),
+            actions,
+        );
     });
     if let Some(doc) = doc {
         let name = doc.path.as_deref().map_or_else(
             || tr!(lang, "lesson-not-saved-yet"),
             crate::notice::shown_path,
         );
-        let dirty = if doc.is_dirty() { tr!(lang, "lesson-unsaved") } else { String::new() };
+        let dirty = if doc.is_dirty() {
+            tr!(lang, "lesson-unsaved")
+        } else {
+            String::new()
+        };
         ui.label(RichText::new(format!("{name}{dirty}")).weak());
     }
 }
@@ -116,11 +156,23 @@ fn add_row_ui(ui: &mut Ui, doc: &LessonDoc, lang: Lang, actions: &mut Vec<Action
         button(ui, &tr!(lang, "lesson-add-view"), L::AddView, true, actions);
         button(ui, &tr!(lang, "lesson-add-text"), L::AddText, true, actions);
         let present = !doc.lesson.steps.is_empty();
-        button(ui, &tr!(lang, "lesson-present"), L::Present(false), present, actions);
+        button(
+            ui,
+            &tr!(lang, "lesson-present"),
+            L::Present(false),
+            present,
+            actions,
+        );
     });
 }
 
-fn steps_list_ui(ui: &mut Ui, doc: &LessonDoc, lang: Lang, writing: Lang, actions: &mut Vec<Action>) {
+fn steps_list_ui(
+    ui: &mut Ui,
+    doc: &LessonDoc,
+    lang: Lang,
+    writing: Lang,
+    actions: &mut Vec<Action>,
+) {
     if doc.lesson.steps.is_empty() {
         ui.label(RichText::new(tr!(lang, "lesson-no-steps")).weak());
         return;
@@ -146,29 +198,78 @@ fn steps_list_ui(ui: &mut Ui, doc: &LessonDoc, lang: Lang, writing: Lang, action
         });
 }
 
-fn step_editor_ui(ui: &mut Ui, doc: &LessonDoc, i: usize, (lang, writing): (Lang, Lang), actions: &mut Vec<Action>) {
-    let Some(step) = doc.lesson.steps.get(i) else { return };
+fn step_editor_ui(
+    ui: &mut Ui,
+    doc: &LessonDoc,
+    i: usize,
+    (lang, writing): (Lang, Lang),
+    actions: &mut Vec<Action>,
+) {
+    let Some(step) = doc.lesson.steps.get(i) else {
+        return;
+    };
     let last = doc.lesson.steps.len() - 1;
     ui.horizontal_wrapped(|ui| {
         let is_view = matches!(step, LessonStep::View { .. });
         button(ui, &tr!(lang, "lesson-go-to"), L::GoTo(i), is_view, actions);
-        button(ui, &tr!(lang, "lesson-replace"), L::ReplaceWithView(i), is_view, actions);
-        button(ui, &tr!(lang, "lesson-move-up"), L::MoveSelected(true), i > 0, actions);
-        button(ui, &tr!(lang, "lesson-move-down"), L::MoveSelected(false), i < last, actions);
-        button(ui, &tr!(lang, "lesson-duplicate"), L::Edit(Edit::Duplicate(i)), true, actions);
-        button(ui, &tr!(lang, "lesson-delete"), L::DeleteSelected, true, actions);
+        button(
+            ui,
+            &tr!(lang, "lesson-replace"),
+            L::ReplaceWithView(i),
+            is_view,
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-move-up"),
+            L::MoveSelected(true),
+            i > 0,
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-move-down"),
+            L::MoveSelected(false),
+            i < last,
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-duplicate"),
+            L::Edit(Edit::Duplicate(i)),
+            true,
+            actions,
+        );
+        button(
+            ui,
+            &tr!(lang, "lesson-delete"),
+            L::DeleteSelected,
+            true,
+            actions,
+        );
     });
     let set = |field: TextField, text: String| {
-        Action::Lesson(L::Edit(Edit::SetText { step: i, field, lang: writing, text }))
+        Action::Lesson(L::Edit(Edit::SetText {
+            step: i,
+            field,
+            lang: writing,
+            text,
+        }))
     };
     let mut heading = step.heading().get(writing).to_owned();
     let label = ui.label(tr!(lang, "lesson-heading"));
-    if ui.add(egui::TextEdit::singleline(&mut heading).desired_width(f32::INFINITY)).labelled_by(label.id).changed() {
+    if ui
+        .add(egui::TextEdit::singleline(&mut heading).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+        .changed()
+    {
         actions.push(set(TextField::Heading, heading));
     }
     let mut note = step.note().get(writing).to_owned();
     let label = ui.label(tr!(lang, "lesson-note"));
-    let note_edit = egui::TextEdit::multiline(&mut note).desired_rows(3).desired_width(f32::INFINITY);
+    let note_edit = egui::TextEdit::multiline(&mut note)
+        .desired_rows(3)
+        .desired_width(f32::INFINITY);
     if ui.add(note_edit).labelled_by(label.id).changed() {
         actions.push(set(TextField::Note, note));
     }
@@ -176,7 +277,9 @@ fn step_editor_ui(ui: &mut Ui, doc: &LessonDoc, i: usize, (lang, writing): (Lang
     for (b, bullet) in step.bullets().iter().enumerate() {
         let mut text = bullet.get(writing).to_owned();
         ui.horizontal(|ui| {
-            let remove = ui.button("✖").on_hover_text(tr!(lang, "lesson-remove-bullet"));
+            let remove = ui
+                .button("✖")
+                .on_hover_text(tr!(lang, "lesson-remove-bullet"));
             if remove.clicked() {
                 actions.push(Action::Lesson(L::Edit(Edit::RemoveBullet(i, b))));
             }
@@ -187,7 +290,13 @@ fn step_editor_ui(ui: &mut Ui, doc: &LessonDoc, i: usize, (lang, writing): (Lang
             }
         });
     }
-    button(ui, &tr!(lang, "lesson-add-bullet"), L::Edit(Edit::AddBullet(i)), true, actions);
+    button(
+        ui,
+        &tr!(lang, "lesson-add-bullet"),
+        L::Edit(Edit::AddBullet(i)),
+        true,
+        actions,
+    );
 }
 
 /// A button asking for a lesson action, with its key in the tooltip.
@@ -213,7 +322,13 @@ pub fn unsaved_lesson_ui(ctx: &egui::Context, lang: Lang, actions: &mut Vec<Acti
             ui.horizontal(|ui| {
                 button(ui, &tr!(lang, "lesson-save"), L::Save, true, actions);
                 button(ui, &tr!(lang, "lesson-discard"), L::Discard, true, actions);
-                button(ui, &tr!(lang, "lesson-keep-editing"), L::KeepEditing, true, actions);
+                button(
+                    ui,
+                    &tr!(lang, "lesson-keep-editing"),
+                    L::KeepEditing,
+                    true,
+                    actions,
+                );
             });
         });
 }

@@ -73,7 +73,8 @@ impl OpenDialog {
         dialog.choosing = Choosing::LessonFile;
         dialog.path_text = current
             .and_then(Path::file_name)
-            .map_or_else(|| "lesson.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         dialog
     }
 

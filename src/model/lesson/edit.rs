@@ -119,7 +119,8 @@ impl LessonDoc {
         let Some((lesson, selected)) = self.undo.pop() else {
             return false;
         };
-        self.redo.push((std::mem::replace(&mut self.lesson, lesson), self.selected));
+        self.redo
+            .push((std::mem::replace(&mut self.lesson, lesson), self.selected));
         self.selected = selected;
         self.typing = None;
         true
@@ -130,7 +131,8 @@ impl LessonDoc {
         let Some((lesson, selected)) = self.redo.pop() else {
             return false;
         };
-        self.undo.push((std::mem::replace(&mut self.lesson, lesson), self.selected));
+        self.undo
+            .push((std::mem::replace(&mut self.lesson, lesson), self.selected));
         self.selected = selected;
         self.typing = None;
         true
@@ -204,7 +206,11 @@ impl LessonDoc {
                 Some(Some(step))
             }
             Edit::AddBullet(step) => {
-                steps.get_mut(step)?.texts_mut().2.push(LessonText::default());
+                steps
+                    .get_mut(step)?
+                    .texts_mut()
+                    .2
+                    .push(LessonText::default());
                 Some(Some(step))
             }
             Edit::RemoveBullet(step, b) => {
@@ -327,6 +333,9 @@ mod tests {
         let LessonStep::View { date, heading, .. } = &doc.lesson.steps[0] else {
             panic!("a view step")
         };
-        assert_eq!((date.as_str(), heading.get(Lang::En)), ("2017-06-09", "mine"));
+        assert_eq!(
+            (date.as_str(), heading.get(Lang::En)),
+            ("2017-06-09", "mine")
+        );
     }
 }

@@ -18,11 +18,18 @@ pub fn tour_lesson(dataset: &Dataset, dataset_name: &str, tour: &Tour, lang: Lan
             let (select, date, heading) = match step.target {
                 Target::Event(e) => {
                     let event = file.events.get(e)?;
-                    (event.id.to_string(), event.start.first_day(), all_languages(&event.title))
+                    (
+                        event.id.to_string(),
+                        event.start.first_day(),
+                        all_languages(&event.title),
+                    )
                 }
                 Target::Country(c) => {
                     let country = file.countries.get(c)?;
-                    let date = country.statuses.first().map_or(dataset.last_day(), |p| p.from.first_day());
+                    let date = country
+                        .statuses
+                        .first()
+                        .map_or(dataset.last_day(), |p| p.from.first_day());
                     let mut heading = LessonText::default();
                     for l in Lang::ALL {
                         heading.set(l, country_name(country, l).text.to_owned());
@@ -78,7 +85,12 @@ mod tests {
                 let again = lesson_from_str("tour.ron", &text)
                     .unwrap_or_else(|e| panic!("{}: {:#?}", tour.id, e.lines()));
                 assert_eq!(again, lesson, "{}", tour.id);
-                assert!(lesson.steps.iter().all(|s| !s.heading().get(Lang::Zh).is_empty()));
+                assert!(
+                    lesson
+                        .steps
+                        .iter()
+                        .all(|s| !s.heading().get(Lang::Zh).is_empty())
+                );
             }
         }
     }

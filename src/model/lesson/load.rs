@@ -93,7 +93,9 @@ fn parse(report: &mut Report<'_>) -> Option<Lesson> {
     if let Some(offset) = too_deep(text) {
         report.push_at_offset(
             offset,
-            format!("brackets nest more than {MAX_NESTING} levels deep here; a lesson needs about 4"),
+            format!(
+                "brackets nest more than {MAX_NESTING} levels deep here; a lesson needs about 4"
+            ),
         );
         return None;
     }
@@ -138,14 +140,26 @@ fn check(report: &mut Report<'_>, lesson: &Lesson) {
     if Lang::from_code(&lesson.language).is_none() {
         at(
             &[Seg::Field("language")],
-            format!("`{}` is not a language of the app; write \"en\", \"ru\" or \"zh\"", lesson.language),
+            format!(
+                "`{}` is not a language of the app; write \"en\", \"ru\" or \"zh\"",
+                lesson.language
+            ),
         );
     }
-    check_text(&mut at, &[Seg::Field("title")], &lesson.title, MAX_HEADING_CHARS, true);
+    check_text(
+        &mut at,
+        &[Seg::Field("title")],
+        &lesson.title,
+        MAX_HEADING_CHARS,
+        true,
+    );
     if lesson.steps.len() > MAX_STEPS {
         at(
             &[Seg::Field("steps")],
-            format!("the lesson has {} steps; at most {MAX_STEPS} are allowed", lesson.steps.len()),
+            format!(
+                "the lesson has {} steps; at most {MAX_STEPS} are allowed",
+                lesson.steps.len()
+            ),
         );
         return;
     }
@@ -157,27 +171,52 @@ fn check(report: &mut Report<'_>, lesson: &Lesson) {
 fn check_step(at: &mut impl FnMut(&[Seg], String), i: usize, step: &LessonStep) {
     let path = |field: &'static str| [Seg::Field("steps"), Seg::Index(i), Seg::Field(field)];
     if let LessonStep::View {
-        dataset, date, tab, country, select, ..
+        dataset,
+        date,
+        tab,
+        country,
+        select,
+        ..
     } = step
     {
         if dataset.trim().is_empty() {
             at(&path("dataset"), "the dataset is empty; name a bundled dataset (\"sco\", \"asean\", \"brics\", \"csto\") or a .ron file next to the lesson".to_owned());
         }
         if NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
-            at(&path("date"), format!("`{date}` is not a date; write it as YYYY-MM-DD, e.g. \"2017-06-09\""));
+            at(
+                &path("date"),
+                format!("`{date}` is not a date; write it as YYYY-MM-DD, e.g. \"2017-06-09\""),
+            );
         }
         if *tab == Tab::Memberships && country.trim().is_empty() && select.trim().is_empty() {
             at(&path("tab"), "the memberships tab shows one country: give `country` (e.g. \"KAZ\") or select one".to_owned());
         }
     }
     let required = matches!(step, LessonStep::Text { .. });
-    check_text(at, &path("heading"), step.heading(), MAX_HEADING_CHARS, required);
+    check_text(
+        at,
+        &path("heading"),
+        step.heading(),
+        MAX_HEADING_CHARS,
+        required,
+    );
     check_text(at, &path("note"), step.note(), MAX_NOTE_CHARS, false);
     if step.bullets().len() > MAX_BULLETS {
-        at(&path("bullets"), format!("a slide has at most {MAX_BULLETS} bullets; this one has {}", step.bullets().len()));
+        at(
+            &path("bullets"),
+            format!(
+                "a slide has at most {MAX_BULLETS} bullets; this one has {}",
+                step.bullets().len()
+            ),
+        );
     }
     for (b, bullet) in step.bullets().iter().enumerate() {
-        let bullet_path = [Seg::Field("steps"), Seg::Index(i), Seg::Field("bullets"), Seg::Index(b)];
+        let bullet_path = [
+            Seg::Field("steps"),
+            Seg::Index(i),
+            Seg::Field("bullets"),
+            Seg::Index(b),
+        ];
         check_text(at, &bullet_path, bullet, MAX_BULLET_CHARS, true);
     }
 }
@@ -190,10 +229,20 @@ fn check_text(
     required: bool,
 ) {
     if required && text.all().all(crate::model::text::is_blank) {
-        at(path, "this text is empty; write something or remove it".to_owned());
+        at(
+            path,
+            "this text is empty; write something or remove it".to_owned(),
+        );
     }
-    if let Some(long) = text.all().map(|t| t.chars().count()).find(|&n| n > max_chars) {
-        at(path, format!("this text is {long} characters long; at most {max_chars} are allowed here"));
+    if let Some(long) = text
+        .all()
+        .map(|t| t.chars().count())
+        .find(|&n| n > max_chars)
+    {
+        at(
+            path,
+            format!("this text is {long} characters long; at most {max_chars} are allowed here"),
+        );
     }
 }
 
@@ -231,14 +280,28 @@ mod tests {
         let error = lesson_from_str("bad.ron", &bad).unwrap_err();
         let lines = error.lines();
         assert_eq!(lines.len(), 3, "{lines:#?}");
-        assert!(lines[0].starts_with("bad.ron:4:5: `fr` is not a language"), "{lines:#?}");
-        assert!(lines[1].starts_with("bad.ron:6:14: this text is empty"), "{lines:#?}");
-        assert!(lines[2].contains("`2017-13-40` is not a date"), "{lines:#?}");
+        assert!(
+            lines[0].starts_with("bad.ron:4:5: `fr` is not a language"),
+            "{lines:#?}"
+        );
+        assert!(
+            lines[1].starts_with("bad.ron:6:14: this text is empty"),
+            "{lines:#?}"
+        );
+        assert!(
+            lines[2].contains("`2017-13-40` is not a date"),
+            "{lines:#?}"
+        );
     }
 
     #[test]
     fn a_syntax_error_names_its_line_and_column() {
-        let error = lesson_from_str("s.ron", "Lesson(\n  format_version: 1,\n  title: ,\n)").unwrap_err();
-        assert!(error.lines()[0].starts_with("s.ron:3:"), "{:?}", error.lines());
+        let error =
+            lesson_from_str("s.ron", "Lesson(\n  format_version: 1,\n  title: ,\n)").unwrap_err();
+        assert!(
+            error.lines()[0].starts_with("s.ron:3:"),
+            "{:?}",
+            error.lines()
+        );
     }
 }

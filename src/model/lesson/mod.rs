@@ -43,6 +43,7 @@ pub struct Lesson {
 
 /// One slide of a lesson.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum LessonStep {
     /// A view of the explorer, with the teacher's words.
     View {
@@ -175,11 +176,17 @@ impl Lesson {
     }
 
     /// The lesson as RON text, as the app saves it.
+    /// Points left empty in the panel are not written: the file keeps
+    /// only what the slides show.
     pub fn to_ron(&self) -> Result<String, ron::Error> {
+        let mut written = self.clone();
+        for step in &mut written.steps {
+            step.texts_mut().2.retain(|b| !b.is_empty());
+        }
         let config = ron::ser::PrettyConfig::new()
             .struct_names(true)
             .indentor("    ".to_owned());
-        let mut text = ron::ser::to_string_pretty(self, config)?;
+        let mut text = ron::ser::to_string_pretty(&written, config)?;
         text.push('\n');
         Ok(text)
     }

@@ -28,7 +28,11 @@ pub fn dataset_location(name: &str, dir: &Path) -> Result<&'static str, PathBuf>
         Some(bundled) if !name.ends_with(".ron") => Ok(bundled.name),
         _ => {
             let path = Path::new(name);
-            Err(if path.is_relative() { dir.join(path) } else { path.to_owned() })
+            Err(if path.is_relative() {
+                dir.join(path)
+            } else {
+                path.to_owned()
+            })
         }
     }
 }
@@ -44,7 +48,14 @@ pub fn check_lesson(path: &Path) -> Result<CheckedLesson, LoadError> {
     let mut names = Vec::new();
     let mut report = Report::new(&file, &text);
     for (i, step) in lesson.steps.iter().enumerate() {
-        let LessonStep::View { dataset, select, country, compare, .. } = step else {
+        let LessonStep::View {
+            dataset,
+            select,
+            country,
+            compare,
+            ..
+        } = step
+        else {
             continue;
         };
         let at = |field: &'static str| vec![Seg::Field("steps"), Seg::Index(i), Seg::Field(field)];
@@ -57,26 +68,43 @@ pub fn check_lesson(path: &Path) -> Result<CheckedLesson, LoadError> {
         let data = match loaded {
             Ok(data) => data,
             Err(why) => {
-                push(&mut report, &at("dataset"), format!("the dataset `{dataset}` cannot be opened: {why}"));
+                push(
+                    &mut report,
+                    &at("dataset"),
+                    format!("the dataset `{dataset}` cannot be opened: {why}"),
+                );
                 continue;
             }
         };
         for (field, id) in [("select", select), ("country", country)] {
             if !id.is_empty() && data.resolve(id).is_none() {
                 let org = data.file().organisation.short_name.en();
-                push(&mut report, &at(field), format!("`{id}` is not an event or a country of the {org} dataset"));
+                push(
+                    &mut report,
+                    &at(field),
+                    format!("`{id}` is not an event or a country of the {org} dataset"),
+                );
             }
         }
         if !compare.is_empty() {
-            let other = opened.entry(compare.clone()).or_insert_with(|| open(compare, &dir));
+            let other = opened
+                .entry(compare.clone())
+                .or_insert_with(|| open(compare, &dir));
             if let Err(why) = other {
-                push(&mut report, &at("compare"), format!("the dataset `{compare}` cannot be opened: {why}"));
+                push(
+                    &mut report,
+                    &at("compare"),
+                    format!("the dataset `{compare}` cannot be opened: {why}"),
+                );
             }
         }
     }
     let problems = report.problems;
     if problems.is_empty() {
-        Ok(CheckedLesson { lesson, datasets: names })
+        Ok(CheckedLesson {
+            lesson,
+            datasets: names,
+        })
     } else {
         Err(LoadError::Invalid { file, problems })
     }

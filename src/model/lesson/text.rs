@@ -89,6 +89,10 @@ impl LessonText {
 
 impl Serialize for LessonText {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if Lang::ALL.iter().all(|&l| self.get(l).is_empty()) {
+            // `Tr()` would read back as an empty list, not a text.
+            return serializer.serialize_str("");
+        }
         let mut map = serializer.serialize_struct("Tr", 3)?;
         for lang in Lang::ALL {
             let text = self.get(lang);

@@ -3,11 +3,11 @@
 
 use super::content::{compare_pieces, country_pieces, event_pieces, step_title};
 use super::layout::{Piece, Role, fit};
-use super::words::{SlideWords, with_words};
 use super::memberships_slide::memberships_body_ui;
 use super::memory::SlideMemory;
 use super::slide_map::{slide_map_ui, slide_map_view};
 use super::text_pages::text_pages_ui;
+use super::words::{SlideWords, with_words};
 use crate::map::MapData;
 use crate::model::{Compared, Dataset, Region, Step, StepView, Target};
 use crate::state::ViewState;

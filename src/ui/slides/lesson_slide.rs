@@ -6,12 +6,12 @@
 use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui};
 
 use super::body::body_ui;
-use super::words::SlideWords;
+use super::high_contrast_visuals;
 use super::layout::{Piece, Role, fit, step_label};
 use super::memory::SlideMemory;
 use super::overlays::{flash_ui, spotlight_ui};
 use super::text_pages::text_pages_ui;
-use super::high_contrast_visuals;
+use super::words::SlideWords;
 use crate::actions::Action;
 use crate::model::Step;
 use crate::on_screen::OnScreen;
@@ -106,7 +106,11 @@ fn lesson_header_ui(
         count = slide.count
     );
     ui.horizontal(|ui| {
-        ui.label(RichText::new(counter).font(FontId::proportional(30.0)).strong());
+        ui.label(
+            RichText::new(counter)
+                .font(FontId::proportional(30.0))
+                .strong(),
+        );
         ui.add_space(12.0);
         ui.label(RichText::new(&slide.title).font(FontId::proportional(18.0)));
         if view.printing {
@@ -142,7 +146,14 @@ fn lesson_body_ui(
     let (pieces, head) = match &slide.kind {
         SlideKind::Record(step) => {
             let datasets = (shown.dataset, shown.compared(), shown.region);
-            body_ui(ui, datasets, shown.map, (view, Some(step.clone()), &words), memory, body);
+            body_ui(
+                ui,
+                datasets,
+                shown.map,
+                (view, Some(step.clone()), &words),
+                memory,
+                body,
+            );
             return;
         }
         SlideKind::Words(line) => words_pieces(&slide.heading, line.as_deref(), None, &words),
@@ -189,8 +200,10 @@ fn words_pieces(
 
 /// The strip under a lesson slide: a dot per step, the current one marked.
 fn lesson_strip_ui(ui: &mut Ui, slide: &LessonSlide, view: &ViewState, height: f32) {
-    let (rect, _) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), height), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::hover(),
+    );
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
     let y = rect.center().y;
@@ -198,20 +211,33 @@ fn lesson_strip_ui(ui: &mut Ui, slide: &LessonSlide, view: &ViewState, height: f
     // The next step's heading on the right, at most half the strip; the dots share the rest.
     let next = slide.next.as_ref().map(|next| {
         let words = tr!(view.lang, "lesson-strip-next", heading = next);
-        let mut job = egui::text::LayoutJob::simple_singleline(words, FontId::proportional(18.0), text);
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(words, FontId::proportional(18.0), text);
         job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() * 0.5);
         painter.layout_job(job)
     });
     let dots_right = rect.right() - next.as_ref().map_or(0.0, |g| g.size().x + 32.0);
     let x_of = |i: usize| {
-        let share = if count == 1 { 0.0 } else { i as f32 / (count - 1) as f32 };
+        let share = if count == 1 {
+            0.0
+        } else {
+            i as f32 / (count - 1) as f32
+        };
         rect.left() + 12.0 + share * (dots_right - rect.left() - 24.0).max(0.0)
     };
-    painter.hline(x_of(0)..=x_of(count - 1), y, Stroke::new(2.0, text.gamma_multiply(0.5)));
+    painter.hline(
+        x_of(0)..=x_of(count - 1),
+        y,
+        Stroke::new(2.0, text.gamma_multiply(0.5)),
+    );
     for i in 0..count {
         let current = i == view.step;
         let radius = if current { 8.0 } else { 4.0 };
-        let fill = if current { crate::ui::warning_color(ui.visuals().dark_mode) } else { text };
+        let fill = if current {
+            crate::ui::warning_color(ui.visuals().dark_mode)
+        } else {
+            text
+        };
         painter.circle(egui::pos2(x_of(i), y), radius, fill, Stroke::new(1.5, text));
     }
     if let Some(galley) = next {
@@ -231,7 +257,12 @@ fn lesson_presenter_ui(ui: &mut Ui, slide: &LessonSlide, view: &ViewState) {
                 None => left.label(tr!(lang, "presenter-no-note")),
             };
             right.label(RichText::new(tr!(lang, "presenter-next")).strong());
-            right.label(slide.next.clone().unwrap_or_else(|| tr!(lang, "slide-end-of-tour")));
+            right.label(
+                slide
+                    .next
+                    .clone()
+                    .unwrap_or_else(|| tr!(lang, "slide-end-of-tour")),
+            );
             right.add_space(4.0);
             right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
         }

@@ -33,11 +33,11 @@ use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
 use body::body_ui;
-use words::SlideWords;
 use egui::{Color32, FontId, Rect, RichText, Stroke, Ui, Visuals};
 use layout::step_label;
 use overlays::{flash_ui, spotlight_ui};
 use presenter::{presenter_view_ui, strip_ui};
+use words::SlideWords;
 
 /// The high-contrast look of the slides: black on white or white on black.
 pub fn high_contrast_visuals(dark: bool) -> Visuals {
