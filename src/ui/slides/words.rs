@@ -24,8 +24,15 @@ pub(super) fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
         let own = std::mem::replace(&mut pieces[at].text, heading.clone());
         pieces.insert(at + 1, Piece::new(Role::Date, own));
     }
+    // The teacher's points after the record's text, before its sources
+    // (which close the slide, as on every slide).
+    let mut at = pieces
+        .iter()
+        .position(|p| p.role == Role::Sources)
+        .unwrap_or(pieces.len());
     for (i, bullet) in words.bullets.iter().enumerate() {
         let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
-        pieces.push(if i == 0 { piece.spaced() } else { piece });
+        pieces.insert(at, if i == 0 { piece.spaced() } else { piece });
+        at += 1;
     }
 }
