@@ -658,3 +658,4 @@ help-lesson = With the lesson panel open
 lesson-step-text = { $step }. { $heading } (text slide)
 lesson-handout-kicker = A lesson made with sco-explorer
 lesson-handout-data = Data: the datasets each slide names, with their sources listed below.
+lesson-drag = Drag to move this step

@@ -662,3 +662,4 @@ help-lesson = При открытой панели урока
 lesson-step-text = { $step }. { $heading } (текстовый слайд)
 lesson-handout-kicker = Урок, подготовленный в sco-explorer
 lesson-handout-data = Данные: наборы данных, названные на каждом слайде; их источники перечислены ниже.
+lesson-drag = Перетащите, чтобы переместить шаг

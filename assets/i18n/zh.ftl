@@ -553,3 +553,4 @@ help-lesson = 课程面板打开时
 lesson-step-text = { $step }. { $heading }（文字幻灯片）
 lesson-handout-kicker = 用 sco-explorer 制作的课程
 lesson-handout-data = 数据：各幻灯片所用的数据集，其来源列于下方。
+lesson-drag = 拖动以移动此步骤

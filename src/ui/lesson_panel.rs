@@ -191,9 +191,31 @@ fn steps_list_ui(
                     format!("{}. {heading}", i + 1)
                 };
                 let selected = doc.selected == Some(i);
-                if ui.selectable_label(selected, text).clicked() && !selected {
-                    actions.push(Action::Lesson(L::Select(i)));
-                }
+                ui.horizontal(|ui| {
+                    // A handle to drag the step to another place (Alt+↑/↓ and
+                    // the Up/Down buttons do the same from the keyboard).
+                    let handle = ui
+                        .dnd_drag_source(ui.id().with(("lesson step", i)), StepDrag(i), |ui| {
+                            ui.label(RichText::new("≡").weak())
+                        })
+                        .response
+                        .on_hover_text(tr!(lang, "lesson-drag"));
+                    let row = ui.selectable_label(selected, text);
+                    if row.clicked() && !selected {
+                        actions.push(Action::Lesson(L::Select(i)));
+                    }
+                    let dropped = row
+                        .dnd_release_payload::<StepDrag>()
+                        .or_else(|| handle.dnd_release_payload());
+                    if let Some(from) = dropped
+                        && from.0 != i
+                    {
+                        actions.push(Action::Lesson(L::Edit(Edit::Move {
+                            from: from.0,
+                            to: i,
+                        })));
+                    }
+                });
             }
         });
 }
@@ -298,6 +320,10 @@ fn step_editor_ui(
         actions,
     );
 }
+
+/// What is dragged in the steps list: the step's place.
+#[derive(Clone, Copy, Debug)]
+struct StepDrag(usize);
 
 /// A button asking for a lesson action, with its key in the tooltip.
 fn button(ui: &mut Ui, text: &str, action: L, enabled: bool, actions: &mut Vec<Action>) {
