@@ -10,6 +10,7 @@ pub mod error_panel;
 pub mod handout_pages;
 pub mod help_window;
 pub mod map_disputed;
+pub mod map_labels;
 pub mod map_legend;
 pub mod map_paint;
 pub mod map_panel;
