@@ -131,8 +131,8 @@ impl MapPainting<'_> {
         if let Some(e) = self.view.selected_event(self.dataset)
             && let Some(event) = self.dataset.file().events.get(e)
         {
-            codes.extend(event.participants.iter().map(|c| c.as_str()));
-            codes.extend(event.observers.iter().map(|c| c.as_str()));
+            codes.extend(event.participants.iter().map(crate::model::SmolStr::as_str));
+            codes.extend(event.observers.iter().map(crate::model::SmolStr::as_str));
             // The countries whose status the event decided (India and Pakistan
             // at Astana 2017), though the sources list them as neither.
             let file = self.dataset.file();

@@ -196,7 +196,7 @@ fn map_caption_ui(ui: &Ui, area: Rect, texts: &[String]) -> f32 {
         .iter()
         .map(|t| painter.layout_no_wrap(t.clone(), font.clone(), color))
         .position(|g| g.size().x <= width);
-    let chosen = fits.map_or_else(|| texts.len().saturating_sub(1), |i| i);
+    let chosen = fits.unwrap_or_else(|| texts.len().saturating_sub(1));
     let galley = one_line(texts.get(chosen).map_or("", String::as_str));
     let bottom = area.top() + galley.size().y + 4.0;
     painter.galley(area.left_top() + egui::vec2(2.0, 1.0), galley, color);
