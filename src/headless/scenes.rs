@@ -175,6 +175,26 @@ pub const SCENES: &[Scene] = &[
         app.view.step = 5;
         app.pin_spotlight(egui::pos2(330.0, 190.0));
     }),
+    // Issue #31: the slides the class saw the maps fail on, at both sizes:
+    // Iran joins at the 23rd SCO summit (no place on the map: the heading
+    // names the host), Timor-Leste joins at the 47th ASEAN summit (Kuala
+    // Lumpur's dot and label off Malaysia, Timor-Leste named beside it).
+    window("slide_sco_23rd_summit_720p", STANDARD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 7;
+    }),
+    window("slide_sco_23rd_summit_1080p", FULL_HD, |app| {
+        present(app, "ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 7;
+    }),
+    asean("slide_asean_47th_summit_720p", STANDARD, |app| {
+        present(app, "asean-ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 9;
+    }),
+    asean("slide_asean_47th_summit_1080p", FULL_HD, |app| {
+        present(app, "asean-ten-stops", ThemeChoice::Light, &[]);
+        app.view.step = 9;
+    }),
     asean("asean_country_slide_1080", FULL_HD, |app| {
         present(
             app,

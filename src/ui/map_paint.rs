@@ -8,6 +8,7 @@ pub use super::map_style::{
 };
 
 use super::event_color;
+use super::map_labels::{LabelPlacer, Placed, Wanted};
 use crate::map::{MapData, MapFeature, MapPoint};
 use crate::model::{Compared, Dataset, Side};
 use crate::state::ViewState;
@@ -36,7 +37,12 @@ pub struct MapPainting<'a> {
     /// other events' dots), and a selected country is named and ringed so a
     /// class finds it even when it is small.
     pub on_slide: bool,
+    /// Type size of country names, in points (the place label is a little larger).
+    pub label_size: f32,
 }
+
+/// The type size of the explorer map's country names, in points.
+pub const EXPLORER_LABEL_SIZE: f32 = 11.0;
 
 /// A dot marking the selected event's place, with its label.
 struct PlaceMarker {
@@ -87,7 +93,11 @@ impl MapPainting<'_> {
             .rect_filled(self.transform.rect, 0.0, self.palette.water);
         self.fills();
         super::map_disputed::draw_disputed(self.painter, self.map, self.transform, self.palette);
-        let marker = self.selected_event_outlines().or_else(|| {
+        let subjects = self.subjects();
+        for feature in &subjects {
+            self.involved(feature);
+        }
+        let marker = self.selected_event_marker().or_else(|| {
             self.on_slide
                 .then(|| self.selected_country_marker())
                 .flatten()
@@ -97,10 +107,100 @@ impl MapPainting<'_> {
         }
         self.small_state_dots();
         self.highlights(hover);
-        self.country_names(marker.as_ref());
-        if let Some(marker) = marker {
-            self.place_marker(marker);
+        // Labels go where they hide least: the place label first, then names;
+        // small countries the map is about stay visible under all of them.
+        let mut placer = LabelPlacer::new(self.painter.clip_rect().shrink(4.0));
+        for feature in &subjects {
+            if let Some(rect) = self.small_on_screen(feature) {
+                placer.keep_clear(rect);
+            }
         }
+        let place = marker.map(|m| self.place_label(&mut placer, m, &subjects));
+        let replaced = place.as_ref().and_then(|(m, _, _)| m.replaces.as_deref());
+        self.country_names(&mut placer, replaced, &subjects);
+        if let Some((marker, placed, galley)) = place {
+            self.place_marker(&marker, placed, galley);
+        }
+    }
+
+    /// The countries the map is about: the selected event's participants,
+    /// observers, host and the countries whose status it decided; on a
+    /// country's slide, that country.
+    fn subjects(&self) -> Vec<&MapFeature> {
+        let mut codes: Vec<&str> = Vec::new();
+        if let Some(e) = self.view.selected_event(self.dataset)
+            && let Some(event) = self.dataset.file().events.get(e)
+        {
+            codes.extend(event.participants.iter().map(crate::model::SmolStr::as_str));
+            codes.extend(event.observers.iter().map(crate::model::SmolStr::as_str));
+            // The countries whose status the event decided (India and Pakistan
+            // at Astana 2017), though the sources list them as neither.
+            let file = self.dataset.file();
+            codes.extend(
+                self.dataset
+                    .decisions_at(e)
+                    .iter()
+                    .filter_map(|d| file.countries.get(d.country).map(|c| c.code.as_str())),
+            );
+            codes.extend(event.place.country.as_deref());
+        } else if self.on_slide
+            && let Some(c) = self.view.selected_country(self.dataset)
+            && let Some(country) = self.dataset.file().countries.get(c)
+        {
+            codes.push(&country.code);
+        }
+        let mut subjects: Vec<&MapFeature> = Vec::new();
+        for feature in codes.into_iter().filter_map(|c| self.map.feature(c)) {
+            if !subjects.iter().any(|s| std::ptr::eq(*s, feature)) {
+                subjects.push(feature);
+            }
+        }
+        subjects
+    }
+
+    /// The box of a country (or dot) too small on screen to take a label of
+    /// its own size: what labels must leave visible.
+    fn small_on_screen(&self, feature: &MapFeature) -> Option<Rect> {
+        let (min, max) = (feature.bounds.min, feature.bounds.max);
+        let a = self.transform.to_screen(min);
+        let b = self.transform.to_screen(max);
+        let rect = Rect::from_two_pos(a, b).expand(if feature.is_dot() { 8.0 } else { 3.0 });
+        let small = rect.width().max(rect.height()) < 2.0 * self.label_size;
+        (small && self.painter.clip_rect().intersects(rect)).then_some(rect)
+    }
+
+    /// The share of `rect` over the countries the map is about (other than
+    /// `except`), from a grid of points. Only slides weigh it: the explorer
+    /// has no such countries but the selected event's, and redraws every frame.
+    fn cover(&self, subjects: &[&MapFeature], except: Option<&str>, rect: Rect) -> f32 {
+        if !self.on_slide || subjects.is_empty() {
+            return 0.0;
+        }
+        let (columns, rows) = (6, 3);
+        let mut over = 0;
+        for i in 0..columns {
+            for j in 0..rows {
+                #[expect(clippy::cast_precision_loss, reason = "a handful of grid steps")]
+                let at = rect.min
+                    + egui::vec2(
+                        rect.width() * (i as f32 + 0.5) / columns as f32,
+                        rect.height() * (j as f32 + 0.5) / rows as f32,
+                    );
+                let p = self.transform.to_map(at);
+                let hit = subjects.iter().any(|s| {
+                    except.is_none_or(|e| s.code.as_deref() != Some(e))
+                        && if s.is_dot() {
+                            self.transform.to_screen(s.label).distance(at) < 10.0
+                        } else {
+                            s.contains(p)
+                        }
+                });
+                over += usize::from(hit);
+            }
+        }
+        #[expect(clippy::cast_precision_loss, reason = "at most 18 points")]
+        let share = over as f32 / (columns * rows) as f32;
+        share
     }
 
     /// One mesh for every country's fill (triangulated at load time), then the borders.
@@ -128,42 +228,25 @@ impl MapPainting<'_> {
         self.painter.extend(borders);
     }
 
-    /// The selected event's participants and host outlined; returns where its
-    /// place is marked (drawn last, over the names).
-    fn selected_event_outlines(&self) -> Option<PlaceMarker> {
+    /// Where the selected event's place is marked (drawn last, over the names).
+    fn selected_event_marker(&self) -> Option<PlaceMarker> {
         let e = self.view.selected_event(self.dataset)?;
         let event = self.dataset.file().events.get(e)?;
         let color = event_color(self.dataset, e, self.dark);
-        for code in event.participants.iter().chain(&event.observers) {
-            if let Some(feature) = self.map.feature(code) {
-                self.involved(feature);
-            }
-        }
-        // The countries whose status the event decided (India and Pakistan
-        // at Astana 2017), though the sources list them as neither.
-        let file = self.dataset.file();
-        for decision in self.dataset.decisions_at(e) {
-            if let Some(feature) = file
-                .countries
-                .get(decision.country)
-                .and_then(|c| self.map.feature(&c.code))
-            {
-                self.involved(feature);
-            }
-        }
         let host = event
             .place
             .country
             .as_deref()
             .and_then(|c| self.map.feature(c));
-        if let Some(feature) = host {
-            self.involved(feature);
-        }
         // Without the event's own coordinates (an area, or a place the
         // dataset does not locate) there is no dot: the label alone stands at
         // the host country's label point, in place of the country's name.
+        // A slide names such a host in its heading: a label at the country's
+        // middle would stand for a place it is not (Bali in Borneo) and hide
+        // the country the slide is about.
         let (at, replaces, dot) = match event_point(self.dataset, e) {
             Some(p) => (p, None, true),
+            None if self.on_slide => return None,
             None => host.map(|f| (f.label, f.code.clone(), false))?,
         };
         let lang = self.view.lang;
@@ -204,7 +287,6 @@ impl MapPainting<'_> {
         let country = self.view.selected_country(self.dataset)?;
         let record = self.dataset.file().countries.get(country)?;
         let feature = self.map.feature(&record.code)?;
-        self.involved(feature);
         let on_screen = self.transform.to_screen(feature.label);
         let extent = feature.bounds.width().max(feature.bounds.height()) * self.transform.scale;
         let ringed = feature.is_dot() || extent < 24.0;
@@ -272,18 +354,30 @@ impl MapPainting<'_> {
         }
     }
 
-    /// Country names where they fit, for the countries with a status; drawn
-    /// late, so that outlines never cross them.
-    fn country_names(&self, marker: Option<&PlaceMarker>) {
-        let font = FontId::proportional(11.0);
-        let replaced = marker.and_then(|m| m.replaces.as_deref());
-        // Names that fit inside their country first; then members' names that
-        // do not (small members such as Kyrgyzstan next to a big neighbour),
-        // wherever they overlap no name already placed.
-        let mut placed: Vec<Rect> = Vec::new();
-        let mut small_members = Vec::new();
+    /// Country names for the countries with a status, drawn late so that
+    /// outlines never cross them: on their country where they fit; members'
+    /// names that do not (Kyrgyzstan beside Kazakhstan) beside their country.
+    /// A name that would overlap a label placed before is left out.
+    fn country_names(
+        &self,
+        placer: &mut LabelPlacer,
+        replaced: Option<&str>,
+        subjects: &[&MapFeature],
+    ) {
+        let font = FontId::proportional(self.label_size);
+        // Names that fit first, then those beside their country; each group
+        // with the countries the map is about (Iran on the slide of its
+        // joining) ahead of the rest, larger before smaller.
+        let mut names = Vec::new();
         for feature in &self.map.features {
-            if !self.is_shaded(feature) {
+            // A country whose middle is off the map goes unnamed: moved in
+            // whole, its name would stand on another country.
+            let at = self.transform.to_screen(feature.label);
+            if !self.is_shaded(feature)
+                || feature.is_dot()
+                || (replaced.is_some() && replaced == feature.code.as_deref())
+                || !self.painter.clip_rect().contains(at)
+            {
                 continue;
             }
             // Members' names (in compare mode: the countries in both) find room elsewhere.
@@ -293,72 +387,129 @@ impl MapPainting<'_> {
                     status_of(self.dataset, self.view, feature).is_some_and(|s| s.counts_as_member)
                 }
             };
-            if feature.is_dot() || (replaced.is_some() && replaced == feature.code.as_deref()) {
-                continue;
-            }
             let name = feature_name(self.dataset, feature, self.view.lang);
             let galley =
                 self.painter
                     .layout_no_wrap(name.to_owned(), font.clone(), self.palette.label);
-            let at = self.transform.to_screen(feature.label);
-            let rect = Align2::CENTER_CENTER.anchor_size(at, galley.size());
+            let size = galley.size();
             let width = feature.bounds.width() * self.transform.scale;
             let height = feature.bounds.height() * self.transform.scale;
-            if galley.size().x + 6.0 <= width && galley.size().y + 4.0 <= height {
-                placed.push(rect);
-                self.name_label(rect, galley);
-            } else if prominent {
-                small_members.push((rect, galley));
+            let mut wanted = Wanted {
+                anchor: at,
+                size,
+                keep_clear: Rect::from_center_size(at, egui::Vec2::ZERO),
+                centred: true,
+                far: self.on_slide,
+            };
+            let fits = size.x + 6.0 <= width && size.y + 4.0 <= height;
+            if !fits {
+                if !prominent {
+                    continue;
+                }
+                // A country too small to show under its name has it beside;
+                // a larger one on it all the same, or near it with a line.
+                if let Some(small) = self.small_on_screen(feature) {
+                    wanted.keep_clear = small;
+                    wanted.centred = false;
+                }
             }
+            let subject = subjects.iter().any(|s| std::ptr::eq(*s, feature));
+            // Larger countries first among equals: theirs is the room a
+            // smaller neighbour's name would take (Laos's, Thailand's).
+            let area = -(width * height);
+            names.push(((!fits, !subject, area), wanted, galley, feature));
         }
-        for (rect, galley) in small_members {
-            if placed.iter().all(|r| !r.expand(2.0).intersects(rect)) {
-                placed.push(rect);
-                self.name_label(rect, galley);
+        names.sort_by(|(a, ..), (b, ..)| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
+        for (_, wanted, galley, feature) in names {
+            // Names stand on land by nature: covering the countries the map is
+            // about weighs less for them than for the place label.
+            let cover = |r| 0.25 * self.cover(subjects, feature.code.as_deref(), r);
+            if let Some(placed) = placer.place(&wanted, cover, false) {
+                self.name_label(placed, galley);
             }
         }
     }
 
-    /// A country's name on its halo.
-    fn name_label(&self, rect: Rect, galley: std::sync::Arc<egui::Galley>) {
+    /// A country's name on its halo, with its leader line if it stands apart.
+    fn name_label(&self, placed: Placed, galley: std::sync::Arc<egui::Galley>) {
+        if let Some((from, to)) = placed.leader {
+            self.painter
+                .line_segment([from, to], Stroke::new(1.5, self.palette.label));
+        }
         self.painter
-            .rect_filled(rect.expand(1.0), 3.0, self.palette.halo);
-        self.painter.galley(rect.min, galley, self.palette.label);
+            .rect_filled(placed.rect.expand(1.0), 3.0, self.palette.halo);
+        self.painter
+            .galley(placed.rect.min, galley, self.palette.label);
+    }
+
+    /// Where the place label goes: beside its dot or ring (or on the country it
+    /// stands for), off the countries the map is about, whole inside the map.
+    fn place_label(
+        &self,
+        placer: &mut LabelPlacer,
+        marker: PlaceMarker,
+        subjects: &[&MapFeature],
+    ) -> (PlaceMarker, Placed, std::sync::Arc<egui::Galley>) {
+        let at = self.transform.to_screen(marker.at);
+        let size = self.label_size * 13.0 / 11.0;
+        // On a slide the label may wrap to two or three lines, never a column.
+        let wrap = if self.on_slide {
+            (self.transform.rect.width() * 0.45).max(size * 8.0)
+        } else {
+            220.0
+        };
+        let galley = self.painter.layout(
+            marker.text.clone(),
+            FontId::proportional(size),
+            self.palette.label,
+            wrap,
+        );
+        let keep_clear = if marker.dot {
+            Rect::from_center_size(at, egui::Vec2::splat(17.0))
+        } else {
+            Rect::from_center_size(at, egui::Vec2::splat(2.0 * (marker.offset - 4.0).max(0.0)))
+        };
+        let wanted = Wanted {
+            anchor: at,
+            size: galley.size(),
+            keep_clear,
+            centred: marker.offset <= 0.0,
+            far: self.on_slide,
+        };
+        let cover = |r| self.cover(subjects, marker.replaces.as_deref(), r);
+        let placed = placer.place(&wanted, cover, true);
+        // The dot stays visible under names and their lines too.
+        if marker.dot {
+            placer.keep_clear(keep_clear);
+        }
+        let placed = placed.unwrap_or(Placed {
+            rect: Align2::CENTER_CENTER.anchor_size(at, galley.size()),
+            leader: None,
+        });
+        (marker, placed, galley)
     }
 
     /// The selected event's place: a dot and its label (the label alone when
-    /// the place has no point). The label stays whole inside the map: right of
-    /// the dot, else left of it, else under it, moved in from the edges.
-    fn place_marker(&self, marker: PlaceMarker) {
+    /// the place has no point).
+    fn place_marker(
+        &self,
+        marker: &PlaceMarker,
+        placed: Placed,
+        galley: std::sync::Arc<egui::Galley>,
+    ) {
         let at = self.transform.to_screen(marker.at);
+        if let Some((from, to)) = placed.leader {
+            self.painter
+                .line_segment([from, to], Stroke::new(1.5, self.palette.strong));
+        }
         if marker.dot {
             self.painter
                 .circle(at, 6.5, marker.color, Stroke::new(2.0, self.palette.strong));
         }
-        let inside = self.painter.clip_rect().shrink(4.0);
-        let galley = self.painter.layout(
-            marker.text,
-            FontId::proportional(13.0),
-            self.palette.label,
-            220.0,
-        );
-        let size = galley.size();
-        let offset = marker.offset;
-        let rect = if offset > 0.0 {
-            let right = Align2::LEFT_CENTER.anchor_size(at + egui::vec2(offset, 0.0), size);
-            let left = Align2::RIGHT_CENTER.anchor_size(at - egui::vec2(offset, 0.0), size);
-            let below = Align2::CENTER_TOP.anchor_size(at + egui::vec2(0.0, offset), size);
-            [right, left]
-                .into_iter()
-                .find(|r| r.left() >= inside.left() && r.right() <= inside.right())
-                .unwrap_or(below)
-        } else {
-            Align2::CENTER_CENTER.anchor_size(at, size)
-        };
-        let rect = keep_inside(rect, inside);
         self.painter
-            .rect_filled(rect.expand(2.0), 3.0, self.palette.halo);
-        self.painter.galley(rect.min, galley, self.palette.label);
+            .rect_filled(placed.rect.expand(2.0), 3.0, self.palette.halo);
+        self.painter
+            .galley(placed.rect.min, galley, self.palette.label);
     }
 
     /// Outlines a country that took part in the selected event: a light band and
@@ -379,23 +530,4 @@ impl MapPainting<'_> {
                 .extend(outline(feature, self.transform, stroke));
         }
     }
-}
-
-/// `rect` moved (not resized) to lie inside `area` where it can.
-fn keep_inside(rect: Rect, area: Rect) -> Rect {
-    let dx = if rect.left() < area.left() {
-        area.left() - rect.left()
-    } else if rect.right() > area.right() {
-        (area.right() - rect.right()).max(area.left() - rect.left())
-    } else {
-        0.0
-    };
-    let dy = if rect.top() < area.top() {
-        area.top() - rect.top()
-    } else if rect.bottom() > area.bottom() {
-        (area.bottom() - rect.bottom()).max(area.top() - rect.top())
-    } else {
-        0.0
-    };
-    rect.translate(egui::vec2(dx, dy))
 }

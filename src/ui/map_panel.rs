@@ -143,6 +143,7 @@ pub fn map_panel_ui(
         dark,
         compared,
         on_slide: false,
+        label_size: crate::ui::map_paint::EXPLORER_LABEL_SIZE,
     }
     .draw(hover);
     draw_year(&painter, (dataset, compared), view, rect, &palette);

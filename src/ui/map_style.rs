@@ -170,9 +170,69 @@ pub fn outline(feature: &MapFeature, transform: &MapTransform, stroke: Stroke) -
         .filter_map(|ring| feature.vertices.get(ring.clone()))
         .map(|points| {
             let points = points.iter().map(|&p| transform.to_screen(p)).collect();
-            Shape::closed_line(points, stroke)
+            Shape::closed_line(split_sharp_corners(points), stroke)
         })
         .collect()
+}
+
+/// The turn (in radians' cosine) past which a corner of an outline is split:
+/// sharper than a right angle.
+const SHARP_TURN_COS: f32 = 0.0;
+
+/// How far apart (in screen points) the two points a sharp corner becomes
+/// stand: far below a pixel, so the outline's course does not visibly change.
+const SPLIT_CORNER_GAP: f32 = 0.01;
+
+/// A closed outline with every corner sharper than a right angle split in two
+/// halves, and repeated points dropped.
+///
+/// Why: egui joins a thick line's segments with plain miters (it does not cut
+/// sharp corners off), and a miter reaches out half the width divided by the
+/// cosine of half the turn. The map's simplified borders turn back on
+/// themselves in places (about 170 degrees on Russia's Arctic coast and on New
+/// Guinea), so a 4-point band became a wedge some 50 points long across the
+/// slide. Split in two, each half turns at most 90 degrees and its miter
+/// stays within 1.5 of the half-width.
+pub fn split_sharp_corners(points: Vec<Pos2>) -> Vec<Pos2> {
+    let mut ring: Vec<Pos2> = Vec::with_capacity(points.len());
+    for p in points {
+        if ring.last().is_none_or(|last| last.distance_sq(p) > 1e-6) {
+            ring.push(p);
+        }
+    }
+    while ring.len() > 1
+        && ring
+            .first()
+            .zip(ring.last())
+            .is_some_and(|(a, b)| a.distance_sq(*b) <= 1e-6)
+    {
+        ring.pop();
+    }
+    let n = ring.len();
+    if n < 3 {
+        return ring;
+    }
+    let mut out = Vec::with_capacity(n + n / 8);
+    for (i, &p) in ring.iter().enumerate() {
+        let before = ring[(i + n - 1) % n];
+        let after = ring[(i + 1) % n];
+        let incoming = (p - before).normalized();
+        let outgoing = (after - p).normalized();
+        if incoming.dot(outgoing) >= SHARP_TURN_COS {
+            out.push(p);
+            continue;
+        }
+        // The middle direction of the turn; for a full reversal, across it.
+        let middle = incoming + outgoing;
+        let middle = if middle.length_sq() > 1e-6 {
+            middle.normalized()
+        } else {
+            incoming.rot90()
+        };
+        out.push(p);
+        out.push(p + middle * SPLIT_CORNER_GAP);
+    }
+    out
 }
 
 /// The year in large type in the map's top-right corner (the Arctic Ocean, where
@@ -232,5 +292,77 @@ pub fn feature_name<'a>(dataset: &'a Dataset, feature: &'a MapFeature, lang: Lan
         Some(code) if dataset.country(code).is_some() => dataset.country_name(code, lang).text,
         Some(code) => crate::model::cldr_name(code, lang).unwrap_or(&feature.name),
         None => &feature.name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How far egui's miter at each corner of a closed line reaches, in
+    /// half-widths of the line: 1 / |mean of the two segment normals|.
+    fn longest_miter(points: &[Pos2]) -> f32 {
+        let n = points.len();
+        (0..n)
+            .map(|i| {
+                let before = points[(i + n - 1) % n];
+                let p = points[i];
+                let after = points[(i + 1) % n];
+                let n0 = (p - before).normalized().rot90();
+                let n1 = (after - p).normalized().rot90();
+                1.0 / ((n0 + n1) * 0.5).length()
+            })
+            .fold(0.0, f32::max)
+    }
+
+    #[test]
+    fn a_border_that_turns_back_gets_no_long_miter() {
+        // A spike: out along a line and back at 176 degrees.
+        let spike = vec![
+            pos2(0.0, 0.0),
+            pos2(100.0, 0.0),
+            pos2(0.0, 7.0),
+            pos2(0.0, 50.0),
+        ];
+        assert!(
+            longest_miter(&spike) > 20.0,
+            "the test's spike is not sharp"
+        );
+        let split = split_sharp_corners(spike);
+        assert!(longest_miter(&split) < 1.5, "{}", longest_miter(&split));
+        // Only the sharp corners were split, by far less than a pixel.
+        assert_eq!(split.len(), 6);
+        assert!(split[1].distance(pos2(100.0, 0.0)) < 0.02);
+        // A full reversal and a repeated point are handled too.
+        let back = vec![
+            pos2(0.0, 0.0),
+            pos2(10.0, 0.0),
+            pos2(10.0, 0.0),
+            pos2(0.0, 0.0),
+            pos2(0.0, 10.0),
+        ];
+        assert!(longest_miter(&split_sharp_corners(back)) < 1.5);
+    }
+
+    #[test]
+    fn outlines_of_the_bundled_map_have_no_spikes() {
+        // Russia's Arctic coast and New Guinea had corners turning back by
+        // about 170 degrees: wedges across slide maps.
+        let map = crate::map::bundled();
+        let transform = MapTransform {
+            rect: Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(1000.0, 600.0)),
+            center: MapPoint::new(20.0, 30.0),
+            scale: 8.0,
+        };
+        for code in ["RUS", "IDN", "PNG", "MYS", "IND", "CHN"] {
+            let feature = map.feature(code).unwrap();
+            for shape in outline(feature, &transform, Stroke::new(4.0, Color32::BLACK)) {
+                let Shape::Path(path) = shape else {
+                    panic!("{code}: an outline is a path")
+                };
+                let miter = longest_miter(&path.points);
+                assert!(miter < 1.5, "{code}: a miter reaches {miter} half-widths");
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod handout_pages;
 pub mod help_window;
 pub mod lesson_panel;
 pub mod map_disputed;
+pub mod map_labels;
 pub mod map_legend;
 pub mod map_paint;
 pub mod map_panel;

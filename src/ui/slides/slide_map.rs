@@ -16,6 +16,13 @@ use egui::{Align2, FontId, Rect, Stroke, Ui};
 /// the map after the event alone.
 const MIN_TWIN_MAP_HEIGHT: f32 = 100.0;
 
+/// Type size of a slide map's names and captions, in points: 28 pixels on a
+/// screen 1080 pixels high, in proportion on others (about 19 at 720), so the
+/// back of the room reads them at any zoom of the slides.
+pub(super) fn slide_label_size(ui: &Ui) -> f32 {
+    ui.ctx().content_rect().height() * 28.0 / 1080.0
+}
+
 /// The map of a slide: the view to draw it with (the slide's item selected,
 /// dated at its day) and the region to show.
 pub(super) fn slide_map_view(
@@ -116,14 +123,15 @@ pub(super) fn slide_map_ui(
                     as_of: day,
                     ..map_view.clone()
                 };
-                slide_map_in(ui, painting, &view, bounds, area);
                 let lang = map_view.lang;
-                let text = format!(
-                    "{} · {}",
-                    tr!(lang, caption, date = &dates::day(lang, day)),
-                    crate::ui::headcount_text(dataset, day, " · ", lang)
-                );
-                map_caption_ui(ui, area, &text);
+                let heading = tr!(lang, caption, date = &dates::day(lang, day));
+                let texts = [
+                    crate::ui::headcount_text(dataset, day, " · ", lang),
+                    crate::ui::members_headcount_text(dataset, day, " · ", lang),
+                ]
+                .map(|count| format!("{heading} · {count}"));
+                let below = map_caption_ui(ui, area, &texts);
+                slide_map_in(ui, painting, &view, bounds, area.with_min_y(below));
             }
         }
         _ => slide_map_in(ui, painting, map_view, bounds, rect),
@@ -159,6 +167,7 @@ fn slide_map_in(
         dark,
         compared,
         on_slide: true,
+        label_size: slide_label_size(ui),
     }
     .draw(None);
     painter.rect_stroke(
@@ -169,26 +178,29 @@ fn slide_map_in(
     );
 }
 
-/// "Before, 7 June 2017 · 6 members, 12 observers and partners" in the map's
-/// top-left corner, on a halo, wrapped to the map's width.
-fn map_caption_ui(ui: &Ui, area: Rect, text: &str) {
+/// "Before, 7 June 2017 · 6 members, 12 observers and partners" on one line
+/// above the map, where it hides none of it: the first of `texts` that fits
+/// the width, else the last cut short. Returns where the map begins.
+fn map_caption_ui(ui: &Ui, area: Rect, texts: &[String]) -> f32 {
     let painter = ui.painter_at(area);
-    let palette = Palette::new(ui.visuals().dark_mode);
-    // The size of the map's own labels: enough to read, small enough not to
-    // hide the map (two maps on a 720p slide are short).
-    let galley = painter.layout(
-        text.to_owned(),
-        FontId::proportional(13.0),
-        ui.visuals().strong_text_color(),
-        area.width() - 22.0,
-    );
-    let at = area.left_top() + egui::vec2(8.0, 6.0);
-    painter.rect_filled(
-        Rect::from_min_size(at, galley.size()).expand(3.0),
-        3.0,
-        palette.halo,
-    );
-    painter.galley(at, galley, ui.visuals().strong_text_color());
+    let color = ui.visuals().strong_text_color();
+    let font = FontId::proportional(slide_label_size(ui));
+    let width = area.width() - 4.0;
+    let one_line = |text: &str| {
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(text.to_owned(), font.clone(), color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+        painter.layout_job(job)
+    };
+    let fits = texts
+        .iter()
+        .map(|t| painter.layout_no_wrap(t.clone(), font.clone(), color))
+        .position(|g| g.size().x <= width);
+    let chosen = fits.unwrap_or_else(|| texts.len().saturating_sub(1));
+    let galley = one_line(texts.get(chosen).map_or("", String::as_str));
+    let bottom = area.top() + galley.size().y + 4.0;
+    painter.galley(area.left_top() + egui::vec2(2.0, 1.0), galley, color);
+    bottom
 }
 
 /// A country's statuses over the dataset's years: one coloured band per period.
