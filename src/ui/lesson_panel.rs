@@ -195,9 +195,11 @@ fn steps_list_ui(
                     // A handle to drag the step to another place (Alt+↑/↓ and
                     // the Up/Down buttons do the same from the keyboard).
                     let handle = ui
-                        .dnd_drag_source(ui.id().with(("lesson step", i)), StepDrag(i), |ui| {
-                            ui.label(RichText::new("≡").weak())
-                        })
+                        .dnd_drag_source(
+                            ui.scope_id().with(("lesson step", i)),
+                            StepDrag(i),
+                            |ui| ui.label(RichText::new("☰").weak()),
+                        )
                         .response
                         .on_hover_text(tr!(lang, "lesson-drag"));
                     let row = ui.selectable_label(selected, text);

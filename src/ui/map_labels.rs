@@ -106,7 +106,22 @@ impl LabelPlacer {
             // Moved away from its subject (further out, or in from the
             // edge): a line shows what the label names.
             let away = distance(moved, wanted.keep_clear) > 3.0 * GAP;
-            let leader = (apart || (away && !wanted.centred)).then(|| leader(wanted, moved));
+            // A small country's name always points at it when it stands
+            // off it: a name beside it otherwise reads as its neighbour's.
+            let leader = if wanted.centred {
+                apart.then(|| leader(wanted, moved))
+            } else {
+                (apart || away || !moved.contains(wanted.anchor))
+                    .then(|| (wanted.anchor, moved.clamp(wanted.anchor)))
+            };
+            // A name far from what it names is no help: past a few lines'
+            // length its line crosses other countries, so the name is left out.
+            if !must
+                && leader
+                    .is_some_and(|(from, to)| from.distance(to) > MAX_LEADER_LINES * wanted.size.y)
+            {
+                continue;
+            }
             let mut overlap = self.overlap(moved);
             if !wanted.centred {
                 overlap += overlap_share(moved, wanted.keep_clear);
@@ -159,6 +174,9 @@ fn overlap_share(rect: Rect, other: Rect) -> f32 {
         0.0
     }
 }
+
+/// The longest leader line of an optional name, in heights of its label.
+const MAX_LEADER_LINES: f32 = 3.0;
 
 /// A position to try.
 struct Candidate {

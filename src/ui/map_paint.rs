@@ -435,6 +435,8 @@ impl MapPainting<'_> {
         if let Some((from, to)) = placed.leader {
             self.painter
                 .line_segment([from, to], Stroke::new(1.5, self.palette.label));
+            // The end on the country, marked: the line says which one.
+            self.painter.circle_filled(from, 2.5, self.palette.label);
         }
         self.painter
             .rect_filled(placed.rect.expand(1.0), 3.0, self.palette.halo);
