@@ -208,6 +208,20 @@ fn click(harness: &mut egui_kittest::Harness<'static, ExplorerApp>, label: &str)
     harness.run();
 }
 
+/// Save lesson → the file name typed into the dialog → Save; the file written.
+fn save_through_dialog(
+    harness: &mut egui_kittest::Harness<'static, ExplorerApp>,
+    file: &std::path::Path,
+) -> std::path::PathBuf {
+    click(harness, "Save lesson");
+    let field = harness.get_by_role_and_label(Role::TextInput, "File name:");
+    field.click();
+    field.type_text(file.to_str().unwrap());
+    harness.run();
+    click(harness, "Save");
+    file.with_extension("ron")
+}
+
 fn headings(app: &ExplorerApp) -> Vec<String> {
     let doc = app.lesson().unwrap();
     doc.lesson
@@ -267,14 +281,7 @@ fn a_teacher_builds_saves_reopens_and_presents_a_three_step_lesson() {
         ["New text slide", "Kazakhstan", "India"]
     );
     // Saved through the dialog, as a teacher would.
-    let file = tmp.path().join("my-lesson");
-    click(&mut harness, "Save lesson");
-    let field = harness.get_by_role_and_label(Role::TextInput, "File name:");
-    field.click();
-    field.type_text(file.to_str().unwrap());
-    harness.run();
-    click(&mut harness, "Save");
-    let saved = file.with_extension("ron");
+    let saved = save_through_dialog(&mut harness, &tmp.path().join("my-lesson"));
     let lesson = load_lesson(&saved).unwrap();
     assert_eq!(lesson.steps.len(), 3);
     assert_eq!(

@@ -68,7 +68,7 @@ impl ExplorerApp {
                 if notes { "-notes" } else { "" }
             );
             let title = doc.lesson.title.shown(lang, doc.lesson.lang()).to_owned();
-            self.spawn_handout(request, name, title, print);
+            self.spawn_handout(request, &name, title, print);
             return;
         }
         let dataset = self.session.dataset();
@@ -96,18 +96,18 @@ impl ExplorerApp {
             if notes { "-notes" } else { "" }
         );
         let title = tour.title.text(request.lang).to_owned();
-        self.spawn_handout(request, name, title, print);
+        self.spawn_handout(request, &name, title, print);
     }
 
     /// Writes the handout of `request` to the save folder's `name` on a thread.
     fn spawn_handout(
         &mut self,
         request: HandoutRequest,
-        name: String,
+        name: &str,
         title: String,
         print: HandoutPrinter,
     ) {
-        let path = self.save_path(&name);
+        let path = self.save_path(name);
         let dataset = self.session.dataset().clone();
         let (send, done) = std::sync::mpsc::channel();
         let spawned = std::thread::Builder::new()

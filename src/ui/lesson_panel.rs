@@ -222,16 +222,15 @@ fn steps_list_ui(
         });
 }
 
-fn step_editor_ui(
+/// The selected step's buttons: show its view, take the view on screen,
+/// move, duplicate, delete.
+fn step_buttons_ui(
     ui: &mut Ui,
     doc: &LessonDoc,
-    i: usize,
-    (lang, writing): (Lang, Lang),
+    (i, step): (usize, &LessonStep),
+    lang: Lang,
     actions: &mut Vec<Action>,
 ) {
-    let Some(step) = doc.lesson.steps.get(i) else {
-        return;
-    };
     let last = doc.lesson.steps.len() - 1;
     ui.horizontal_wrapped(|ui| {
         let is_view = matches!(step, LessonStep::View { .. });
@@ -272,6 +271,19 @@ fn step_editor_ui(
             actions,
         );
     });
+}
+
+fn step_editor_ui(
+    ui: &mut Ui,
+    doc: &LessonDoc,
+    i: usize,
+    (lang, writing): (Lang, Lang),
+    actions: &mut Vec<Action>,
+) {
+    let Some(step) = doc.lesson.steps.get(i) else {
+        return;
+    };
+    step_buttons_ui(ui, doc, (i, step), lang, actions);
     let set = |field: TextField, text: String| {
         Action::Lesson(L::Edit(Edit::SetText {
             step: i,

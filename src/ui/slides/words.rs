@@ -26,13 +26,13 @@ pub(super) fn with_words(pieces: &mut Vec<Piece>, words: &SlideWords) {
     }
     // The teacher's points after the record's text, before its sources
     // (which close the slide, as on every slide).
-    let mut at = pieces
+    let at = pieces
         .iter()
         .position(|p| p.role == Role::Sources)
         .unwrap_or(pieces.len());
-    for (i, bullet) in words.bullets.iter().enumerate() {
+    let points = words.bullets.iter().enumerate().map(|(i, bullet)| {
         let piece = Piece::new(Role::Bullet, format!("• {bullet}"));
-        pieces.insert(at, if i == 0 { piece.spaced() } else { piece });
-        at += 1;
-    }
+        if i == 0 { piece.spaced() } else { piece }
+    });
+    pieces.splice(at..at, points);
 }
