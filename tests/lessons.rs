@@ -334,3 +334,110 @@ fn unsaved_changes_are_asked_about_before_a_new_lesson() {
     click(&mut harness, "Discard the changes");
     assert!(harness.state().lesson().unwrap().lesson.steps.is_empty());
 }
+
+/// `bytes` with bytes flipped, ranges removed and the end cut, as text.
+fn mutated(text: &str, flips: &[(usize, u8)], removals: &[(usize, usize)], cut: usize) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &(at, value) in flips {
+        let len = bytes.len().max(1);
+        if let Some(b) = bytes.get_mut(at % len) {
+            *b = value;
+        }
+    }
+    for &(at, n) in removals {
+        let end = (at + n).min(bytes.len());
+        bytes.drain(at.min(end)..end);
+    }
+    bytes.truncate(cut.min(bytes.len()));
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A damaged lesson loads or is refused with positions; one that loads
+/// presents every step (datasets switched, slides worked out) without a panic.
+fn lesson_survives(text: &str) {
+    match lesson_from_str("fuzz.ron", text) {
+        Err(error) => assert!(
+            error
+                .problems()
+                .iter()
+                .all(|p| p.line >= 1 && p.column >= 1)
+        ),
+        Ok(lesson) => {
+            let steps = lesson.steps.len().min(8);
+            let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+            app.set_lesson(lesson, None);
+            for step in 0..steps {
+                app.present_lesson_step(step);
+                assert!(app.lesson_slide().is_some());
+            }
+        }
+    }
+}
+
+/// A damaged view code is refused or opens a view, never panics.
+fn view_code_survives(text: &str) {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    let _ = app.open_view_code_text(text);
+}
+
+const CODE: &str = "sx1~b:sco~e:summit-2017-astana~2017-06-09~m~-~-~-~ru~asean";
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn damaged_lessons_never_panic(
+            flips in proptest::collection::vec((0usize..4000, any::<u8>()), 0..6),
+            removals in proptest::collection::vec((0usize..4000, 0usize..120), 0..3),
+            cut in 0usize..4000,
+        ) {
+            lesson_survives(&mutated(EXAMPLE_LESSON, &flips, &removals, cut));
+        }
+
+        #[test]
+        fn damaged_view_codes_never_panic(
+            flips in proptest::collection::vec((0usize..80, any::<u8>()), 0..6),
+            removals in proptest::collection::vec((0usize..80, 0usize..10), 0..3),
+            cut in 0usize..80,
+        ) {
+            view_code_survives(&mutated(CODE, &flips, &removals, cut));
+        }
+    }
+}
+
+/// The long randomised run over lesson files and view codes, for the fuzzing record.
+/// Run with `SCO_FUZZ_CASES=20000 cargo test --release --test lessons long_fuzz -- --ignored`.
+#[test]
+#[ignore = "long run; started by hand"]
+fn long_fuzz_of_lessons_and_view_codes_never_panics() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    let cases = std::env::var("SCO_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let strategy = (
+        proptest::collection::vec((0usize..4000, any::<u8>()), 0..8),
+        proptest::collection::vec((0usize..4000, 0usize..200), 0..3),
+        0usize..4000,
+    );
+    runner
+        .run(&strategy, |(flips, removals, cut)| {
+            lesson_survives(&mutated(EXAMPLE_LESSON, &flips, &removals, cut));
+            view_code_survives(&mutated(CODE, &flips, &removals, cut % 80));
+            Ok(())
+        })
+        .unwrap();
+    println!("long fuzz: {cases} damaged lessons and view codes without a panic");
+}

@@ -326,14 +326,18 @@ mod tests {
     fn labels_never_overlap_and_stay_inside() {
         let mut placer = LabelPlacer::new(area());
         let mut rects = Vec::new();
-        // Five labels for points crowded in a corner.
+        // Five labels for points crowded in a corner: those that fit near
+        // their points are placed, the rest left out rather than far away.
         for i in 0..5 {
             let at = pos2(390.0 - 20.0 * i as f32, 290.0 - 10.0 * i as f32);
             if let Some(p) = placer.place(&dot_label(at), |_| 0.0, false) {
+                if let Some((from, to)) = p.leader {
+                    assert!(from.distance(to) <= MAX_LEADER_LINES * 16.0 + 0.01);
+                }
                 rects.push(p.rect);
             }
         }
-        assert!(rects.len() >= 4, "{rects:?}");
+        assert!(rects.len() >= 3, "{rects:?}");
         for (i, a) in rects.iter().enumerate() {
             assert!(area().contains_rect(*a), "{a:?} is cut by the edge");
             for b in &rects[i + 1..] {
