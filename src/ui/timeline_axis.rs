@@ -22,8 +22,26 @@ const LABEL_SPACING_POINTS: f64 = 70.0;
 const MINOR_SPACING_POINTS: f64 = 12.0;
 /// More grid lines than this are never drawn, whatever the range.
 const MAX_GRID_MARKS: f64 = 5000.0;
-/// Grid steps in years, from a month to a century.
-const STEPS: [f64; 9] = [1.0 / 12.0, 0.25, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
+/// Grid steps in years, from a month to twenty millennia: a dataset may
+/// run from year 0 to 9999 (a century was the largest step, and a hundred
+/// labels 5 points apart were all hidden, leaving the axis bare).
+const STEPS: [f64; 15] = [
+    1.0 / 12.0,
+    0.25,
+    1.0,
+    2.0,
+    5.0,
+    10.0,
+    20.0,
+    50.0,
+    100.0,
+    200.0,
+    500.0,
+    1000.0,
+    2000.0,
+    5000.0,
+    20_000.0,
+];
 
 /// A range made safe to show: finite, in order, between one day and two
 /// centuries wide, and centred within the dataset's `home` range. Anything
@@ -66,7 +84,7 @@ pub fn grid_steps(span: f64, width: f32) -> (f64, f64) {
         .iter()
         .copied()
         .find(|&step| step >= per_point * LABEL_SPACING_POINTS)
-        .unwrap_or(100.0);
+        .unwrap_or(STEPS[STEPS.len() - 1]);
     let minor = STEPS
         .iter()
         .copied()
@@ -203,6 +221,26 @@ mod tests {
             );
             assert!(marks.len() <= MAX_GRID_MARKS as usize + 1);
         }
+    }
+
+    #[test]
+    fn ten_millennia_get_labels_a_few_apart() {
+        // Events in year 1 and year 9999, the whole history shown 490 points wide.
+        let (major, _) = grid_steps(9999.0, 490.0);
+        assert_eq!(major, 2000.0);
+        let marks = year_grid(
+            &GridInput {
+                bounds: (0.0, 10_000.0),
+                base_step_size: 1.0,
+            },
+            490.0,
+        );
+        let labelled: Vec<String> = marks
+            .iter()
+            .map(|&m| year_label(m, major, Lang::En))
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(labelled, ["0", "2000", "4000", "6000", "8000", "10000"]);
     }
 
     #[test]
