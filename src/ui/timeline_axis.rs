@@ -134,6 +134,24 @@ pub fn year_label(mark: GridMark, major: f64, lang: Lang) -> String {
     }
 }
 
+/// Lane titles are at least this many points apart; closer ones are thinned.
+const LANE_LABEL_SPACING_POINTS: f32 = 18.0;
+
+/// Which lanes get a title on a plot `height` points tall: every `n`-th
+/// (and always the last, the status lane). With about a hundred kinds every
+/// title was a few points from the next and the plot hid them all.
+pub fn lane_label_every(lanes: usize, height: f32) -> usize {
+    #[expect(clippy::cast_precision_loss, reason = "a count of lanes")]
+    let wanted = lanes as f32 * LANE_LABEL_SPACING_POINTS / height.max(1.0);
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small positive ratio, rounded up"
+    )]
+    let every = wanted.ceil() as usize;
+    every.max(1)
+}
+
 /// The plot both the timeline and the counts plot draw on: years on a shared
 /// x axis, no zoom or drag of its own (the view state owns the range).
 pub(super) fn axis_plot(
@@ -221,6 +239,13 @@ mod tests {
             );
             assert!(marks.len() <= MAX_GRID_MARKS as usize + 1);
         }
+    }
+
+    #[test]
+    fn crowded_lanes_are_titled_every_few() {
+        assert_eq!(lane_label_every(6, 350.0), 1);
+        assert_eq!(lane_label_every(100, 350.0), 6);
+        assert_eq!(lane_label_every(0, 0.0), 1);
     }
 
     #[test]

@@ -199,6 +199,9 @@ pub fn timeline_plot_ui(
     date_slider_ui(ui, shown.date_span(), view, memory, actions);
 }
 
+/// The grid step given to thinned lane titles, so the plot shows them.
+const THINNED_STEP: f64 = 1000.0;
+
 /// From this many kinds on (both organisations' together), the filters
 /// scroll in a strip of [`FILTER_ROWS`] rows: hundreds of checkboxes filled
 /// the centre panel and pushed the timeline off the window. Fewer are laid
@@ -336,11 +339,18 @@ fn events_plot_ui(
         labels,
     } = layout;
     let width = ui.available_width() - axis_width;
+    let every = crate::ui::timeline_axis::lane_label_every(labels.len(), height);
+    let last = labels.len().saturating_sub(1);
     let marks: Vec<GridMark> = labels
         .iter()
-        .map(|&(value, _)| GridMark {
+        .enumerate()
+        .filter(|&(i, _)| i % every == 0 || i == last)
+        .map(|(_, &(value, _))| GridMark {
             value,
-            step_size: 1.0,
+            // Lanes are one unit apart. The plot hides a title whose step
+            // is closer than about 40 points on screen: crowded lanes, thinned
+            // to titles at least 18 points apart, say so with a long step.
+            step_size: if every == 1 { 1.0 } else { THINNED_STEP },
         })
         .collect();
     let plot = axis_plot(id, (height, width), axis_width, range, view.lang)
