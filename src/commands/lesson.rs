@@ -10,15 +10,13 @@ use crate::model::lesson::load_lesson;
 use crate::png::save_png;
 use crate::state::{ThemeChoice, ViewState};
 
-use super::{ScreenshotArgs, ThemeArg};
+use super::{ScreenshotArgs, ThemeArg, say_wrote};
 
 /// `screenshot --lesson FILE --step N`: step N (from 1) of the lesson as a slide.
 pub fn screenshot_lesson(args: &ScreenshotArgs, lesson: &Path) -> ExitCode {
     match lesson_png(args, lesson) {
         Ok(out) => {
-            if !crate::export::is_stdout(&out) {
-                say!("wrote {}", out.display());
-            }
+            say_wrote(&out, "");
             ExitCode::SUCCESS
         }
         Err(message) => {

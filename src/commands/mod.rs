@@ -29,7 +29,11 @@ mod check;
 #[cfg(feature = "screenshot")]
 mod clamped;
 #[cfg(feature = "screenshot")]
+mod handout;
+#[cfg(feature = "screenshot")]
 mod lesson;
+#[cfg(feature = "screenshot")]
+pub use handout::{HandoutArgs, handout};
 pub mod out;
 mod quiz;
 
@@ -193,75 +197,12 @@ pub struct ScreenshotArgs {
     pub lesson: Option<PathBuf>,
 }
 
-/// Arguments of `handout`.
+/// "wrote FILE" (and `more`), unless the file is standard output, where
+/// the line would land inside the PNG or PDF.
 #[cfg(feature = "screenshot")]
-#[derive(clap::Args, Debug, Clone)]
-pub struct HandoutArgs {
-    /// The tour to hand out, by id, e.g. ten-stops (default: the dataset's first tour).
-    #[arg(long)]
-    pub tour: Option<String>,
-    /// The PDF file to write (written atomically).
-    #[arg(long)]
-    pub out: PathBuf,
-    /// The dataset to show.
-    #[command(flatten)]
-    pub source: DatasetArgs,
-    /// Print the teacher's note under each slide.
-    #[arg(long)]
-    pub notes: bool,
-    /// Language of the handout: en, ru or zh (default: English; with
-    /// --lesson, the lesson's own language).
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub lang: Option<Lang>,
-    /// Hand out this lesson file instead of a tour.
-    #[arg(long, value_name = "LESSON.ron", conflicts_with = "tour")]
-    pub lesson: Option<PathBuf>,
-}
-
-/// `handout`: renders a tour's slides headless and writes them as a PDF.
-#[cfg(feature = "screenshot")]
-pub fn handout(args: &HandoutArgs) -> ExitCode {
-    use crate::headless::handout::{HandoutRequest, handout_pdf, write_handout};
-    let source = DataSource::new(args.source.data.clone(), args.source.dataset.clone());
-    let Ok(dataset) = load_or_report(&source) else {
-        eprintln!("sco-explorer: the dataset could not be loaded (problems above)");
-        return ExitCode::FAILURE;
-    };
-    let lesson = match args
-        .lesson
-        .as_deref()
-        .map(crate::model::lesson::load_lesson)
-    {
-        Some(Ok(lesson)) => Some((lesson, args.lesson.clone())),
-        Some(Err(error)) => {
-            for line in error.lines() {
-                eprintln!("{line}");
-            }
-            return ExitCode::FAILURE;
-        }
-        None => None,
-    };
-    let lang = lesson.as_ref().map_or(Lang::En, |(l, _)| l.lang());
-    let request = HandoutRequest {
-        tour: args.tour.clone(),
-        notes: args.notes,
-        lang: args.lang.unwrap_or(lang),
-        lesson,
-    };
-    match handout_pdf(&dataset, &request).and_then(|bytes| {
-        write_handout(&args.out, &bytes)?;
-        Ok(crate::pdf::page_count(&bytes).unwrap_or(0))
-    }) {
-        Ok(pages) => {
-            if !crate::export::is_stdout(&args.out) {
-                say!("wrote {} ({pages} pages)", args.out.display());
-            }
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("sco-explorer: {error}");
-            ExitCode::FAILURE
-        }
+fn say_wrote(out: &Path, more: &str) {
+    if !crate::export::is_stdout(out) {
+        say!("wrote {}{more}", out.display());
     }
 }
 
@@ -313,10 +254,7 @@ pub fn screenshot(args: &ScreenshotArgs) -> ExitCode {
         Ok(out)
     }) {
         Ok(out) => {
-            // On standard output the line would land inside the PNG.
-            if !crate::export::is_stdout(&out) {
-                say!("wrote {}", out.display());
-            }
+            say_wrote(&out, "");
             ExitCode::SUCCESS
         }
         Err(message) => {

@@ -10,6 +10,7 @@ mod lesson_handout;
 mod lesson_scenes;
 mod paper;
 mod printer;
+mod quiz_scenes;
 mod scene;
 mod scene_setups;
 pub mod scenes;

@@ -8,12 +8,12 @@ pub use super::map_style::{
 };
 
 use super::event_color;
-use super::map_labels::{LabelPlacer, Placed, Wanted};
+use super::map_labels::LabelPlacer;
 use crate::map::{MapData, MapFeature, MapPoint};
 use crate::model::{Compared, Dataset, Side};
 use crate::state::ViewState;
 use crate::tr;
-use egui::{Align2, Color32, FontId, Mesh, Rect, Shape, Stroke};
+use egui::{Color32, Mesh, Rect, Shape, Stroke};
 
 /// Everything one frame of the map is drawn from.
 pub struct MapPainting<'a> {
@@ -45,16 +45,16 @@ pub struct MapPainting<'a> {
 pub const EXPLORER_LABEL_SIZE: f32 = 11.0;
 
 /// A dot marking the selected event's place, with its label.
-struct PlaceMarker {
-    at: MapPoint,
+pub(super) struct PlaceMarker {
+    pub(super) at: MapPoint,
     /// The country whose name the marker replaces (it stands at its label point).
-    replaces: Option<String>,
-    text: String,
-    color: Color32,
+    pub(super) replaces: Option<String>,
+    pub(super) text: String,
+    pub(super) color: Color32,
     /// Whether `at` is the place itself (a dot), not just its country.
-    dot: bool,
+    pub(super) dot: bool,
     /// How far the label stands from `at` (beside a dot or ring); 0: centred on it.
-    offset: f32,
+    pub(super) offset: f32,
 }
 
 impl MapPainting<'_> {
@@ -71,14 +71,14 @@ impl MapPainting<'_> {
     }
 
     /// Whether a country is shaded (has a status, or in compare mode a side).
-    fn is_shaded(&self, feature: &MapFeature) -> bool {
+    pub(super) fn is_shaded(&self, feature: &MapFeature) -> bool {
         match self.compared {
             Some(compared) => self.side_of(compared, feature).is_some(),
             None => status_of(self.dataset, self.view, feature).is_some(),
         }
     }
 
-    fn side_of(&self, compared: &Compared, feature: &MapFeature) -> Option<Side> {
+    pub(super) fn side_of(&self, compared: &Compared, feature: &MapFeature) -> Option<Side> {
         compared.comparison.side_of_code(
             self.dataset,
             &compared.dataset,
@@ -126,7 +126,7 @@ impl MapPainting<'_> {
     /// The countries the map is about: the selected event's participants,
     /// observers, host and the countries whose status it decided; on a
     /// country's slide, that country.
-    fn subjects(&self) -> Vec<&MapFeature> {
+    pub(super) fn subjects(&self) -> Vec<&MapFeature> {
         let mut codes: Vec<&str> = Vec::new();
         if let Some(e) = self.view.selected_event(self.dataset)
             && let Some(event) = self.dataset.file().events.get(e)
@@ -160,7 +160,7 @@ impl MapPainting<'_> {
 
     /// The box of a country (or dot) too small on screen to take a label of
     /// its own size: what labels must leave visible.
-    fn small_on_screen(&self, feature: &MapFeature) -> Option<Rect> {
+    pub(super) fn small_on_screen(&self, feature: &MapFeature) -> Option<Rect> {
         let (min, max) = (feature.bounds.min, feature.bounds.max);
         let a = self.transform.to_screen(min);
         let b = self.transform.to_screen(max);
@@ -172,7 +172,7 @@ impl MapPainting<'_> {
     /// The share of `rect` over the countries the map is about (other than
     /// `except`), from a grid of points. Only slides weigh it: the explorer
     /// has no such countries but the selected event's, and redraws every frame.
-    fn cover(&self, subjects: &[&MapFeature], except: Option<&str>, rect: Rect) -> f32 {
+    pub(super) fn cover(&self, subjects: &[&MapFeature], except: Option<&str>, rect: Rect) -> f32 {
         if !self.on_slide || subjects.is_empty() {
             return 0.0;
         }
@@ -352,166 +352,6 @@ impl MapPainting<'_> {
         {
             self.highlight(feature, Stroke::new(3.0, self.palette.strong));
         }
-    }
-
-    /// Country names for the countries with a status, drawn late so that
-    /// outlines never cross them: on their country where they fit; members'
-    /// names that do not (Kyrgyzstan beside Kazakhstan) beside their country.
-    /// A name that would overlap a label placed before is left out.
-    fn country_names(
-        &self,
-        placer: &mut LabelPlacer,
-        replaced: Option<&str>,
-        subjects: &[&MapFeature],
-    ) {
-        let font = FontId::proportional(self.label_size);
-        // Names that fit first, then those beside their country; each group
-        // with the countries the map is about (Iran on the slide of its
-        // joining) ahead of the rest, larger before smaller.
-        let mut names = Vec::new();
-        for feature in &self.map.features {
-            // A country whose middle is off the map goes unnamed: moved in
-            // whole, its name would stand on another country.
-            let at = self.transform.to_screen(feature.label);
-            if !self.is_shaded(feature)
-                || feature.is_dot()
-                || (replaced.is_some() && replaced == feature.code.as_deref())
-                || !self.painter.clip_rect().contains(at)
-            {
-                continue;
-            }
-            // Members' names (in compare mode: the countries in both) find room elsewhere.
-            let prominent = match self.compared {
-                Some(compared) => self.side_of(compared, feature) == Some(Side::Both),
-                None => {
-                    status_of(self.dataset, self.view, feature).is_some_and(|s| s.counts_as_member)
-                }
-            };
-            let name = feature_name(self.dataset, feature, self.view.lang);
-            let galley =
-                self.painter
-                    .layout_no_wrap(name.to_owned(), font.clone(), self.palette.label);
-            let size = galley.size();
-            let width = feature.bounds.width() * self.transform.scale;
-            let height = feature.bounds.height() * self.transform.scale;
-            let mut wanted = Wanted {
-                anchor: at,
-                size,
-                keep_clear: Rect::from_center_size(at, egui::Vec2::ZERO),
-                centred: true,
-                far: self.on_slide,
-            };
-            let fits = size.x + 6.0 <= width && size.y + 4.0 <= height;
-            if !fits {
-                if !prominent {
-                    continue;
-                }
-                // A country too small to show under its name has it beside;
-                // a larger one on it all the same, or near it with a line.
-                if let Some(small) = self.small_on_screen(feature) {
-                    wanted.keep_clear = small;
-                    wanted.centred = false;
-                }
-            }
-            let subject = subjects.iter().any(|s| std::ptr::eq(*s, feature));
-            // Larger countries first among equals: theirs is the room a
-            // smaller neighbour's name would take (Laos's, Thailand's).
-            let area = -(width * height);
-            names.push(((!fits, !subject, area), wanted, galley, feature));
-        }
-        names.sort_by(|(a, ..), (b, ..)| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)));
-        for (_, wanted, galley, feature) in names {
-            // Names stand on land by nature: covering the countries the map is
-            // about weighs less for them than for the place label.
-            let cover = |r| 0.25 * self.cover(subjects, feature.code.as_deref(), r);
-            if let Some(placed) = placer.place(&wanted, cover, false) {
-                self.name_label(placed, galley);
-            }
-        }
-    }
-
-    /// A country's name on its halo, with its leader line if it stands apart.
-    fn name_label(&self, placed: Placed, galley: std::sync::Arc<egui::Galley>) {
-        if let Some((from, to)) = placed.leader {
-            self.painter
-                .line_segment([from, to], Stroke::new(1.5, self.palette.label));
-            // The end on the country, marked: the line says which one.
-            self.painter.circle_filled(from, 2.5, self.palette.label);
-        }
-        self.painter
-            .rect_filled(placed.rect.expand(1.0), 3.0, self.palette.halo);
-        self.painter
-            .galley(placed.rect.min, galley, self.palette.label);
-    }
-
-    /// Where the place label goes: beside its dot or ring (or on the country it
-    /// stands for), off the countries the map is about, whole inside the map.
-    fn place_label(
-        &self,
-        placer: &mut LabelPlacer,
-        marker: PlaceMarker,
-        subjects: &[&MapFeature],
-    ) -> (PlaceMarker, Placed, std::sync::Arc<egui::Galley>) {
-        let at = self.transform.to_screen(marker.at);
-        let size = self.label_size * 13.0 / 11.0;
-        // On a slide the label may wrap to two or three lines, never a column.
-        let wrap = if self.on_slide {
-            (self.transform.rect.width() * 0.45).max(size * 8.0)
-        } else {
-            220.0
-        };
-        let galley = self.painter.layout(
-            marker.text.clone(),
-            FontId::proportional(size),
-            self.palette.label,
-            wrap,
-        );
-        let keep_clear = if marker.dot {
-            Rect::from_center_size(at, egui::Vec2::splat(17.0))
-        } else {
-            Rect::from_center_size(at, egui::Vec2::splat(2.0 * (marker.offset - 4.0).max(0.0)))
-        };
-        let wanted = Wanted {
-            anchor: at,
-            size: galley.size(),
-            keep_clear,
-            centred: marker.offset <= 0.0,
-            far: self.on_slide,
-        };
-        let cover = |r| self.cover(subjects, marker.replaces.as_deref(), r);
-        let placed = placer.place(&wanted, cover, true);
-        // The dot stays visible under names and their lines too.
-        if marker.dot {
-            placer.keep_clear(keep_clear);
-        }
-        let placed = placed.unwrap_or(Placed {
-            rect: Align2::CENTER_CENTER.anchor_size(at, galley.size()),
-            leader: None,
-        });
-        (marker, placed, galley)
-    }
-
-    /// The selected event's place: a dot and its label (the label alone when
-    /// the place has no point).
-    fn place_marker(
-        &self,
-        marker: &PlaceMarker,
-        placed: Placed,
-        galley: std::sync::Arc<egui::Galley>,
-    ) {
-        let at = self.transform.to_screen(marker.at);
-        if let Some((from, to)) = placed.leader {
-            self.painter
-                .line_segment([from, to], Stroke::new(1.5, self.palette.strong));
-        }
-        if marker.dot {
-            self.painter
-                .circle(at, 6.5, marker.color, Stroke::new(2.0, self.palette.strong));
-        }
-        self.painter
-            .rect_filled(placed.rect.expand(2.0), 3.0, self.palette.halo);
-        self.painter
-            .galley(placed.rect.min, galley, self.palette.label);
     }
 
     /// Outlines a country that took part in the selected event: a light band and

@@ -14,6 +14,7 @@ pub mod map_disputed;
 pub mod map_labels;
 pub mod map_legend;
 pub mod map_paint;
+mod map_paint_labels;
 pub mod map_panel;
 pub mod map_style;
 pub mod member_rows;

@@ -8,6 +8,7 @@ mod fact;
 mod presenter;
 mod question;
 mod quiz_map;
+mod quiz_map_points;
 mod review;
 
 use egui::{Color32, RichText, Ui};

@@ -6,12 +6,12 @@
 use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui};
 
 use super::body::body_ui;
-use super::high_contrast_visuals;
 use super::layout::{Piece, Role, fit, step_label};
 use super::memory::SlideMemory;
 use super::overlays::{flash_ui, spotlight_ui};
 use super::text_pages::text_pages_ui;
 use super::words::SlideWords;
+use super::{high_contrast_visuals, slide_buttons_ui};
 use crate::actions::Action;
 use crate::model::Step;
 use crate::on_screen::OnScreen;
@@ -116,17 +116,7 @@ fn lesson_header_ui(
         if view.printing {
             return;
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr!(lang, "slide-leave")).clicked() {
-                actions.push(Action::LeavePresentation);
-            }
-            if ui
-                .selectable_label(view.presenter_view, tr!(lang, "slide-presenter-view"))
-                .clicked()
-            {
-                actions.push(Action::TogglePresenterView);
-            }
-        });
+        slide_buttons_ui(ui, view, actions);
     });
     ui.separator();
 }

@@ -178,19 +178,25 @@ fn header_ui(
                 }
             });
         combo.response.labelled_by(label.id);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr!(lang, "slide-leave")).clicked() {
-                actions.push(Action::LeavePresentation);
-            }
-            if ui
-                .selectable_label(view.presenter_view, tr!(lang, "slide-presenter-view"))
-                .clicked()
-            {
-                actions.push(Action::TogglePresenterView);
-            }
-        });
+        slide_buttons_ui(ui, view, actions);
     });
     ui.separator();
+}
+
+/// The header's buttons on the right: leave, and the presenter view.
+fn slide_buttons_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
+    let lang = view.lang;
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui.button(tr!(lang, "slide-leave")).clicked() {
+            actions.push(Action::LeavePresentation);
+        }
+        if ui
+            .selectable_label(view.presenter_view, tr!(lang, "slide-presenter-view"))
+            .clicked()
+        {
+            actions.push(Action::TogglePresenterView);
+        }
+    });
 }
 
 #[cfg(test)]
