@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::derived::DerivedView;
 use crate::derived::timeline::TimelineData;
 use crate::map::MapData;
-use crate::model::{Compared, Dataset, Region};
+use crate::model::{Compared, Dataset, Region, SearchHits};
 use crate::session::{ComparedOrg, Session};
 use crate::state::{CentralView, ViewState};
 
@@ -25,6 +25,11 @@ pub struct OnScreen<'a> {
     pub map: &'static MapData,
     /// Every organisation of the region, once a memberships view asked for it.
     pub region: Option<&'a Region>,
+    /// The search box's hits in the dataset and in the one compared with
+    /// (`None` with no search; the previous search's while a newer one runs).
+    pub search: [Option<&'a SearchHits>; 2],
+    /// Whether a search of a large dataset is still running.
+    pub searching: bool,
 }
 
 impl<'a> OnScreen<'a> {
@@ -36,6 +41,8 @@ impl<'a> OnScreen<'a> {
             other: session.compared(),
             map,
             region: session.region(),
+            search: [session.search_hits(), session.compared_search_hits()],
+            searching: session.searching(),
         }
     }
 

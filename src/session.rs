@@ -10,8 +10,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::derived::DerivedView;
+use crate::derived::search::SearchRunner;
 use crate::model::{
-    Bundled, Compared, Dataset, LoadError, Region, RegionOrg, load_file, load_file_with_progress,
+    Bundled, Compared, Dataset, LoadError, Region, RegionOrg, SearchHits, load_file,
+    load_file_with_progress,
 };
 use crate::notice::Notice;
 use crate::watch::{FileChange, FileWatch};
@@ -27,7 +29,7 @@ pub const BACKGROUND_LOAD_BYTES: u64 = 1024 * 1024;
 
 /// A dataset and what the panels derive from it, both built off the UI thread
 /// for a background load.
-type Loaded = (Dataset, DerivedView);
+pub type Loaded = (Dataset, DerivedView);
 
 /// A load running on its own thread.
 struct PendingLoad {
@@ -36,6 +38,56 @@ struct PendingLoad {
     /// Events read so far, written by the loading thread.
     progress: Arc<AtomicUsize>,
     result: std::sync::mpsc::Receiver<Result<Loaded, LoadError>>,
+}
+
+impl PendingLoad {
+    /// The load's result once it has come; until then `None`, with the
+    /// status-bar message counting the events read so far.
+    fn take_result(&self, status: &mut Option<Notice>) -> Option<Result<Loaded, LoadError>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                *status = Some(Notice::Loading {
+                    path: self.path.clone(),
+                    events: self.progress.load(Ordering::Relaxed),
+                });
+                None
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(LoadError::Io {
+                path: self.path.clone(),
+                source: std::io::Error::other("the loading thread stopped"),
+            })),
+        }
+    }
+}
+
+/// Whether a file is large enough to load on a thread of its own.
+fn is_big(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)
+}
+
+/// The result channel of a load.
+type LoadResult = std::sync::mpsc::Receiver<Result<Loaded, LoadError>>;
+
+/// Loads `path` (and derives what the panels need) on a thread of its own;
+/// `None` if no thread could be started.
+fn spawn_load(path: &Path) -> Option<(Arc<AtomicUsize>, LoadResult)> {
+    let (send, result) = std::sync::mpsc::channel();
+    let owned = path.to_owned();
+    let progress = Arc::new(AtomicUsize::new(0));
+    let read = Arc::clone(&progress);
+    std::thread::Builder::new()
+        .name("dataset loader".to_owned())
+        .spawn(move || {
+            let mut report = |events| read.store(events, Ordering::Relaxed);
+            let loaded = load_file_with_progress(&owned, &mut report).map(|dataset| {
+                let derived = DerivedView::new(&dataset);
+                (dataset, derived)
+            });
+            send.send(loaded).ok()
+        })
+        .ok()?;
+    Some((progress, result))
 }
 
 /// What a load did to the data on screen.
@@ -70,6 +122,8 @@ pub struct Session {
     load_error: Option<LoadError>,
     status: Option<Notice>,
     pending: Option<PendingLoad>,
+    /// A file to compare with, loading on its own thread.
+    pending_compare: Option<PendingLoad>,
     compared: Option<ComparedOrg>,
     /// Every bundled organisation, loaded the first time the memberships or
     /// overlap view is shown (then kept: they never change).
@@ -77,6 +131,8 @@ pub struct Session {
     /// The region of those plus the opened file (if one is open), built when
     /// first needed and dropped when the data on screen changes.
     region: Option<Region>,
+    /// The search box's hits in the dataset on screen and in the one compared with.
+    searches: [SearchRunner; 2],
 }
 
 impl Session {
@@ -91,10 +147,44 @@ impl Session {
             load_error: None,
             status: None,
             pending: None,
+            pending_compare: None,
             compared: None,
             bundled_orgs: None,
             region: None,
+            searches: [SearchRunner::default(), SearchRunner::default()],
         }
+    }
+
+    /// Brings the search hits up to date with the search box's text (once a
+    /// frame: nothing is searched again unless the text or the data changed).
+    pub fn update_search(&mut self, search: &str) {
+        let [shown, compared] = &mut self.searches;
+        shown.update(&self.derived.search, search);
+        match &self.compared {
+            Some(org) => compared.update(&org.derived.search, search),
+            None => *compared = SearchRunner::default(),
+        }
+    }
+
+    /// The hits of the search in the dataset on screen (the previous
+    /// search's while a newer one runs); `None` with no search.
+    pub fn search_hits(&self) -> Option<&SearchHits> {
+        self.searches[0].hits()
+    }
+
+    /// The hits of the search in the organisation compared with.
+    pub fn compared_search_hits(&self) -> Option<&SearchHits> {
+        self.searches[1].hits()
+    }
+
+    /// Whether a search of a large dataset is still running.
+    pub fn searching(&self) -> bool {
+        self.searches.iter().any(SearchRunner::searching)
+    }
+
+    /// Waits for running searches to end (headless renders show final results).
+    pub fn finish_searching(&mut self) {
+        self.searches.iter_mut().for_each(SearchRunner::finish);
     }
 
     /// The dataset on screen.
@@ -220,8 +310,17 @@ impl Session {
 
     /// Compares the dataset on screen with `other`, opened as `source`.
     pub fn compare_with(&mut self, source: &str, other: Dataset) {
+        let derived = DerivedView::new(&other);
+        self.compare_with_derived(source, other, derived);
+    }
+
+    /// Compares with `other`, whose derived data was worked out already (on
+    /// the loading thread).
+    pub fn compare_with_derived(&mut self, source: &str, other: Dataset, derived: DerivedView) {
+        self.pending_compare = None;
+        self.searches[1] = SearchRunner::default();
         self.compared = Some(ComparedOrg {
-            derived: DerivedView::new(&other),
+            derived,
             compared: Compared::new(&self.dataset, other),
             source: source.to_owned(),
         });
@@ -229,6 +328,8 @@ impl Session {
 
     /// Leaves compare mode.
     pub fn stop_comparing(&mut self) {
+        self.pending_compare = None;
+        self.searches[1] = SearchRunner::default();
         self.compared = None;
     }
 
@@ -260,61 +361,75 @@ impl Session {
     /// keeps the status-bar message up to date with the events read so far.
     pub fn poll_pending(&mut self) -> Option<Change> {
         let pending = self.pending.as_ref()?;
-        let result = match pending.result.try_recv() {
-            Ok(result) => result,
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                self.status = Some(Notice::Loading {
-                    path: pending.path.clone(),
-                    events: pending.progress.load(Ordering::Relaxed),
-                });
-                return None;
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(LoadError::Io {
-                path: pending.path.clone(),
-                source: std::io::Error::other("the loading thread stopped"),
-            }),
-        };
+        let result = pending.take_result(&mut self.status)?;
         let PendingLoad { path, change, .. } = self.pending.take()?;
         self.finish(&path, change, result)
     }
 
     fn load(&mut self, path: &Path, change: Change) -> Option<Change> {
-        let big = std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES);
-        if big {
-            let (send, result) = std::sync::mpsc::channel();
-            let owned = path.to_owned();
-            let progress = Arc::new(AtomicUsize::new(0));
-            let read = Arc::clone(&progress);
-            let spawned = std::thread::Builder::new()
-                .name("dataset loader".to_owned())
-                .spawn(move || {
-                    let mut report = |events| read.store(events, Ordering::Relaxed);
-                    let loaded = load_file_with_progress(&owned, &mut report).map(|dataset| {
-                        let derived = DerivedView::new(&dataset);
-                        (dataset, derived)
-                    });
-                    send.send(loaded).ok()
-                });
-            if spawned.is_ok() {
-                // A newer load replaces an older one still running; its result is dropped.
-                self.pending = Some(PendingLoad {
-                    path: path.to_owned(),
-                    change,
-                    progress,
-                    result,
-                });
-                self.status = Some(Notice::Loading {
-                    path: path.to_owned(),
-                    events: 0,
-                });
-                return None;
-            }
+        if is_big(path)
+            && let Some((progress, result)) = spawn_load(path)
+        {
+            // A newer load replaces an older one still running; its result is dropped.
+            self.pending = Some(PendingLoad {
+                path: path.to_owned(),
+                change,
+                progress,
+                result,
+            });
+            self.status = Some(Notice::Loading {
+                path: path.to_owned(),
+                events: 0,
+            });
+            return None;
         }
         let result = load_file(path).map(|dataset| {
             let derived = DerivedView::new(&dataset);
             (dataset, derived)
         });
         self.finish(path, change, result)
+    }
+
+    /// Starts loading a file to compare with on its own thread, if it is over
+    /// [`BACKGROUND_LOAD_BYTES`]; whether it started (else the caller loads it
+    /// at once). The status bar says "Loading" meanwhile.
+    pub fn compare_in_background(&mut self, source: &str) -> bool {
+        let path = Path::new(source);
+        if !is_big(path) {
+            return false;
+        }
+        let Some((progress, result)) = spawn_load(path) else {
+            return false;
+        };
+        self.pending_compare = Some(PendingLoad {
+            path: path.to_owned(),
+            change: Change::Replaced,
+            progress,
+            result,
+        });
+        self.status = Some(Notice::Loading {
+            path: path.to_owned(),
+            events: 0,
+        });
+        true
+    }
+
+    /// The file being loaded to compare with, if any.
+    pub fn compare_loading(&self) -> Option<&Path> {
+        self.pending_compare.as_ref().map(|p| p.path.as_path())
+    }
+
+    /// The file to compare with and what became of it, once its load has
+    /// ended (the status bar counts the events read until then). A failed
+    /// load says so in the status bar.
+    pub fn poll_pending_compare(&mut self) -> Option<(String, Result<Loaded, LoadError>)> {
+        let pending = self.pending_compare.as_ref()?;
+        let result = pending.take_result(&mut self.status)?;
+        let PendingLoad { path, .. } = self.pending_compare.take()?;
+        if result.is_err() {
+            self.status = Some(Notice::LoadFailed(path.clone()));
+        }
+        Some((path.display().to_string(), result))
     }
 
     fn finish(
@@ -351,6 +466,7 @@ impl Session {
 
     fn show(&mut self, dataset: Dataset, derived: DerivedView, path: Option<PathBuf>) {
         self.region = None;
+        self.searches[0] = SearchRunner::default();
         self.derived = derived;
         self.dataset = dataset;
         self.path = path;

@@ -137,6 +137,7 @@ list-status-as-of = Status as of { $date }
 list-search = Search
 list-search-hint = countries and events (Ctrl+F)
 list-no-match = Nothing matches the search.
+list-searching = Searching…
 # A group's heading: "Members (10)".
 list-group-heading = { $title } ({ $count })
 list-group-former = Former status

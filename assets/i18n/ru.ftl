@@ -157,6 +157,7 @@ list-status-as-of = Статус на { $date }
 list-search = Поиск
 list-search-hint = страны и события (Ctrl+F)
 list-no-match = Ничего не найдено.
+list-searching = Идёт поиск…
 # Заголовок группы: «Государства-члены (10)».
 list-group-heading = { $title } ({ $count })
 list-group-former = Бывший статус

@@ -96,6 +96,7 @@ list-status-as-of = 截至{ $date }的身份
 list-search = 搜索
 list-search-hint = 国家和活动（Ctrl+F）
 list-no-match = 没有与搜索匹配的结果。
+list-searching = 正在搜索…
 # 分组标题：“成员国（10）”。
 list-group-heading = { $title }（{ $count }）
 list-group-former = 曾有身份

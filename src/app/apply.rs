@@ -2,7 +2,7 @@
 //! (through the keymap), menu item and button arrives here as an [`Action`].
 
 use crate::actions::Action;
-use crate::model::{Direction, Target, event_matches, find_bundled, search_needle, step_event};
+use crate::model::{Direction, Target, find_bundled, step_event};
 use crate::state::{CentralView, DEFAULT_PRESENT_SCALE, Selection, ThemeChoice};
 use crate::tr;
 use crate::ui::open_dialog::OpenDialog;
@@ -78,18 +78,15 @@ impl ExplorerApp {
             Action::ListDown | Action::ListUp => {
                 ctx.memory_mut(egui::Memory::stop_text_input);
                 let step = if action == Action::ListDown { 1 } else { -1 };
-                self.list.move_cursor(dataset, &self.view, step);
+                let hits = self.session.search_hits();
+                self.list.move_cursor(dataset, hits, &self.view, step);
             }
             Action::ListActivate => {
                 if let Some(target) = self.list.target_at_cursor() {
                     self.view.select(dataset, target);
                 }
             }
-            Action::PickFirstMatch => {
-                if let Some(target) = self.list.target_at_cursor_or_first() {
-                    self.view.select(dataset, target);
-                }
-            }
+            Action::PickFirstMatch => self.pick_first_match(),
             Action::StartQuiz(_)
             | Action::ResumeQuiz
             | Action::LeaveQuiz
@@ -243,15 +240,27 @@ impl ExplorerApp {
         }
     }
 
+    /// Enter in the search box: selects the highlighted row, else the first match.
+    fn pick_first_match(&mut self) {
+        // The rows of the search just typed (Enter may come in the same frame).
+        self.session.update_search(&self.view.search);
+        let dataset = self.session.dataset();
+        self.list
+            .refresh(dataset, self.session.search_hits(), &self.view);
+        if let Some(target) = self.list.target_at_cursor_or_first() {
+            self.view.select(dataset, target);
+        }
+    }
+
     /// Selects the next or previous event among the kinds shown on the timeline.
     fn step(&mut self, direction: Direction) {
         let dataset = self.session.dataset();
         let kinds = &self.view.kinds;
         // While a search is active, stepping goes through the matching events.
-        let needle = search_needle(&self.view.search);
+        let hits = self.session.search_hits();
         let next = step_event(
             dataset,
-            |event| kinds.shows(&event.kind) && event_matches(event, &needle),
+            |index, event| kinds.shows(&event.kind) && hits.is_none_or(|h| h.event(index)),
             self.view.selected_event(dataset),
             self.view.as_of,
             direction,

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::derived::DerivedView;
 use crate::model::{Compared, Dataset, LoadError, find_bundled, load_file};
 
 use super::ExplorerApp;
@@ -20,22 +21,48 @@ impl ExplorerApp {
     /// Compares the dataset on screen with `source` (a bundled name or a file).
     /// A dataset that does not load shows its error; the view stays as it was.
     /// Comparing a dataset with itself is refused: there is nothing to compare.
-    /// Returns `false` when `source` did not load (its error is shown).
+    /// A file over [`crate::session::BACKGROUND_LOAD_BYTES`] loads on its own
+    /// thread (the window keeps drawing, with "Loading" in the status bar)
+    /// and is compared with once loaded. Returns `false` when `source` did not
+    /// load (its error is shown).
     pub fn compare_with(&mut self, source: &str) -> bool {
+        if find_bundled(source).is_none() && self.session.compare_in_background(source) {
+            return true;
+        }
         match load_compared(source) {
-            Ok(other) if other.name() == self.session.dataset().name() => {
-                self.stop_comparing();
-                true
-            }
             Ok(other) => {
-                self.session.compare_with(source, other);
-                self.list.invalidate();
+                self.compare_loaded(source, other, None);
                 true
             }
             Err(error) => {
                 self.session.show_error(error);
                 false
             }
+        }
+    }
+
+    /// Compares with a loaded dataset (with what was derived from it on the
+    /// loading thread, if it was loaded there).
+    fn compare_loaded(&mut self, source: &str, other: Dataset, derived: Option<DerivedView>) {
+        if other.name() == self.session.dataset().name() {
+            self.stop_comparing();
+            return;
+        }
+        match derived {
+            Some(derived) => self.session.compare_with_derived(source, other, derived),
+            None => self.session.compare_with(source, other),
+        }
+        self.list.invalidate();
+    }
+
+    /// Takes the file to compare with once its background load has ended.
+    pub(super) fn poll_compare_load(&mut self) {
+        match self.session.poll_pending_compare() {
+            Some((source, Ok((other, derived)))) => {
+                self.compare_loaded(&source, other, Some(derived));
+            }
+            Some((_, Err(error))) => self.session.show_error(error),
+            None => {}
         }
     }
 

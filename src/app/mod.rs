@@ -292,7 +292,18 @@ impl ExplorerApp {
     pub fn poll_background_load(&mut self) {
         let change = self.session.poll_pending();
         self.after_load(change);
+        self.poll_compare_load();
         self.open_code_after_load();
+    }
+
+    /// Waits until background loads (the dataset's and the one to compare
+    /// with) have ended and shows what they loaded: headless renders must
+    /// show the data their command names.
+    pub fn finish_loading(&mut self) {
+        while self.session.loading().is_some() || self.session.compare_loading().is_some() {
+            self.poll_background_load();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 
     /// Checks the watched file now (the window does this once a second) and reloads it if it changed.
@@ -389,7 +400,7 @@ impl ExplorerApp {
             self.poll_handout();
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
-        if self.session.loading().is_some() {
+        if self.session.loading().is_some() || self.session.compare_loading().is_some() {
             self.poll_background_load();
             // Keep the spinner turning and look for the result again soon.
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
@@ -401,6 +412,11 @@ impl ExplorerApp {
 
         if self.needs_region() {
             self.session.build_region();
+        }
+        self.session.update_search(&self.view.search);
+        if self.session.searching() {
+            // A large dataset is searched on a thread: look for its answer soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
         let mut actions = Vec::new();
         if self.view.presenting && self.view.presenting_lesson {

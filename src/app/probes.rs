@@ -5,6 +5,21 @@
 use super::ExplorerApp;
 
 impl ExplorerApp {
+    /// Whether a search of a large dataset is still running on its thread.
+    pub fn searching(&self) -> bool {
+        self.session.searching()
+    }
+
+    /// The file being loaded on its own thread to compare with, if any.
+    pub fn compare_loading(&self) -> Option<&std::path::Path> {
+        self.session.compare_loading()
+    }
+
+    /// Waits until running searches end; the next frame shows their results.
+    pub fn finish_searching(&mut self) {
+        self.session.finish_searching();
+    }
+
     /// The slide's area and its body (between the heading row and the strip)
     /// in the last frame, while presenting.
     pub fn slide_rects(&self) -> Option<(egui::Rect, egui::Rect)> {

@@ -73,10 +73,7 @@ impl ExplorerApp {
             Some(reason) => Err(reason),
             None => self.open_code_datasets(code),
         };
-        if let CodeDataset::File(path) = &code.dataset
-            && opened.is_err()
-            && self.session.loading() == Some(Path::new(path))
-        {
+        if self.code_waits_for_a_load(code, opened.is_err()) {
             self.code_after_load = Some(code.clone());
             return Ok(());
         }
@@ -132,10 +129,25 @@ impl ExplorerApp {
         Ok(())
     }
 
+    /// Whether a code's view must wait for a file loading on its own thread:
+    /// its dataset's (which could not be `opened` yet) or the one it compares with.
+    fn code_waits_for_a_load(&self, code: &ViewCode, not_opened: bool) -> bool {
+        let dataset_loading = match &code.dataset {
+            CodeDataset::File(path) => self.session.loading() == Some(Path::new(path)),
+            CodeDataset::Bundled(_) => false,
+        };
+        let compare_loading = code
+            .compare
+            .as_deref()
+            .is_some_and(|other| self.session.compare_loading() == Some(Path::new(other)));
+        (not_opened && dataset_loading) || compare_loading
+    }
+
     /// The view of a code whose file was loading, once it is on screen; a
-    /// load that failed shows its error and drops the code.
+    /// load that failed shows its error and drops the code (a failed file to
+    /// compare with refuses the code, as when it fails at once).
     pub(super) fn open_code_after_load(&mut self) {
-        if self.session.loading().is_some() {
+        if self.session.loading().is_some() || self.session.compare_loading().is_some() {
             return;
         }
         let Some(code) = self.code_after_load.take() else {
@@ -143,9 +155,24 @@ impl ExplorerApp {
         };
         let shown = match &code.dataset {
             CodeDataset::File(path) => self.session.path() == Some(Path::new(path)),
-            CodeDataset::Bundled(_) => false,
+            CodeDataset::Bundled(name) => {
+                self.session.path().is_none()
+                    && find_bundled(name)
+                        .is_some_and(|b| self.session.dataset().name() == b.display_name)
+            }
         };
-        if shown && self.open_view_code(&code).is_ok() {
+        if !shown {
+            return;
+        }
+        if let Some(other) = &code.compare
+            && self.compared_source() != Some(other.as_str())
+            && self.session.load_error().is_some()
+        {
+            self.session
+                .set_status(Notice::ViewCodeRefused(Refusal::CompareNotOpened));
+            return;
+        }
+        if self.open_view_code(&code).is_ok() {
             self.session.set_status(Notice::ViewCodeOpened);
         }
     }

@@ -314,6 +314,8 @@ fn open_code_and_compare(app: &mut ExplorerApp, args: &ScreenshotArgs) -> Result
         let code = crate::view_code::ViewCode::decode(code).map_err(|e| e.to_string())?;
         app.open_view_code(&code)
             .map_err(|reason| format!("the view code was refused: {reason}"))?;
+        // Files over 1 MiB load on a thread: the picture shows them loaded.
+        app.finish_loading();
         if let Some(error) = app.load_error() {
             return Err(format!(
                 "the view code's dataset did not load:\n{}",
@@ -323,6 +325,7 @@ fn open_code_and_compare(app: &mut ExplorerApp, args: &ScreenshotArgs) -> Result
     }
     if let Some(other) = &args.compare {
         app.compare_with(other);
+        app.finish_loading();
         if let Some(error) = app.load_error() {
             return Err(format!(
                 "cannot compare with {other}:\n{}",

@@ -20,7 +20,9 @@ pub use load::{
     load_file_with_progress, load_str, load_str_with_progress,
 };
 pub use memberships::{Region, RegionCountry, RegionOrg, Span, bundled_orgs};
-pub use search::{country_matches, country_name, event_matches, search_needle};
+pub use search::{
+    SearchHits, SearchIndex, country_matches, country_name, event_matches, search_needle,
+};
 use std::collections::HashMap;
 pub use stepping::{Direction, step_event};
 pub use translations::{Coverage, Untranslated, translation_coverage};

@@ -24,7 +24,7 @@ pub enum Direction {
 /// after `day` and "backward" the last shown event starting before it.
 pub fn step_event(
     dataset: &Dataset,
-    shown: impl Fn(&Event) -> bool,
+    shown: impl Fn(usize, &Event) -> bool,
     current: Option<usize>,
     day: NaiveDate,
     direction: Direction,
@@ -49,7 +49,7 @@ pub fn step_event(
             }
         }
     };
-    let is_shown = |&&e: &&usize| events.get(e).is_some_and(&shown);
+    let is_shown = |&&e: &&usize| events.get(e).is_some_and(|event| shown(e, event));
     match direction {
         Direction::Forward => order.iter().skip(rank).find(is_shown).copied(),
         Direction::Backward => order.iter().take(rank + 1).rev().find(is_shown).copied(),
@@ -74,7 +74,7 @@ mod tests {
         let dataset = load_bundled().unwrap();
         let order = dataset.events_in_time_order();
         let second = order[1];
-        let all = |_: &Event| true;
+        let all = |_: usize, _: &Event| true;
         let date = day(2000, 1, 1);
         assert_eq!(
             step_event(&dataset, all, Some(second), date, Direction::Forward),
@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn hidden_kinds_are_skipped() {
         let dataset = load_bundled().unwrap();
-        let summits_only = |e: &Event| e.kind == "summit";
+        let summits_only = |_: usize, e: &Event| e.kind == "summit";
         let from = dataset.event_index("summit-2012-beijing");
         let next = step_event(
             &dataset,
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn with_nothing_selected_the_date_decides() {
         let dataset = load_bundled().unwrap();
-        let summits_only = |e: &Event| e.kind == "summit";
+        let summits_only = |_: usize, e: &Event| e.kind == "summit";
         let date = day(2013, 1, 1);
         let next = step_event(&dataset, summits_only, None, date, Direction::Forward);
         assert_eq!(id(&dataset, next), Some("summit-2013-bishkek"));

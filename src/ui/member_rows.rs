@@ -5,7 +5,8 @@
 
 use crate::i18n::Lang;
 use crate::model::{
-    Compared, Comparison, Dataset, Pair, PartialDate, Target, country_matches, country_name,
+    Compared, Comparison, Dataset, Pair, PartialDate, SearchHits, Target, country_matches,
+    country_name,
 };
 use crate::state::ViewState;
 use crate::tr;
@@ -53,12 +54,16 @@ impl ListRow {
     }
 }
 
-/// The list's rows for a date and search text (cached until either changes),
+/// The list's rows for a date and search (cached until either changes),
 /// and its keyboard cursor. Owned by the members panel; not persisted.
 #[derive(Clone, Debug, Default)]
 pub struct MemberList {
+    /// What the rows were built for: the date, the needle of the search hits
+    /// (empty for none) and the language.
     key: Option<(NaiveDate, String, Lang)>,
     pub(super) rows: Vec<ListRow>,
+    /// The rows' heights as drawn, so a long list draws only those in view.
+    pub(super) heights: super::row_window::RowHeights,
     /// The row the keyboard cursor is on (↑/↓ move it, Enter selects it).
     pub(super) cursor: Option<usize>,
     /// Put keyboard focus in the search box on the next frame.
@@ -73,13 +78,16 @@ pub struct MemberList {
 }
 
 impl MemberList {
-    /// Rebuilds the rows if the view's date or search changed since last time.
-    pub fn refresh(&mut self, dataset: &Dataset, view: &ViewState) {
-        if self.key.as_ref().is_none_or(|(day, search, lang)| {
-            *day != view.as_of || *search != view.search || *lang != view.lang
+    /// Rebuilds the rows if the view's date or language or the search hits
+    /// changed since last time.
+    pub fn refresh(&mut self, dataset: &Dataset, hits: Option<&SearchHits>, view: &ViewState) {
+        let needle = hits.map_or("", |h| h.needle.as_str());
+        if self.key.as_ref().is_none_or(|(day, built_for, lang)| {
+            *day != view.as_of || built_for != needle || *lang != view.lang
         }) {
-            self.rows = build_rows(dataset, view.as_of, &view.search, view.lang);
-            self.key = Some((view.as_of, view.search.clone(), view.lang));
+            self.rows = build_rows(dataset, view.as_of, hits, view.lang);
+            self.heights.reset(self.rows.len());
+            self.key = Some((view.as_of, needle.to_owned(), view.lang));
             self.cursor = None;
         }
     }
@@ -112,8 +120,14 @@ impl MemberList {
 
     /// Moves the keyboard cursor `step` selectable rows down (negative: up),
     /// starting from the selected country when there is no cursor yet.
-    pub fn move_cursor(&mut self, dataset: &Dataset, view: &ViewState, step: isize) {
-        self.refresh(dataset, view);
+    pub fn move_cursor(
+        &mut self,
+        dataset: &Dataset,
+        hits: Option<&SearchHits>,
+        view: &ViewState,
+        step: isize,
+    ) {
+        self.refresh(dataset, hits, view);
         let selectable: Vec<usize> = self
             .rows
             .iter()
@@ -262,9 +276,14 @@ fn country_group(
     }
 }
 
-/// Builds the grouped rows for a date, filtered by the search text.
-pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str, lang: Lang) -> Vec<ListRow> {
-    let search = crate::model::search_needle(search);
+/// Builds the grouped rows for a date: with search hits, the matching
+/// countries and then the matching events in time order.
+pub fn build_rows(
+    dataset: &Dataset,
+    day: NaiveDate,
+    hits: Option<&SearchHits>,
+    lang: Lang,
+) -> Vec<ListRow> {
     let file = dataset.file();
     let mut groups: Vec<(String, Vec<ListRow>)> = Vec::new();
     let mut push = |title: &str, row: ListRow| {
@@ -275,8 +294,8 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str, lang: Lang) -
         }
     };
     let mut ordered: Vec<(usize, String, ListRow)> = Vec::new();
-    for (index, country) in file.countries.iter().enumerate() {
-        if !country_matches(country, &search) {
+    for index in 0..file.countries.len() {
+        if hits.is_some_and(|h| !h.country(index)) {
             continue;
         }
         let (group, title, detail, status) = country_group(dataset, index, day, lang);
@@ -303,12 +322,9 @@ pub fn build_rows(dataset: &Dataset, day: NaiveDate, search: &str, lang: Lang) -
         push(&title, row);
     }
     let events_title = tr!(lang, "list-group-events");
-    if !search.is_empty() {
+    if let Some(hits) = hits {
         for &index in dataset.events_in_time_order() {
-            let Some(event) = file.events.get(index) else {
-                continue;
-            };
-            if crate::model::event_matches(event, &search) {
+            if hits.event(index) {
                 push(&events_title, ListRow::Event { index });
             }
         }
@@ -418,6 +434,12 @@ pub(super) fn compare_groups(
 mod tests {
     use super::*;
 
+    fn hits(dataset: &Dataset, needle: &str) -> SearchHits {
+        crate::model::SearchIndex::new(dataset)
+            .find(needle, &|| false)
+            .unwrap()
+    }
+
     fn titles(rows: &[ListRow]) -> Vec<String> {
         rows.iter()
             .filter_map(|r| match r {
@@ -431,13 +453,13 @@ mod tests {
     fn groups_follow_the_date() {
         let dataset = crate::model::load_bundled().unwrap();
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let rows_2010 = build_rows(&dataset, day(2010, 1, 1), "", Lang::En);
+        let rows_2010 = build_rows(&dataset, day(2010, 1, 1), None, Lang::En);
         assert!(
             titles(&rows_2010).contains(&"Members (6)".to_owned()),
             "{:?}",
             titles(&rows_2010)
         );
-        let rows_2024 = build_rows(&dataset, day(2024, 8, 1), "", Lang::En);
+        let rows_2024 = build_rows(&dataset, day(2024, 8, 1), None, Lang::En);
         assert!(
             titles(&rows_2024).contains(&"Members (10)".to_owned()),
             "{:?}",
@@ -449,7 +471,7 @@ mod tests {
     fn search_narrows_countries_and_finds_events() {
         let dataset = crate::model::load_bundled().unwrap();
         let day = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
-        let rows = build_rows(&dataset, day, "kaz", Lang::En);
+        let rows = build_rows(&dataset, day, Some(&hits(&dataset, "kaz")), Lang::En);
         let countries: Vec<_> = rows
             .iter()
             .filter_map(|r| match r {
@@ -460,7 +482,12 @@ mod tests {
             })
             .collect();
         assert_eq!(countries, ["Kazakhstan"]);
-        let rows = build_rows(&dataset, day, "peace mission", Lang::En);
+        let rows = build_rows(
+            &dataset,
+            day,
+            Some(&hits(&dataset, "peace mission")),
+            Lang::En,
+        );
         assert!(
             rows.iter()
                 .filter(|r| matches!(r, ListRow::Event { .. }))

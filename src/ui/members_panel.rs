@@ -30,23 +30,35 @@ pub fn members_panel_ui(
     actions: &mut Vec<Action>,
 ) {
     let (dataset, compared) = (shown.dataset, shown.compared());
-    list.refresh(dataset, view);
+    list.refresh(dataset, shown.search[0], view);
     header_ui(ui, dataset, view, list, actions);
     ui.separator();
     if let Some(compared) = compared {
         compare_list_ui(ui, (dataset, compared), view, list, actions);
         return;
     }
+    if shown.searching {
+        // A large dataset is searched on a thread: the previous results stay until then.
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(RichText::new(tr!(view.lang, "list-searching")).weak());
+        });
+    }
     let scroll_to_cursor = std::mem::take(&mut list.scroll_to_cursor);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
+        .show_viewport(ui, |ui, viewport| {
             if list.rows.is_empty() {
                 ui.label(RichText::new(tr!(view.lang, "list-no-match")).weak());
             }
-            for (row_index, row) in list.rows.iter().enumerate() {
+            let estimate = row_estimate(ui, &list.rows);
+            let rows = &list.rows;
+            let mut row_ui = |ui: &mut Ui, row_index: usize| {
+                let Some(row) = rows.get(row_index) else {
+                    return;
+                };
                 let Some(response) = row_ui(ui, dataset, view, row) else {
-                    continue;
+                    return;
                 };
                 if list.cursor == Some(row_index) {
                     cursor_ring_ui(ui, &response, scroll_to_cursor);
@@ -60,8 +72,27 @@ pub fn members_panel_ui(
                 {
                     actions.push(Action::Select(target));
                 }
-            }
+            };
+            super::row_window::rows_in_view_ui(
+                ui,
+                viewport,
+                (&mut list.heights, rows.len()),
+                &estimate,
+                list.cursor.filter(|_| scroll_to_cursor),
+                &mut row_ui,
+            );
         });
+}
+
+/// A guess at a row's height before it is drawn: a heading has space above
+/// it, an event a second line with its date.
+fn row_estimate<'a>(ui: &Ui, rows: &'a [ListRow]) -> impl Fn(usize) -> f32 + 'a {
+    let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    move |row| match rows.get(row) {
+        Some(ListRow::Group { .. }) => line + 6.0,
+        Some(ListRow::Event { .. }) => 2.0 * line,
+        _ => line,
+    }
 }
 
 /// The heading, the date, the search box and the headcounts.

@@ -25,6 +25,7 @@ pub mod open_dialog;
 pub mod overlap_table;
 pub mod play_bar;
 pub mod quiz;
+pub mod row_window;
 pub mod slides;
 pub mod status_bar;
 pub mod timeline_axis;

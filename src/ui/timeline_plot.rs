@@ -21,7 +21,7 @@ use super::timeline_marks::{
 use super::{kind_color, warning_color};
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
-use crate::model::{Dataset, Target};
+use crate::model::{Dataset, SearchHits, Target};
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
 use crate::tr;
@@ -31,9 +31,6 @@ const MIN_AXIS_WIDTH: f32 = 110.0;
 /// Room between the lane labels and the plot, in points.
 const AXIS_PADDING: f32 = 16.0;
 
-/// A search text and, per event, whether it matches.
-type SearchCache = (String, Vec<bool>);
-
 /// What the timeline remembers between frames (not persisted).
 #[derive(Clone, Debug, Default)]
 pub struct TimelineMemory {
@@ -41,10 +38,6 @@ pub struct TimelineMemory {
     focus_request: bool,
     /// The text typed in the "Go to date" field.
     date_text: String,
-    /// Which events match the search, for the search it was worked out for
-    /// (recomputed only when the search changes), in the dataset on screen
-    /// and in the one compared with.
-    search: [SearchCache; 2],
     /// The transform of the last frame, to find markers on screen (tests use it too).
     pub last_transform: Option<PlotTransform>,
 }
@@ -53,25 +46,6 @@ impl TimelineMemory {
     /// Puts the keyboard focus on the timeline's first control on the next frame.
     pub fn request_focus(&mut self) {
         self.focus_request = true;
-    }
-
-    /// Which events of `org`'s dataset match the view's search; `None` while
-    /// no search is active.
-    fn search_matches(&mut self, org: Org, dataset: &Dataset, search: &str) -> Option<&[bool]> {
-        let cache = &mut self.search[usize::from(org == Org::Compared)];
-        let needle = crate::model::search_needle(search);
-        if needle.is_empty() {
-            return None;
-        }
-        let events = &dataset.file().events;
-        if cache.0 != needle || cache.1.len() != events.len() {
-            let matching = events
-                .iter()
-                .map(|e| crate::model::event_matches(e, &needle))
-                .collect();
-            *cache = (needle, matching);
-        }
-        Some(&cache.1)
     }
 
     /// Screen position of an event's marker in the last frame.
@@ -161,7 +135,7 @@ pub fn timeline_plot_ui(
     };
     events_plot_ui(
         ui,
-        (dataset, data),
+        (dataset, data, shown.search[0]),
         view,
         memory,
         layout,
@@ -179,7 +153,7 @@ pub fn timeline_plot_ui(
         };
         events_plot_ui(
             ui,
-            (&c.dataset, other_data),
+            (&c.dataset, other_data, shown.search[1]),
             view,
             memory,
             layout,
@@ -323,7 +297,7 @@ fn name_lanes(labels: &mut [(f64, String)], dataset: &Dataset, lang: Lang) {
 
 fn events_plot_ui(
     ui: &mut Ui,
-    (dataset, data): (&Dataset, &TimelineData),
+    (dataset, data, hits): (&Dataset, &TimelineData, Option<&SearchHits>),
     view: &ViewState,
     memory: &mut TimelineMemory,
     layout: PlotLayout,
@@ -363,7 +337,7 @@ fn events_plot_ui(
         })
         .show_grid([true, false]);
     // While a search is active, events that do not match are faint.
-    let matches = memory.search_matches(org, dataset, &view.search);
+    let matches = hits.map(|h| h.events.as_slice());
     let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(range.0..=range.1);
         plot_ui.set_plot_bounds_y(data.y_range.0..=data.y_range.1);
