@@ -4,6 +4,7 @@
 //! derived from the dataset is computed once per load (`crate::derived`).
 
 pub mod counts_plot;
+pub mod date_row;
 pub mod details;
 pub mod error_panel;
 #[cfg(feature = "screenshot")]
@@ -309,7 +310,10 @@ pub fn as_of_slider_ui(
     let first = year_f64_from_date(first_day);
     let last = year_f64_from_date(last_day);
     let mut x = year_f64_from_date(view.as_of);
-    ui.spacing_mut().slider_width = (ui.available_width() - reserve).max(100.0);
+    // What is left of this row: in a wrapping row `available_width` is the
+    // whole row's, which would push what follows onto a line of its own.
+    let left = ui.available_size_before_wrap().x;
+    ui.spacing_mut().slider_width = (left - reserve).max(100.0);
     let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
     let response = ui.add(slider).labelled_by(label.id);
     // Only a real move of the slider changes the date, never the float round trip.

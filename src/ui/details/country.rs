@@ -162,6 +162,9 @@ pub(super) fn events_of_country_ui(
     }
 }
 
+/// The status strip's width at most: wider panes leave it this long.
+const STRIP_MAX_WIDTH: f32 = 360.0;
+
 /// A small horizontal bar of the country's status periods over the whole history.
 fn status_strip_ui(ui: &mut Ui, dataset: &Dataset, index: usize, view: &ViewState) {
     let span = (dataset.first_day(), dataset.last_day());
@@ -181,7 +184,7 @@ pub(super) fn status_bar_ui(
         return;
     };
     let dark = ui.visuals().dark_mode;
-    let width = ui.available_width().min(360.0);
+    let width = ui.available_width().min(STRIP_MAX_WIDTH);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
     let first = crate::model::year_f64_from_date(first_day);
     let last = crate::model::year_f64_from_date(last_day).max(first + 1.0);
@@ -206,24 +209,30 @@ pub(super) fn status_bar_ui(
     );
 }
 
-/// The first and last years under a status bar.
+/// The first and last years under a status bar, at its two ends. The row is
+/// exactly as wide as the bar: labels laid out with a spacer could overrun it
+/// (wider years, as "1996 г.") and push the whole pane wider.
 pub(super) fn span_labels_ui(
     ui: &mut Ui,
     view: &ViewState,
     (first_day, last_day): (NaiveDate, NaiveDate),
 ) {
-    let width = ui.available_width().min(360.0);
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(dates::year(view.lang, first_day.year()))
-                .small()
-                .weak(),
-        );
-        ui.add_space((width - 70.0).max(0.0));
-        ui.label(
-            RichText::new(dates::year(view.lang, last_day.year()))
-                .small()
-                .weak(),
-        );
+    let width = ui.available_width().min(STRIP_MAX_WIDTH);
+    let height = ui.text_style_height(&egui::TextStyle::Small);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    // A child that is not allocated in the pane: nothing here can widen it.
+    let mut row = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    let year = |day: NaiveDate| {
+        RichText::new(dates::year(view.lang, day.year()))
+            .small()
+            .weak()
+    };
+    row.label(year(first_day));
+    row.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(year(last_day));
     });
 }

@@ -30,6 +30,16 @@ pub fn details_panel_ui(
     focus: bool,
 ) {
     let (dataset, compared) = (shown.dataset, shown.compared());
+    // The pane is as wide as its panel, whatever it shows: a vertical scroll
+    // area grows to the width of its widest line, and the panel with it, so
+    // one long line would widen the pane (and shrink the map) at each new
+    // selection. Its content lives in a child that takes exactly the room
+    // the panel gives and is clipped to it; text wraps inside.
+    let room = ui.available_rect_before_wrap();
+    let mut pane = ui.new_child(egui::UiBuilder::new().max_rect(room).layout(*ui.layout()));
+    pane.shrink_clip_rect(room);
+    ui.advance_cursor_after_rect(room);
+    let ui = &mut pane;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -1,0 +1,70 @@
+//! The explorer's layout holds still while a user works in it (issue #31):
+//! the date row under the timeline stays on one line in every language, the
+//! details pane keeps its width whatever is selected, and the list's summary
+//! line does not wrap and push the rows down as the date moves.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on purpose")]
+
+mod common;
+use common::day;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sco_explorer::app::ExplorerApp;
+use sco_explorer::i18n::Lang;
+use sco_explorer::screenshot::{RenderOptions, harness_for};
+use sco_explorer::state::ThemeChoice;
+use sco_explorer::tr;
+
+/// The explorer on the bundled dataset in `lang`, 1280x720 at 1x (a classroom laptop).
+fn harness_in(lang: Lang) -> Harness<'static, ExplorerApp> {
+    let mut app = ExplorerApp::with_bundled_dataset().unwrap();
+    app.view.theme = ThemeChoice::Light;
+    app.view.lang = lang;
+    let mut harness = harness_for(app, RenderOptions::default());
+    harness.run();
+    harness
+}
+
+fn details_width(harness: &Harness<'static, ExplorerApp>) -> f32 {
+    harness.state().details_pane_rect().unwrap().width()
+}
+
+#[test]
+fn the_date_row_under_the_timeline_stays_on_one_line_in_every_language() {
+    for lang in Lang::ALL {
+        let mut harness = harness_in(lang);
+        // The longest date of the year in Russian ("28 сентября 2025 г.").
+        harness.state_mut().view.as_of = day(2025, 9, 28);
+        harness.run();
+        let slider = harness.get_by_role(Role::Slider).rect();
+        let next = harness
+            .get_by_role_and_label(Role::Button, &tr!(lang, "timeline-next"))
+            .rect();
+        assert!(
+            (next.center().y - slider.center().y).abs() < 4.0,
+            "{lang:?}: Next at {next:?}, the slider at {slider:?}"
+        );
+    }
+}
+
+#[test]
+fn selecting_countries_keeps_the_details_pane_width() {
+    for lang in Lang::ALL {
+        let mut harness = harness_in(lang);
+        let overview = details_width(&harness);
+        // One after another, as a class would click through the list: each
+        // selection used to widen the pane a little more.
+        for code in ["KAZ", "KGZ", "RUS", "IND"] {
+            let name = harness.state().dataset().country_name(code, lang).text;
+            harness.get_by_role_and_label(Role::Button, &name).click();
+            harness.run();
+            assert_eq!(
+                details_width(&harness),
+                overview,
+                "{lang:?}: the pane changed width when {code} was selected"
+            );
+        }
+    }
+}
