@@ -68,3 +68,39 @@ fn selecting_countries_keeps_the_details_pane_width() {
         }
     }
 }
+
+/// The height of the list's summary line ("Members: 10 · SCO partners: 17"):
+/// the topmost text in the list panel that joins counts with " · " (the
+/// status bar at the bottom says the same).
+fn summary_line_height(harness: &Harness<'static, ExplorerApp>) -> f32 {
+    // The search box, the leftmost text field, spans the list.
+    let list_right = harness
+        .query_all_by_role(Role::TextInput)
+        .map(|node| node.rect().right())
+        .fold(f32::INFINITY, f32::min);
+    harness
+        .query_all_by_label_contains(" · ")
+        .map(|node| node.rect())
+        .filter(|rect| rect.right() <= list_right + 1.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .unwrap()
+        .height()
+}
+
+#[test]
+fn the_list_summary_stays_on_one_line_as_the_date_moves() {
+    for lang in Lang::ALL {
+        let mut harness = harness_in(lang);
+        let one_line = summary_line_height(&harness);
+        for year in 1996..=2025 {
+            harness.state_mut().view.as_of = day(year, 12, 31);
+            harness.run();
+            // A second line would double it; glyphs of other scripts may add a point.
+            let height = summary_line_height(&harness);
+            assert!(
+                height < one_line * 1.5,
+                "{lang:?}: the summary wraps on 31 December {year} ({height} points high)"
+            );
+        }
+    }
+}

@@ -75,15 +75,12 @@ fn header_ui(
     let lang = view.lang;
     ui.add_space(4.0);
     ui.heading(tr!(lang, "list-heading"));
-    ui.label(
-        RichText::new(tr!(
-            lang,
-            "list-status-as-of",
-            date = &dates::day(lang, view.as_of)
-        ))
-        .small()
-        .weak(),
+    let as_of = tr!(
+        lang,
+        "list-status-as-of",
+        date = &dates::day(lang, view.as_of)
     );
+    ui.add(egui::Label::new(RichText::new(as_of).small().weak()).truncate());
     ui.add_space(2.0);
     let search_response = ui
         .horizontal(|ui| {
@@ -113,7 +110,11 @@ fn header_ui(
     {
         actions.push(Action::ListDown);
     }
-    ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ", lang)).small());
+    // One line whatever the date: a count that grows a word ("· 2 observers")
+    // must not wrap and push every row below it down. Cut short, the whole
+    // line shows on hover.
+    let counts = super::headcount_text(dataset, view.as_of, " · ", lang);
+    ui.add(egui::Label::new(RichText::new(counts).small()).truncate());
 }
 
 /// One row; returns the response of its selectable part (none for headings).
