@@ -104,3 +104,38 @@ fn the_list_summary_stays_on_one_line_as_the_date_moves() {
         }
     }
 }
+
+#[test]
+fn after_esc_the_overview_keeps_clear_of_the_details_scroll_bar() {
+    let mut harness = harness_in(Lang::En);
+    harness
+        .get_by_role_and_label(Role::Button, "Kazakhstan")
+        .click();
+    harness.run();
+    // Following a link leaves the pointer over the pane, where egui shows the bar.
+    harness
+        .get_by_role_and_label(Role::Link, "17th SCO summit, Astana")
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Overview");
+    let pane = harness.state().details_pane_rect().unwrap();
+    let bar = harness
+        .query_all_by_role(Role::ScrollBar)
+        .map(|node| node.rect())
+        .find(|rect| pane.contains_rect(*rect))
+        .unwrap();
+    let under_bar: Vec<String> = harness
+        .query_all_by(|node| node.role() == Role::Label || node.role() == Role::Link)
+        .filter(|node| {
+            let rect = node.rect();
+            pane.contains(rect.center()) && rect.right() > bar.left()
+        })
+        .map(|node| format!("{node:?}"))
+        .collect();
+    assert!(
+        under_bar.is_empty(),
+        "text under the scroll bar: {under_bar:?}"
+    );
+}

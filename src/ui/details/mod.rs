@@ -43,6 +43,12 @@ pub fn details_panel_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // A gutter for the scroll bar: egui draws it over the content's
+            // right edge, and whether it shows is known only once the content
+            // is laid out, so text ran under a bar that had just appeared.
+            let scroll = ui.spacing().scroll;
+            let gutter = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+            ui.set_max_width((ui.available_width() - gutter).max(0.0));
             ui.add_space(4.0);
             // An event of the organisation compared with is shown from its own data.
             let compared_event = match (&view.selection, compared) {
