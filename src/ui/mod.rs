@@ -297,6 +297,13 @@ pub fn place_text(dataset: &Dataset, event: &crate::model::Event, lang: Lang) ->
     }
 }
 
+/// A ring around a widget that has the keyboard focus, in the selection colour.
+pub fn focus_ring_ui(ui: &Ui, rect: egui::Rect) {
+    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    ui.painter()
+        .rect_stroke(rect.expand(2.0), 3.0, stroke, egui::StrokeKind::Outside);
+}
+
 /// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
 /// what follows it. Moving it asks to move the date.
 pub fn as_of_slider_ui(
@@ -316,6 +323,11 @@ pub fn as_of_slider_ui(
     ui.spacing_mut().slider_width = (left - reserve).max(100.0);
     let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
     let response = ui.add(slider).labelled_by(label.id);
+    // egui shows a focused slider only by a darker knob; the keyboard's place
+    // needs a ring a user can find at a glance.
+    if response.has_focus() {
+        focus_ring_ui(ui, response.rect);
+    }
     // Only a real move of the slider changes the date, never the float round trip.
     if response.changed()
         && let Some(day) = date_from_year_f64(x)

@@ -69,12 +69,7 @@ pub fn details_panel_ui(
                 kind.scroll_to_me(None);
             }
             if kind.has_focus() {
-                ui.painter().rect_stroke(
-                    kind.rect.expand(2.0),
-                    2.0,
-                    ui.visuals().selection.stroke,
-                    egui::StrokeKind::Outside,
-                );
+                crate::ui::focus_ring_ui(ui, kind.rect);
             }
             let lang = view.lang;
             if let Some((compared, e)) = compared_event {
