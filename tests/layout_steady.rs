@@ -10,9 +10,10 @@ use common::day;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use sco_explorer::app::ExplorerApp;
 use sco_explorer::i18n::Lang;
+use sco_explorer::model::Target;
 use sco_explorer::screenshot::{RenderOptions, harness_for};
 use sco_explorer::state::ThemeChoice;
 use sco_explorer::tr;
@@ -137,5 +138,83 @@ fn after_esc_the_overview_keeps_clear_of_the_details_scroll_bar() {
     assert!(
         under_bar.is_empty(),
         "text under the scroll bar: {under_bar:?}"
+    );
+}
+
+/// Whether `text` has Chinese characters (egui may break it between any two).
+fn chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+/// Width of `text` on one line in the body font.
+fn one_line_width(harness: &Harness<'static, ExplorerApp>, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+    harness.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(text.to_owned(), font, egui::Color32::BLACK)
+            .size()
+            .x
+    })
+}
+
+/// The Chinese links (names and titles) in the details pane that take more
+/// than one line, though each would fit on a line of the pane.
+fn split_links(harness: &Harness<'static, ExplorerApp>) -> Vec<String> {
+    let pane = harness.state().details_pane_rect().unwrap();
+    // The pane's margins and the scroll bar's gutter: generously.
+    let line_width = pane.width() - 40.0;
+    let links: Vec<(String, egui::Rect)> = harness
+        .query_all_by_role(Role::Link)
+        .filter_map(|node| Some((node.accesskit_node().label()?, node.rect())))
+        .filter(|(label, rect)| chinese(label) && pane.contains(rect.center()))
+        .filter(|(label, _)| one_line_width(harness, label) < line_width)
+        .collect();
+    let line = links
+        .iter()
+        .map(|(_, rect)| rect.height())
+        .fold(f32::INFINITY, f32::min);
+    links
+        .into_iter()
+        .filter(|(_, rect)| rect.height() > 1.5 * line)
+        .map(|(label, _)| label)
+        .collect()
+}
+
+#[test]
+fn chinese_names_in_the_details_pane_stay_on_one_line() {
+    let mut harness = harness_in(Lang::Zh);
+    for code in ["KGZ", "KAZ", "RUS", "IND"] {
+        let country = harness.state().dataset().country_index(code).unwrap();
+        harness.state_mut().select(Target::Country(country));
+        harness.run();
+        let split = split_links(&harness);
+        assert!(split.is_empty(), "{code}: split over two lines: {split:?}");
+    }
+}
+
+#[test]
+fn chinese_event_titles_in_the_list_stay_on_one_line() {
+    let mut harness = harness_in(Lang::Zh);
+    harness.state_mut().view.search = "峰会".to_owned();
+    harness.run();
+    let pane = harness.state().details_pane_rect().unwrap();
+    let rows: Vec<egui::Rect> = harness
+        .query_all_by_role(Role::Button)
+        .filter(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains("峰会"))
+        })
+        .map(|node| node.rect())
+        .filter(|rect| rect.right() < pane.left())
+        .collect();
+    assert!(rows.len() > 5, "{rows:?}");
+    let line = rows
+        .iter()
+        .map(|r| r.height())
+        .fold(f32::INFINITY, f32::min);
+    assert!(
+        rows.iter().all(|r| r.height() < 1.5 * line),
+        "a title takes two lines: {rows:?}"
     );
 }

@@ -6,7 +6,9 @@
 //! instead of a long label ("Вперёд ▶") dropping to a line of its own.
 
 use chrono::{Datelike as _, NaiveDate};
-use egui::{RichText, TextStyle, TextWrapMode, Ui, WidgetText};
+use egui::{RichText, TextStyle, Ui};
+
+use super::text_width;
 
 use crate::actions::Action;
 use crate::i18n::{Lang, dates};
@@ -67,14 +69,6 @@ pub fn date_row_ui(
             actions.push(Action::NextEvent);
         }
     });
-}
-
-/// Width of `text` on one line in `style`.
-fn text_width(ui: &Ui, text: &str, style: TextStyle) -> f32 {
-    WidgetText::from(text)
-        .into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, style)
-        .size()
-        .x
 }
 
 /// Width of a button showing `text`.

@@ -174,14 +174,26 @@ fn row_ui(
                             .strong(),
                     );
                 }
-                ui.label(RichText::new(detail).small().weak());
+                // Cut short at the list's edge (whole on hover): a long
+                // detail must not widen the list and squeeze the centre.
+                ui.add(egui::Label::new(RichText::new(detail).small().weak()).truncate());
                 response
             });
             Some(response.inner)
         }
         ListRow::Event { index } => {
             let event = dataset.file().events.get(*index)?;
-            let response = ui.selectable_label(selected_e == Some(*index), event.title.text(lang));
+            // One line per event, cut short with the whole title on hover:
+            // wrapped, a Chinese title broke inside a name ("比什凯 / 克").
+            let title = event.title.text(lang);
+            let padding = 2.0 * ui.spacing().button_padding.x;
+            let fits = super::text_width(ui, title, egui::TextStyle::Button) + padding
+                <= ui.available_width();
+            let button = egui::Button::selectable(selected_e == Some(*index), title).truncate();
+            let mut response = ui.add(button);
+            if !fits {
+                response = response.on_hover_text(title);
+            }
             ui.label(
                 RichText::new(dates::partial_short(lang, event.start))
                     .small()

@@ -7,7 +7,7 @@ use crate::i18n::{Lang, dates};
 use crate::model::{Dataset, Target};
 use crate::state::ViewState;
 use crate::tr;
-use crate::ui::{confidence_note_ui, status_id_color, status_label};
+use crate::ui::{confidence_note_ui, status_id_color, status_label, whole_label, whole_link};
 use chrono::{Datelike as _, NaiveDate};
 use egui::{RichText, Ui};
 
@@ -81,25 +81,31 @@ pub(super) fn status_periods_ui(
     for period in &country.statuses {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("■").color(status_id_color(dataset, &period.status, dark)));
-            ui.label(RichText::new(status_label(dataset, &period.status, lang)).strong());
+            whole_label(
+                ui,
+                RichText::new(status_label(dataset, &period.status, lang)).strong(),
+            );
             let until = period.to.map_or_else(
                 || tr!(lang, "period-until-today"),
                 |to| dates::partial(lang, to),
             );
-            ui.label(tr!(
-                lang,
-                "period-span",
-                from = &dates::partial(lang, period.from),
-                to = &until
-            ));
+            whole_label(
+                ui,
+                tr!(
+                    lang,
+                    "period-span",
+                    from = &dates::partial(lang, period.from),
+                    to = &until
+                ),
+            );
             if let Some(e) = period
                 .decided_at
                 .as_deref()
                 .and_then(|id| dataset.event_index(id))
             {
-                ui.label(tr!(lang, "decided-at"));
+                whole_label(ui, tr!(lang, "decided-at"));
                 if let Some(event) = dataset.file().events.get(e)
-                    && ui.link(event.title.text(lang)).clicked()
+                    && whole_link(ui, event.title.text(lang)).clicked()
                 {
                     actions.push(Action::Select(Target::Event(e)));
                 }
