@@ -59,7 +59,7 @@ fn selecting_countries_keeps_the_details_pane_width() {
         // selection used to widen the pane a little more.
         for code in ["KAZ", "KGZ", "RUS", "IND"] {
             let name = harness.state().dataset().country_name(code, lang).text;
-            harness.get_by_role_and_label(Role::Button, &name).click();
+            harness.get_by_role_and_label(Role::Button, name).click();
             harness.run();
             assert_eq!(
                 details_width(&harness),
@@ -211,7 +211,7 @@ fn chinese_event_titles_in_the_list_stay_on_one_line() {
     assert!(rows.len() > 5, "{rows:?}");
     let line = rows
         .iter()
-        .map(|r| r.height())
+        .map(egui::Rect::height)
         .fold(f32::INFINITY, f32::min);
     assert!(
         rows.iter().all(|r| r.height() < 1.5 * line),
