@@ -66,6 +66,15 @@ fn selecting_countries_keeps_the_details_pane_width() {
                 overview,
                 "{lang:?}: the pane changed width when {code} was selected"
             );
+            // The last year under the status strip ("2025 г.") is whole, inside the pane.
+            let pane = harness.state().details_pane_rect().unwrap();
+            let last_year = sco_explorer::i18n::dates::year(lang, 2025);
+            let label = harness.get_by_label(&last_year).rect();
+            assert!(
+                label.right() <= pane.right(),
+                "{lang:?}, {code}: {last_year} at {label:?}, the pane ends at {}",
+                pane.right()
+            );
         }
     }
 }
