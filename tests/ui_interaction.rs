@@ -595,3 +595,41 @@ fn f6_moves_the_keyboard_focus_from_panel_to_panel() {
     harness.run();
     assert!(harness.get_by_label("▶ Play").is_focused());
 }
+
+/// Pixels of `color` (give or take antialiasing) in the band just outside `rect`.
+fn ring_pixels(image: &image::RgbaImage, rect: egui::Rect, color: egui::Color32) -> usize {
+    let band = rect.expand(5.0);
+    let inside = rect.expand(0.5);
+    let close = |p: &image::Rgba<u8>| {
+        p.0.iter()
+            .zip(color.to_array())
+            .take(3)
+            .all(|(a, b)| a.abs_diff(b) <= 24)
+    };
+    (band.top() as u32..band.bottom() as u32)
+        .flat_map(|y| (band.left() as u32..band.right() as u32).map(move |x| (x, y)))
+        .filter(|&(x, y)| !inside.contains(egui::pos2(x as f32 + 0.5, y as f32 + 0.5)))
+        .filter(|&(x, y)| close(image.get_pixel(x, y)))
+        .count()
+}
+
+#[test]
+fn a_focused_date_slider_shows_a_focus_ring() {
+    let mut harness = harness();
+    let ring = harness.ctx.global_style().visuals.selection.stroke.color;
+    let slider = harness.get_by_role_and_label(Role::Slider, "As of").rect();
+    let before = ring_pixels(&harness.render().unwrap(), slider, ring);
+    harness.get_by_role_and_label(Role::Slider, "As of").focus();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Slider, "As of")
+            .is_focused()
+    );
+    let after = ring_pixels(&harness.render().unwrap(), slider, ring);
+    // The ring goes all the way round: at least the slider's two long sides.
+    assert!(
+        after >= before + 2 * slider.width() as usize,
+        "{before} ring pixels before focus, {after} after"
+    );
+}

@@ -130,7 +130,7 @@ impl ExplorerApp {
                     lesson_panel_ui(ui, (doc, dataset), &self.view, actions);
                 });
         }
-        egui::Panel::right(details_id)
+        let details = egui::Panel::right(details_id)
             .resizable(true)
             .default_size((width * 0.28 * share).clamp(240.0, 560.0))
             .size_range(220.0..=700.0)
@@ -138,6 +138,7 @@ impl ExplorerApp {
                 let focus = std::mem::take(&mut self.focus_details);
                 details_panel_ui(ui, &shown, &self.view, actions, focus);
             });
+        self.details_rect = Some(details.response.rect);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, actions));
         help_window_ui(ui.ctx(), self.session.dataset(), &self.view, actions);
         if dismiss {

@@ -134,6 +134,8 @@ pub struct ExplorerApp {
     lesson_question: Option<lessons::Asked>,
     /// What the presented lesson step could not find.
     lesson_missing: Option<lessons::LessonMissing>,
+    /// Where the details pane was in the last frame (layout tests ask).
+    details_rect: Option<egui::Rect>,
 }
 
 impl ExplorerApp {
@@ -172,6 +174,7 @@ impl ExplorerApp {
             lesson: None,
             lesson_question: None,
             lesson_missing: None,
+            details_rect: None,
         }
     }
 

@@ -59,4 +59,9 @@ impl ExplorerApp {
         let event = dataset.event_index(event_id)?;
         self.timeline.marker_screen_pos(dataset, event)
     }
+
+    /// Where the details pane was in the last frame of the explorer.
+    pub fn details_pane_rect(&self) -> Option<egui::Rect> {
+        self.details_rect
+    }
 }

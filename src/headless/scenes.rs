@@ -280,6 +280,10 @@ pub const SCENES: &[Scene] = &[
     asean("asean_summit_selected", STANDARD, |app| {
         select(app, "asean-summit-28-29");
     }),
+    // A status of two days at the end of the data, still seen on the strip.
+    asean("asean_timor_leste_selected", STANDARD, |app| {
+        select(app, "TLS");
+    }),
     asean("asean_map_1967", STANDARD, |app| {
         map_on(app, ThemeChoice::Light, day(1967, 12, 1));
     }),

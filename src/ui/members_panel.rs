@@ -106,15 +106,12 @@ fn header_ui(
     let lang = view.lang;
     ui.add_space(4.0);
     ui.heading(tr!(lang, "list-heading"));
-    ui.label(
-        RichText::new(tr!(
-            lang,
-            "list-status-as-of",
-            date = &dates::day(lang, view.as_of)
-        ))
-        .small()
-        .weak(),
+    let as_of = tr!(
+        lang,
+        "list-status-as-of",
+        date = &dates::day(lang, view.as_of)
     );
+    ui.add(egui::Label::new(RichText::new(as_of).small().weak()).truncate());
     ui.add_space(2.0);
     let search_response = ui
         .horizontal(|ui| {
@@ -144,7 +141,11 @@ fn header_ui(
     {
         actions.push(Action::ListDown);
     }
-    ui.label(RichText::new(super::headcount_text(dataset, view.as_of, " · ", lang)).small());
+    // One line whatever the date: a count that grows a word ("· 2 observers")
+    // must not wrap and push every row below it down. Cut short, the whole
+    // line shows on hover.
+    let counts = super::headcount_text(dataset, view.as_of, " · ", lang);
+    ui.add(egui::Label::new(RichText::new(counts).small()).truncate());
 }
 
 /// One row; returns the response of its selectable part (none for headings).
@@ -204,14 +205,26 @@ fn row_ui(
                             .strong(),
                     );
                 }
-                ui.label(RichText::new(detail).small().weak());
+                // Cut short at the list's edge (whole on hover): a long
+                // detail must not widen the list and squeeze the centre.
+                ui.add(egui::Label::new(RichText::new(detail).small().weak()).truncate());
                 response
             });
             Some(response.inner)
         }
         ListRow::Event { index } => {
             let event = dataset.file().events.get(*index)?;
-            let response = ui.selectable_label(selected_e == Some(*index), event.title.text(lang));
+            // One line per event, cut short with the whole title on hover:
+            // wrapped, a Chinese title broke inside a name ("比什凯 / 克").
+            let title = event.title.text(lang);
+            let padding = 2.0 * ui.spacing().button_padding.x;
+            let fits = super::text_width(ui, title, egui::TextStyle::Button) + padding
+                <= ui.available_width();
+            let button = egui::Button::selectable(selected_e == Some(*index), title).truncate();
+            let mut response = ui.add(button);
+            if !fits {
+                response = response.on_hover_text(title);
+            }
             ui.label(
                 RichText::new(dates::partial_short(lang, event.start))
                     .small()

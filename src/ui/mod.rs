@@ -4,6 +4,7 @@
 //! derived from the dataset is computed once per load (`crate::derived`).
 
 pub mod counts_plot;
+pub mod date_row;
 pub mod details;
 pub mod error_panel;
 #[cfg(feature = "screenshot")]
@@ -297,6 +298,61 @@ pub fn place_text(dataset: &Dataset, event: &crate::model::Event, lang: Lang) ->
     }
 }
 
+/// Width of `text` on one line in `style`.
+pub fn text_width(ui: &Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}
+
+/// Whether egui may break `text` between any two characters: Chinese (and
+/// Japanese) text, which has no spaces between words.
+fn breaks_anywhere(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+            | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    })
+}
+
+/// In a wrapping row, starts a new line before `text` (a name, a date, a
+/// title) when it would not fit in what is left of this line but fits on a
+/// line of its own, so it is not split in two. Only for Chinese: egui breaks
+/// it between any two characters ("比什凯 / 克"), where English and Russian
+/// break only at spaces.
+pub fn keep_whole(ui: &mut Ui, text: &str) {
+    if !breaks_anywhere(text) {
+        return;
+    }
+    let width = text_width(ui, text, egui::TextStyle::Body);
+    let left = ui.available_size_before_wrap().x;
+    let line = ui.max_rect().width();
+    if width > left && width <= line && left < line {
+        ui.end_row();
+    }
+}
+
+/// A label that [`keep_whole`] keeps on one line where it fits.
+pub fn whole_label(ui: &mut Ui, text: impl Into<RichText>) -> egui::Response {
+    let text = text.into();
+    keep_whole(ui, text.text());
+    ui.label(text)
+}
+
+/// A link that [`keep_whole`] keeps on one line where it fits.
+pub fn whole_link(ui: &mut Ui, text: &str) -> egui::Response {
+    keep_whole(ui, text);
+    ui.link(text)
+}
+
+/// A ring around a widget that has the keyboard focus, in the selection colour.
+pub fn focus_ring_ui(ui: &Ui, rect: egui::Rect) {
+    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    ui.painter()
+        .rect_stroke(rect.expand(2.0), 3.0, stroke, egui::StrokeKind::Outside);
+}
+
 /// The "As of" slider over the dataset's time span, leaving `reserve` points of the row for
 /// what follows it. Moving it asks to move the date.
 pub fn as_of_slider_ui(
@@ -310,9 +366,17 @@ pub fn as_of_slider_ui(
     let first = year_f64_from_date(first_day);
     let last = year_f64_from_date(last_day);
     let mut x = year_f64_from_date(view.as_of);
-    ui.spacing_mut().slider_width = (ui.available_width() - reserve).max(100.0);
+    // What is left of this row: in a wrapping row `available_width` is the
+    // whole row's, which would push what follows onto a line of its own.
+    let left = ui.available_size_before_wrap().x;
+    ui.spacing_mut().slider_width = (left - reserve).max(100.0);
     let slider = egui::Slider::new(&mut x, first..=last).show_value(false);
     let response = ui.add(slider).labelled_by(label.id);
+    // egui shows a focused slider only by a darker knob; the keyboard's place
+    // needs a ring a user can find at a glance.
+    if response.has_focus() {
+        focus_ring_ui(ui, response.rect);
+    }
     // Only a real move of the slider changes the date, never the float round trip.
     if response.changed()
         && let Some(day) = date_from_year_f64(x)
@@ -324,7 +388,15 @@ pub fn as_of_slider_ui(
 
 #[cfg(test)]
 mod tests {
-    use super::in_running_text;
+    use super::{breaks_anywhere, in_running_text};
+
+    #[test]
+    fn only_chinese_text_is_kept_whole_by_hand() {
+        assert!(breaks_anywhere("上合组织第十三次峰会（比什凯克）"));
+        assert!(breaks_anywhere("2013年9月13日"));
+        assert!(!breaks_anywhere("13th SCO summit, Bishkek"));
+        assert!(!breaks_anywhere("13-й саммит ШОС, Бишкек"));
+    }
 
     #[test]
     fn labels_in_running_text_keep_only_the_capitals_of_names() {

@@ -12,15 +12,15 @@
 use egui::{RichText, Ui};
 use egui_plot::{GridMark, PlotTransform};
 
+use super::kind_color;
 use super::timeline_axis::axis_plot;
 use super::timeline_axis::{clamp_range, pan_range, zoom_range};
 use super::timeline_hits::{TimelineData, click_action, event_point, mark_tooltip_ui};
 use super::timeline_marks::{
     city_labels_ui, cursor_ui, event_titles_ui, lanes_ui, selection_ring_ui,
 };
-use super::{kind_color, warning_color};
 use crate::actions::Action;
-use crate::i18n::{Lang, dates};
+use crate::i18n::Lang;
 use crate::model::{Dataset, SearchHits, Target};
 use crate::on_screen::OnScreen;
 use crate::state::ViewState;
@@ -170,7 +170,8 @@ pub fn timeline_plot_ui(
         dark,
         actions,
     );
-    date_slider_ui(ui, shown.date_span(), view, memory, actions);
+    let span = shown.date_span();
+    super::date_row::date_row_ui(ui, span, view, &mut memory.date_text, actions);
 }
 
 /// The grid step given to thinned lane titles, so the plot shows them.
@@ -406,58 +407,5 @@ fn navigate(
     }
     if range != before {
         actions.push(Action::SetTimelineRange(range.0, range.1));
-    }
-}
-
-fn date_slider_ui(
-    ui: &mut Ui,
-    span: (chrono::NaiveDate, chrono::NaiveDate),
-    view: &ViewState,
-    memory: &mut TimelineMemory,
-    actions: &mut Vec<Action>,
-) {
-    // Wraps on narrow windows, so Previous and Next never fall off the edge.
-    ui.horizontal_wrapped(|ui| {
-        super::as_of_slider_ui(ui, span, view, (490.0, actions));
-        ui.label(RichText::new(dates::day(view.lang, view.as_of)).strong());
-        go_to_date_ui(ui, view.lang, memory, actions);
-        if ui
-            .button(tr!(view.lang, "timeline-previous"))
-            .on_hover_text(tr!(view.lang, "timeline-previous-tip"))
-            .clicked()
-        {
-            actions.push(Action::PreviousEvent);
-        }
-        if ui
-            .button(tr!(view.lang, "timeline-next"))
-            .on_hover_text(tr!(view.lang, "timeline-next-tip"))
-            .clicked()
-        {
-            actions.push(Action::NextEvent);
-        }
-    });
-}
-
-/// A field to type a date into ("2010-06-15", or "2010-06" / "2010" for the
-/// first day); Enter moves the date cursor there. A date that does not exist
-/// is shown in the warning colour and changes nothing.
-fn go_to_date_ui(ui: &mut Ui, lang: Lang, memory: &mut TimelineMemory, actions: &mut Vec<Action>) {
-    let typed = memory.date_text.trim();
-    let parsed = typed.parse::<crate::model::PartialDate>().ok();
-    let invalid = !typed.is_empty() && parsed.is_none();
-    let mut edit = egui::TextEdit::singleline(&mut memory.date_text)
-        .hint_text(tr!(lang, "timeline-go-to-hint"))
-        .desired_width(96.0);
-    if invalid {
-        edit = edit.text_color(warning_color(ui.visuals().dark_mode));
-    }
-    let label = ui.label(tr!(lang, "timeline-go-to"));
-    let response = ui.add(edit).labelled_by(label.id);
-    if response.lost_focus()
-        && ui.input(|i| i.key_pressed(egui::Key::Enter))
-        && let Some(date) = parsed
-    {
-        actions.push(Action::SetDate(date.first_day()));
-        memory.date_text.clear();
     }
 }

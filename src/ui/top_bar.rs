@@ -211,23 +211,27 @@ fn file_menu_ui(
 fn view_menu_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
     let lang = view.lang;
     ui.menu_button(tr!(lang, "menu-view"), |ui| {
-        ui.label(tr!(lang, "menu-theme"));
-        for (theme, label) in [
-            (ThemeChoice::System, "menu-theme-system"),
-            (ThemeChoice::Light, "menu-theme-light"),
-            (ThemeChoice::Dark, "menu-theme-dark"),
-        ] {
-            if ui.radio(view.theme == theme, tr!(lang, label)).clicked() {
-                actions.push(Action::SetTheme(theme));
+        // egui's menus take the outline off empty radio circles; these get it back.
+        ui.scope(|ui| {
+            crate::fonts::outline_choices(ui.visuals_mut());
+            ui.label(tr!(lang, "menu-theme"));
+            for (theme, label) in [
+                (ThemeChoice::System, "menu-theme-system"),
+                (ThemeChoice::Light, "menu-theme-light"),
+                (ThemeChoice::Dark, "menu-theme-dark"),
+            ] {
+                if ui.radio(view.theme == theme, tr!(lang, label)).clicked() {
+                    actions.push(Action::SetTheme(theme));
+                }
             }
-        }
-        ui.separator();
-        ui.label(tr!(lang, "menu-language"));
-        for choice in Lang::ALL {
-            if ui.radio(lang == choice, choice.native_name()).clicked() {
-                actions.push(Action::SetLang(choice));
+            ui.separator();
+            ui.label(tr!(lang, "menu-language"));
+            for choice in Lang::ALL {
+                if ui.radio(lang == choice, choice.native_name()).clicked() {
+                    actions.push(Action::SetLang(choice));
+                }
             }
-        }
+        });
         ui.separator();
         menu_item(
             ui,

@@ -30,9 +30,25 @@ pub fn details_panel_ui(
     focus: bool,
 ) {
     let (dataset, compared) = (shown.dataset, shown.compared());
+    // The pane is as wide as its panel, whatever it shows: a vertical scroll
+    // area grows to the width of its widest line, and the panel with it, so
+    // one long line would widen the pane (and shrink the map) at each new
+    // selection. Its content lives in a child that takes exactly the room
+    // the panel gives and is clipped to it; text wraps inside.
+    let room = ui.available_rect_before_wrap();
+    let mut pane = ui.new_child(egui::UiBuilder::new().max_rect(room).layout(*ui.layout()));
+    pane.shrink_clip_rect(room);
+    ui.advance_cursor_after_rect(room);
+    let ui = &mut pane;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // A gutter for the scroll bar: egui draws it over the content's
+            // right edge, and whether it shows is known only once the content
+            // is laid out, so text ran under a bar that had just appeared.
+            let scroll = ui.spacing().scroll;
+            let gutter = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+            ui.set_max_width((ui.available_width() - gutter).max(0.0));
             ui.add_space(4.0);
             // An event of the organisation compared with is shown from its own data.
             let compared_event = match (&view.selection, compared) {
@@ -53,12 +69,7 @@ pub fn details_panel_ui(
                 kind.scroll_to_me(None);
             }
             if kind.has_focus() {
-                ui.painter().rect_stroke(
-                    kind.rect.expand(2.0),
-                    2.0,
-                    ui.visuals().selection.stroke,
-                    egui::StrokeKind::Outside,
-                );
+                crate::ui::focus_ring_ui(ui, kind.rect);
             }
             let lang = view.lang;
             if let Some((compared, e)) = compared_event {

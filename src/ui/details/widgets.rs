@@ -5,12 +5,14 @@ use crate::actions::Action;
 use crate::i18n::{Lang, dates};
 use crate::model::{Dataset, SummitFormat, Target, Text, is_web_url};
 use crate::tr;
-use crate::ui::text_ui;
+use crate::ui::{keep_whole, text_ui, whole_link};
 use egui::{RichText, Ui};
 
 pub(super) fn field_ui(ui: &mut Ui, name: &str, value: impl Into<egui::WidgetText>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).strong());
+        let value: egui::WidgetText = value.into();
+        keep_whole(ui, value.text());
         ui.label(value);
     });
 }
@@ -33,7 +35,7 @@ pub(super) fn country_link_ui(
     match dataset.country_index(code) {
         Some(c) => {
             let name = dataset.country_name(code, lang);
-            if ui.link(name.text).clicked() {
+            if whole_link(ui, name.text).clicked() {
                 actions.push(Action::Select(Target::Country(c)));
             }
             if name.fallback {
@@ -84,7 +86,7 @@ pub(super) fn event_link_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(dates::partial_short(lang, e.start)).weak());
         let title = e.title.get(lang);
-        if ui.link(title.text).clicked() {
+        if whole_link(ui, title.text).clicked() {
             actions.push(Action::Select(Target::Event(event)));
         }
         if title.fallback {
