@@ -215,6 +215,12 @@ pub struct ViewState {
     /// instead of docked under the slide. Remembered: it is how the room is set up.
     #[serde(default)]
     pub presenter_window: bool,
+    /// The docked presenter view as a one-line strip (`Some(true)`) or in
+    /// full (`Some(false)`); `None` until the teacher chooses (`N`): the strip
+    /// on small screens, where the full view would cost the slide its maps.
+    /// Remembered, as the room's set-up is.
+    #[serde(default)]
+    pub presenter_compact: Option<bool>,
     /// Whether the lesson panel is open (not remembered: the lesson is not either).
     #[serde(skip)]
     pub lesson_panel: bool,
@@ -280,6 +286,7 @@ impl Default for ViewState {
             presenting_lesson: false,
             lesson_edit_lang: None,
             presenter_window: false,
+            presenter_compact: None,
             save_folder: None,
             lang: Lang::En,
             membership_country: None,

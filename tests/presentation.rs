@@ -150,6 +150,8 @@ fn f5_presents_the_first_tour_unless_another_was_chosen() {
 fn page_down_works_with_the_presenter_view_shown() {
     let titles = tour_titles("ten-stops");
     let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    // The full view (at 720p it starts as one line).
+    harness.state_mut().view.presenter_compact = Some(false);
     harness.key_press(Key::P);
     harness.run();
     assert!(harness.state().view.presenter_view);
@@ -272,4 +274,41 @@ fn f5_starts_the_tour_from_the_first_slide_and_shift_f5_from_here() {
     harness.run();
     assert!(harness.state().view.presenting);
     assert_eq!(harness.state().view.step, last);
+}
+
+#[test]
+fn on_a_small_screen_the_presenter_view_is_one_line_and_n_opens_it_in_full() {
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1280.0, 720.0));
+    harness.key_press(Key::P);
+    harness.run();
+    // One line: the next step and the button to the full view, not the note.
+    harness.get_by_label("Notes (N)");
+    harness.get_by_label_contains("Next: 1st SCO summit");
+    assert!(harness.query_by_label("Teacher's note").is_none());
+    let compact_body = harness.state().slide_rects().unwrap().1;
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Teacher's note");
+    harness.get_by_label("One line (N)");
+    let full_body = harness.state().slide_rects().unwrap().1;
+    // The strip leaves the slide more room than the full view.
+    assert!(
+        compact_body.height() > full_body.height() + 60.0,
+        "{compact_body:?} {full_body:?}"
+    );
+    // The choice is the teacher's from now on, and N goes back.
+    assert_eq!(harness.state().view.presenter_compact, Some(false));
+    harness.get_by_label("One line (N)").click();
+    harness.run();
+    harness.get_by_label("Notes (N)");
+    assert_eq!(harness.state().view.presenter_compact, Some(true));
+}
+
+#[test]
+fn on_a_large_screen_the_presenter_view_starts_in_full() {
+    let mut harness = presenting("ten-stops", ThemeChoice::Light, (1920.0, 1080.0));
+    harness.key_press(Key::P);
+    harness.run();
+    harness.get_by_label("Teacher's note");
+    assert!(harness.query_by_label("Notes (N)").is_none());
 }

@@ -503,6 +503,13 @@ notice-save-folder = Saved files now go to { $path }
 key-presenter-window = Presenter view in its own window (for a second screen) or docked under the slide
 presenter-pop-out = Own window (Shift+P)
 presenter-pop-out-hint = Open the presenter view in a window of its own, to drag to a second screen (the laptop's) while the slide stays on the projector. Remembered.
+presenter-compact-next = Next: { $title }
+presenter-clock-hint = Time since the presentation began
+presenter-full-view = Notes (N)
+presenter-full-view-hint = Show the teacher's note and the next step in full under the slide (N). Remembered.
+presenter-compact-view = One line (N)
+presenter-compact-view-hint = Shrink the presenter view to one line (step, next step, time) so the slide keeps its room (N). Remembered.
+key-presenter-compact = Presenter view: one line or in full
 presenter-dock = Dock under the slide (Shift+P)
 presenter-dock-hint = Put the presenter view back in a strip under the slide (for a single screen).
 

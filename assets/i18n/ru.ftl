@@ -519,6 +519,13 @@ notice-save-folder = Файлы теперь сохраняются в { $path }
 key-presenter-window = Вид докладчика в отдельном окне (для второго экрана) или под слайдом
 presenter-pop-out = Отдельное окно (Shift+P)
 presenter-pop-out-hint = Открыть вид докладчика в отдельном окне, чтобы перетащить его на второй экран (ноутбука), пока слайд остаётся на проекторе. Запоминается.
+presenter-compact-next = Далее: { $title }
+presenter-clock-hint = Время с начала показа
+presenter-full-view = Заметки (N)
+presenter-full-view-hint = Показать заметку учителя и следующий шаг полностью под слайдом (N). Запоминается.
+presenter-compact-view = В одну строку (N)
+presenter-compact-view-hint = Свернуть вид докладчика в одну строку (шаг, следующий шаг, время), чтобы слайду хватило места (N). Запоминается.
+key-presenter-compact = Вид докладчика: одна строка или полностью
 presenter-dock = Под слайдом (Shift+P)
 presenter-dock-hint = Вернуть вид докладчика в полосу под слайдом (для одного экрана).
 

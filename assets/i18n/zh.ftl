@@ -414,6 +414,13 @@ notice-save-folder = 文件今后保存到 { $path }
 key-presenter-window = 演讲者视图在单独窗口中（用于第二块屏幕）或停靠在幻灯片下方
 presenter-pop-out = 单独窗口（Shift+P）
 presenter-pop-out-hint = 在单独窗口中打开演讲者视图，可将其拖到第二块屏幕（笔记本电脑的屏幕），幻灯片仍留在投影仪上。会被记住。
+presenter-compact-next = 下一步：{ $title }
+presenter-clock-hint = 演示开始以来的时间
+presenter-full-view = 备注（N）
+presenter-full-view-hint = 在幻灯片下方完整显示教师备注和下一步（N）。会被记住。
+presenter-compact-view = 单行（N）
+presenter-compact-view-hint = 将演讲者视图缩为一行（当前步、下一步、时间），为幻灯片留出空间（N）。会被记住。
+key-presenter-compact = 演讲者视图：单行或完整
 presenter-dock = 停靠在幻灯片下方（Shift+P）
 presenter-dock-hint = 将演讲者视图放回幻灯片下方的条带中（适用于单块屏幕）。
 

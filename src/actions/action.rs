@@ -83,6 +83,8 @@ pub enum Action {
     SavePng,
     /// Move the presenter view between its dock under the slide and a window of its own.
     TogglePresenterWindow,
+    /// Switch the docked presenter view between its one-line strip and the full view.
+    TogglePresenterCompact,
     /// Show the dialog choosing the folder saved files go to.
     ChooseSaveFolder,
     /// Write the current tour as a PDF handout (with the teacher's notes if `true`).

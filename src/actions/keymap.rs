@@ -121,6 +121,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(NONE, Key::Home, Action::FirstSlide, SLIDES, "key-first-slide"),
     bind(NONE, Key::End, Action::LastSlide, SLIDES, "key-last-slide"),
     bind(NONE, Key::P, Action::TogglePresenterView, SLIDES, "key-toggle-presenter-view"),
+    bind(NONE, Key::N, Action::TogglePresenterCompact, SLIDES, "key-presenter-compact"),
     bind(NONE, Key::L, Action::Spotlight, SLIDES, "key-spotlight"),
     bind(NONE, Key::Escape, Action::LeavePresentation, SLIDES, "key-leave-presentation"),
     bind(NONE, Key::F5, Action::LeavePresentation, SLIDES, "key-leave-presentation"),

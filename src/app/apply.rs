@@ -161,6 +161,12 @@ impl ExplorerApp {
                 self.move_slide(&action);
             }
             Action::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
+            Action::TogglePresenterCompact => {
+                let compact = crate::ui::slides::presenter_is_compact(ctx, &self.view);
+                self.view.presenter_compact = Some(!compact);
+                // Choosing how it looks shows it.
+                self.view.presenter_view = true;
+            }
             Action::TogglePresenterWindow => {
                 self.view.presenter_window = !self.view.presenter_window;
                 // Moving it shows it.

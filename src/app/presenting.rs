@@ -97,6 +97,7 @@ impl ExplorerApp {
     /// Leaves presentation mode with the last shown item selected.
     pub fn leave_presentation(&mut self) {
         self.view.presenting = false;
+        self.slides.presenting_since = None;
         if std::mem::take(&mut self.view.presenting_lesson) {
             // The explorer keeps the last step's view.
             return;

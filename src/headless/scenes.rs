@@ -150,6 +150,7 @@ pub const SCENES: &[Scene] = &[
         app.view.step = 9;
     }),
     window("presenter_docked_dark_720", STANDARD, |app| {
+        app.view.presenter_compact = Some(false);
         present(
             app,
             "ten-stops",
@@ -157,12 +158,32 @@ pub const SCENES: &[Scene] = &[
             &[Action::TogglePresenterView],
         );
     }),
+    // The full presenter view, as a teacher who pressed N sees it at 720p.
     window("presenter_docked_720", STANDARD, |app| {
+        app.view.presenter_compact = Some(false);
         present(
             app,
             "ten-stops",
             ThemeChoice::Light,
             &[Action::TogglePresenterView],
+        );
+    }),
+    // At 720p the presenter view starts as one line, and the slide keeps its maps.
+    window("presenter_compact_720", STANDARD, |app| {
+        present(
+            app,
+            "ten-stops",
+            ThemeChoice::Light,
+            &[Action::TogglePresenterView],
+        );
+    }),
+    window("presenter_compact_720_ru", STANDARD, |app| {
+        app.view.lang = Lang::Ru;
+        present(
+            app,
+            "ten-stops",
+            ThemeChoice::Dark,
+            &[Action::TogglePresenterView, Action::NextSlide],
         );
     }),
     // Holding L on a projector: the bright ring around the pointer.

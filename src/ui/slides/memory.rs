@@ -28,6 +28,9 @@ pub struct SlideMemory {
     pub flash: Option<Flash>,
     /// A spotlight shown here whatever the keys (for scenes and tests, which cannot hold `L`).
     pub pinned_spotlight: Option<egui::Pos2>,
+    /// When the presentation began (egui's clock), for the presenter strip's
+    /// clock; cleared when it ends.
+    pub presenting_since: Option<f64>,
 }
 
 impl SlideMemory {

@@ -36,6 +36,7 @@ use body::body_ui;
 use egui::{Color32, FontId, Rect, RichText, Stroke, Ui, Visuals};
 use layout::step_label;
 use overlays::{flash_ui, spotlight_ui};
+pub use presenter::presenter_is_compact;
 use presenter::{presenter_view_ui, strip_ui};
 use words::SlideWords;
 
@@ -79,8 +80,10 @@ pub fn presentation_ui(
     let dark = ui.visuals().dark_mode;
     let visuals = high_contrast_visuals(dark);
     let background = visuals.panel_fill;
+    let now = ui.input(|i| i.time);
+    let elapsed = now - *memory.presenting_since.get_or_insert(now);
     if view.presenter_view {
-        presenter_view_ui(ui, dataset, view, &visuals, actions);
+        presenter_view_ui(ui, (dataset, view), &visuals, elapsed, actions);
     }
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(background).inner_margin(16.0))

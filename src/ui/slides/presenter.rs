@@ -127,9 +127,9 @@ fn strip_label(
 /// cover the slide. Slide keys work in either window.
 pub(super) fn presenter_view_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
-    view: &ViewState,
+    (dataset, view): (&Dataset, &ViewState),
     slide_visuals: &Visuals,
+    elapsed: f64,
     actions: &mut Vec<Action>,
 ) {
     let ctx = ui.ctx().clone();
@@ -141,6 +141,22 @@ pub(super) fn presenter_view_ui(
         } else {
             Color32::from_gray(0xee)
         };
+        if presenter_is_compact(&ctx, view) {
+            egui::Panel::bottom("presenter_strip")
+                .resizable(false)
+                .frame(
+                    egui::Frame::new()
+                        .fill(fill)
+                        .inner_margin(egui::Margin::symmetric(16, 6)),
+                )
+                .show(ui, |ui| {
+                    ui.style_mut().visuals = slide_visuals.clone();
+                    compact_strip_ui(ui, dataset, view, elapsed, actions);
+                });
+            // The clock on the strip ticks.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+            return;
+        }
         egui::Panel::bottom("presenter_dock")
             .resizable(false)
             .frame(
@@ -150,7 +166,7 @@ pub(super) fn presenter_view_ui(
             )
             .show(ui, |ui| {
                 ui.style_mut().visuals = slide_visuals.clone();
-                presenter_contents_ui(ui, dataset, view, true, can_pop_out.then_some(actions));
+                presenter_contents_ui(ui, (dataset, view), (true, can_pop_out), actions);
             });
         return;
     }
@@ -169,7 +185,7 @@ pub(super) fn presenter_view_ui(
                 .show(ui, |ui| {
                     // The slides' high-contrast colours: the laptop may sit in daylight.
                     ui.style_mut().visuals = slide_visuals.clone();
-                    presenter_contents_ui(ui, dataset, view, false, Some(actions));
+                    presenter_contents_ui(ui, (dataset, view), (false, true), actions);
                 });
             ui.input(|i| i.viewport().close_requested())
         },
@@ -179,19 +195,104 @@ pub(super) fn presenter_view_ui(
     }
 }
 
-/// What the presenter view shows: where we are, the note, what comes next,
-/// and (given `actions`) the button that moves it between the dock and its
-/// own window.
-fn presenter_contents_ui(
+/// Screens shorter than this (in pixels) get the one-line presenter strip
+/// unless the teacher chose the full view: at 720p the full view took the
+/// bottom 27% and slides lost their maps.
+const SMALL_SCREEN_PIXELS: f32 = 900.0;
+
+/// Whether the docked presenter view is the one-line strip: as the teacher
+/// chose (`N`), else on screens under 900 pixels tall.
+pub fn presenter_is_compact(ctx: &egui::Context, view: &ViewState) -> bool {
+    view.presenter_compact.unwrap_or_else(|| {
+        ctx.content_rect().height() * ctx.pixels_per_point() < SMALL_SCREEN_PIXELS
+    })
+}
+
+/// Minutes and seconds since the presentation began, e.g. "4:05" or "1:02:09".
+fn clock_text(elapsed: f64) -> String {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "whole seconds of a presentation, clamped to be non-negative"
+    )]
+    let seconds = elapsed.max(0.0).floor() as u64;
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+/// The presenter view as one line under the slide: the step, what comes
+/// next, the time since the presentation began, and the button (`N`) that
+/// opens the full view with the teacher's note.
+fn compact_strip_ui(
     ui: &mut Ui,
     dataset: &Dataset,
     view: &ViewState,
-    docked: bool,
-    actions: Option<&mut Vec<Action>>,
+    elapsed: f64,
+    actions: &mut Vec<Action>,
 ) {
     let lang = view.lang;
-    let move_ui = |ui: &mut Ui, actions: Option<&mut Vec<Action>>| {
-        let Some(actions) = actions else { return };
+    let tour = view.tour.as_deref();
+    let next = dataset.presentation_step(tour, view.step + 1);
+    let counter = tr!(
+        lang,
+        "slide-counter",
+        step = &(view.step + 1).to_string(),
+        count = dataset.presentation_len(tour)
+    );
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(counter).strong());
+        ui.label(RichText::new(clock_text(elapsed)).monospace())
+            .on_hover_text(tr!(lang, "presenter-clock-hint"));
+        // The button at the right end, the next step's title cut short before it.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(tr!(lang, "presenter-full-view"))
+                .on_hover_text(tr!(lang, "presenter-full-view-hint"))
+                .clicked()
+            {
+                actions.push(Action::TogglePresenterCompact);
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let next_line = tr!(
+                    lang,
+                    "presenter-compact-next",
+                    title = &step_title(dataset, next.as_ref(), lang)
+                );
+                ui.add(egui::Label::new(next_line).truncate());
+            });
+        });
+    });
+}
+
+/// The docked full view's button back to one line (`N`).
+fn one_line_button_ui(ui: &mut Ui, lang: crate::lang::Lang, actions: &mut Vec<Action>) {
+    if ui
+        .button(tr!(lang, "presenter-compact-view"))
+        .on_hover_text(tr!(lang, "presenter-compact-view-hint"))
+        .clicked()
+    {
+        actions.push(Action::TogglePresenterCompact);
+    }
+}
+
+/// What the presenter view shows: where we are, the note, what comes next,
+/// docked the button to one line, and (where a second window can open) the
+/// button that moves it between the dock and its own window.
+fn presenter_contents_ui(
+    ui: &mut Ui,
+    (dataset, view): (&Dataset, &ViewState),
+    (docked, can_pop_out): (bool, bool),
+    actions: &mut Vec<Action>,
+) {
+    let lang = view.lang;
+    let move_ui = |ui: &mut Ui, actions: &mut Vec<Action>| {
+        if !can_pop_out {
+            return;
+        }
         let (text, hint) = if docked {
             ("presenter-pop-out", "presenter-pop-out-hint")
         } else {
@@ -248,7 +349,10 @@ fn presenter_contents_ui(
                     next_ui(right);
                     right.add_space(4.0);
                     right.label(RichText::new(tr!(lang, "presenter-keys")).weak());
-                    move_ui(right, actions);
+                    right.horizontal(|right| {
+                        one_line_button_ui(right, lang, actions);
+                        move_ui(right, actions);
+                    });
                 });
             }
         });
