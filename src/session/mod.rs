@@ -7,16 +7,17 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::derived::DerivedView;
 use crate::derived::search::SearchRunner;
+
+mod background;
 use crate::model::{
     Bundled, Compared, Dataset, LoadError, Region, RegionOrg, SearchHits, load_file,
-    load_file_with_progress,
 };
 use crate::notice::Notice;
 use crate::watch::{FileChange, FileWatch};
+use background::{PendingLoad, is_big, spawn_load};
 
 /// How often the opened file is checked for changes, in seconds.
 const WATCH_INTERVAL_SECONDS: f64 = 1.0;
@@ -30,65 +31,6 @@ pub const BACKGROUND_LOAD_BYTES: u64 = 1024 * 1024;
 /// A dataset and what the panels derive from it, both built off the UI thread
 /// for a background load.
 pub type Loaded = (Dataset, DerivedView);
-
-/// A load running on its own thread.
-struct PendingLoad {
-    path: PathBuf,
-    change: Change,
-    /// Events read so far, written by the loading thread.
-    progress: Arc<AtomicUsize>,
-    result: std::sync::mpsc::Receiver<Result<Loaded, LoadError>>,
-}
-
-impl PendingLoad {
-    /// The load's result once it has come; until then `None`, with the
-    /// status-bar message counting the events read so far.
-    fn take_result(&self, status: &mut Option<Notice>) -> Option<Result<Loaded, LoadError>> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                *status = Some(Notice::Loading {
-                    path: self.path.clone(),
-                    events: self.progress.load(Ordering::Relaxed),
-                });
-                None
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(LoadError::Io {
-                path: self.path.clone(),
-                source: std::io::Error::other("the loading thread stopped"),
-            })),
-        }
-    }
-}
-
-/// Whether a file is large enough to load on a thread of its own.
-fn is_big(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)
-}
-
-/// The result channel of a load.
-type LoadResult = std::sync::mpsc::Receiver<Result<Loaded, LoadError>>;
-
-/// Loads `path` (and derives what the panels need) on a thread of its own;
-/// `None` if no thread could be started.
-fn spawn_load(path: &Path) -> Option<(Arc<AtomicUsize>, LoadResult)> {
-    let (send, result) = std::sync::mpsc::channel();
-    let owned = path.to_owned();
-    let progress = Arc::new(AtomicUsize::new(0));
-    let read = Arc::clone(&progress);
-    std::thread::Builder::new()
-        .name("dataset loader".to_owned())
-        .spawn(move || {
-            let mut report = |events| read.store(events, Ordering::Relaxed);
-            let loaded = load_file_with_progress(&owned, &mut report).map(|dataset| {
-                let derived = DerivedView::new(&dataset);
-                (dataset, derived)
-            });
-            send.send(loaded).ok()
-        })
-        .ok()?;
-    Some((progress, result))
-}
 
 /// What a load did to the data on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
